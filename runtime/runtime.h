@@ -1,0 +1,181 @@
+//===- runtime/runtime.h - the C ABI compiled code calls --------*- C++ -*-===//
+//
+// Every function compiled Python code calls. codegen/ declares these same
+// signatures in LLVM IR (codegen/RuntimeABI.def is the single list both
+// sides are checked against); keep them in sync.
+//
+// Conventions:
+//  - kr_value is one tagged machine word (see object.h).
+//  - A function returning kr_value returns 0 when it raised: the exception is
+//    pending in the thread state and the caller must propagate or handle it.
+//  - A function returning int returns -1 when it raised.
+//  - Operator codes are the kr_unary_op / kr_binary_op enums of object.h.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_RUNTIME_RUNTIME_H
+#define KRAIT_RUNTIME_RUNTIME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uintptr_t kr_value;
+
+/// Describes a compiled function's parameters; emitted by codegen as a
+/// constant. Slot order for the code entry: positional params (n_pos), then
+/// keyword-only (n_kwonly), then *args (if KR_CODE_VARARGS), then **kwargs
+/// (if KR_CODE_VARKW).
+struct kr_code_info {
+    const char *name;             ///< function name, for tracebacks and repr
+    const char *const *params;    ///< names of all parameters, in slot order
+    uint16_t n_pos;               ///< positional (or keyword) parameters
+    uint16_t n_kwonly;            ///< keyword-only parameters
+    uint32_t flags;               ///< KR_CODE_* flags
+};
+enum { KR_CODE_VARARGS = 1, KR_CODE_VARKW = 2, KR_CODE_GENERATOR = 4 };
+
+/// The native entry of a compiled function. `self` is the function object
+/// (for its closure and globals); `slots` holds every parameter, bound by the
+/// runtime from the call's arguments and the defaults.
+typedef kr_value (*kr_code_fn)(kr_value self, kr_value *slots);
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct kr_object;
+extern const struct kr_object kr_None, kr_True, kr_False;
+/// Returned by kr_iter_next when the iterator is exhausted (never an error).
+extern const struct kr_object kr_Stop_obj;
+#define KR_STOP ((kr_value)&kr_Stop_obj)
+
+//===--- Program start-up ------------------------------------------------===//
+
+/// Emitted by codegen for the main module: runs module-level code. Returns 0
+/// if an exception escaped (pending), anything else on success.
+kr_value krait_main(void);
+/// Initialise the runtime (heap, stack limit, argv). Called by the runtime's
+/// own entry point before krait_main; `stack_base` is an address in the
+/// outermost frame.
+void kr_init(int argc, char **argv, void *stack_base);
+/// Print the pending exception as MicroPython's traceback to stderr and
+/// return the process exit status for it (1; SystemExit's code later).
+int kr_report_uncaught(void);
+/// Flush output and exit.
+void kr_exit(int status);
+
+//===--- Constants and memory roots ----------------------------------------===//
+
+/// An int from a 64-bit value (small int or big int).
+kr_value kr_int_from_i64(int64_t v);
+/// An int from decimal digits (big literals); `len` bytes, no sign, no '_'.
+kr_value kr_int_from_digits(const char *digits, size_t len);
+kr_value kr_float_new(double v);
+/// A str from UTF-8 bytes (copied).
+kr_value kr_str_new(const char *utf8, size_t len);
+kr_value kr_bytes_new(const uint8_t *data, size_t len);
+/// Register `count` value words (module constants, globals) as GC roots.
+void kr_gc_add_roots(kr_value *start, size_t count);
+/// gc.collect()
+void kr_gc_collect(void);
+
+//===--- Modules and globals --------------------------------------------===//
+
+/// Create a module object named `name` whose __file__ is `file`; returns it.
+kr_value kr_module_new(const char *name, const char *file);
+/// The globals dict of a module.
+kr_value kr_module_dict(kr_value module);
+/// Load a global: the module dict, then builtins; NameError if absent.
+kr_value kr_global_load(kr_value dict, kr_value name);
+/// Store / delete (value 0) a global. Returns kr_None, or 0 (NameError on del).
+kr_value kr_global_store(kr_value dict, kr_value name, kr_value value);
+/// Load a builtin by name (NameError if absent).
+kr_value kr_builtin_load(kr_value name);
+/// Raise UnboundLocalError / NameError for a local read before assignment.
+kr_value kr_raise_unbound_local(kr_value name);
+
+/// `import name` of a built-in module (gc, sys...). Returns the module, or 0
+/// with ImportError "no module named 'name'".
+kr_value kr_import(kr_value name);
+
+//===--- Operators -----------------------------------------------------===//
+
+kr_value kr_unary_op(int op, kr_value v);
+/// Binary operator, comparison, `in`, `is` (kr_binary_op codes).
+kr_value kr_binary_op(int op, kr_value lhs, kr_value rhs);
+/// Truth value: 1, 0, or -1 when __bool__/__len__ raised.
+int kr_truthy(kr_value v);
+/// `not v` as a bool object.
+kr_value kr_not(kr_value v);
+
+//===--- Containers -------------------------------------------------------===//
+
+kr_value kr_build_tuple(size_t n, const kr_value *items);
+kr_value kr_build_list(size_t n, const kr_value *items);
+/// keys_values holds n pairs: k0, v0, k1, v1...
+kr_value kr_build_dict(size_t n, const kr_value *keys_values);
+/// slice(start, stop, step); absent parts are kr_None.
+kr_value kr_build_slice(kr_value start, kr_value stop, kr_value step);
+kr_value kr_getitem(kr_value obj, kr_value index);
+/// obj[index] = value. Returns kr_None or 0.
+kr_value kr_setitem(kr_value obj, kr_value index, kr_value value);
+kr_value kr_delitem(kr_value obj, kr_value index);
+/// Unpack exactly n items of an iterable into out[0..n). Returns 0 on error
+/// (ValueError for a wrong count), nonzero otherwise.
+int kr_unpack(kr_value seq, size_t n, kr_value *out);
+/// list.append for list comprehensions and starred literals.
+kr_value kr_list_append(kr_value list, kr_value item);
+
+//===--- Attributes -----------------------------------------------------===//
+
+kr_value kr_getattr(kr_value obj, kr_value name);
+kr_value kr_setattr(kr_value obj, kr_value name, kr_value value);
+kr_value kr_delattr(kr_value obj, kr_value name);
+
+//===--- Iteration ------------------------------------------------------===//
+
+kr_value kr_iter(kr_value obj);
+/// Next item, KR_STOP when exhausted, 0 on exception.
+kr_value kr_iter_next(kr_value iter);
+
+//===--- Calls and functions -------------------------------------------===//
+
+/// Call with nargs positional arguments.
+kr_value kr_call(kr_value callee, size_t nargs, const kr_value *args);
+/// Call with positional arguments followed by keyword values; kwnames is a
+/// tuple of the keyword names (0 or empty tuple for none).
+kr_value kr_call_kw(kr_value callee, size_t nargs, const kr_value *args, kr_value kwnames);
+/// Create a function object. `defaults` is a tuple of the last positional
+/// parameters' defaults (or 0); `globals` the defining module's dict.
+kr_value kr_function_new(const struct kr_code_info *info, kr_code_fn code, kr_value defaults,
+                         kr_value globals);
+
+//===--- Exceptions -----------------------------------------------------===//
+
+/// Raise an exception instance, or a class (instantiated with no args).
+/// Always returns 0. TypeError if v is neither.
+kr_value kr_raise(kr_value v);
+/// Re-raise the exception being handled (bare `raise`); RuntimeError
+/// "no active exception to reraise" when there is none.
+kr_value kr_reraise(kr_value exc);
+/// Record that the pending exception passed through (file, line, function).
+void kr_traceback_add(const char *file, uint32_t line, const char *function);
+/// Take the pending exception (clearing it) to handle it.
+kr_value kr_exc_fetch(void);
+/// Make `exc` pending again (re-raise after a failed match or a finally).
+void kr_exc_restore(kr_value exc);
+/// 1 if exc is an instance of the exception class (or a class in the tuple)
+/// `type`, else 0; -1 with TypeError if `type` is not an exception class.
+int kr_exc_match(kr_value exc, kr_value type);
+/// AssertionError with an optional message (0 for none). Returns 0.
+kr_value kr_raise_assertion(kr_value msg);
+/// RuntimeError: maximum recursion depth exceeded. Returns 0.
+kr_value kr_raise_recursion(void);
+/// Compiled functions compare their frame address with this on entry: below
+/// it, the stack is too deep (stacks grow down on every supported target).
+extern uintptr_t kr_stack_limit;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif // KRAIT_RUNTIME_RUNTIME_H
