@@ -1,0 +1,38 @@
+//===- driver/Pipeline.h - from a source file to an output ------*- C++ -*-===//
+//
+// The driver's compilation pipeline: parse, analyse scopes, lower to IR,
+// generate code, link. Each step reports its own errors; these functions
+// return the process exit status krait should end with.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_DRIVER_PIPELINE_H
+#define KRAIT_DRIVER_PIPELINE_H
+
+#include <string>
+#include <vector>
+
+namespace krait {
+
+/// What the command line asked for.
+struct CompileOptions {
+    std::string input;              ///< the main .py file
+    std::string output;             ///< empty: derived from the input
+    std::string emit = "exe";       ///< exe, obj, asm, llvm or ir
+    unsigned optLevel = 2;          ///< -O0..-O3
+    std::string target = "x86_64-linux";
+};
+
+/// krait's version string.
+const char *kraitVersion();
+
+/// `krait build`: writes the requested output. 0 on success, 1 on a compile
+/// error, 2 on a usage error (unreadable input, unknown target).
+int buildProgram(CompileOptions opts);
+
+/// `krait run`: compiles to a temporary executable and runs it with `args`;
+/// returns the program's exit status (or 1/2 as buildProgram).
+int runProgram(CompileOptions opts, const std::vector<std::string> &args);
+
+} // namespace krait
+
+#endif // KRAIT_DRIVER_PIPELINE_H

@@ -1,0 +1,27 @@
+//===- driver/Toolchain.h - where a target's pieces are ---------*- C++ -*-===//
+//
+// Maps a --target name to its LLVM triple and finds the runtime archive built
+// for it, next to the krait executable (bin/krait → lib/krait/<target>/).
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_DRIVER_TOOLCHAIN_H
+#define KRAIT_DRIVER_TOOLCHAIN_H
+
+#include <string>
+
+namespace krait {
+
+/// The resolved pieces of one target.
+struct Toolchain {
+    std::string name;           ///< krait's target name, e.g. x86_64-linux
+    std::string triple;         ///< LLVM target triple
+    std::string runtimeArchive; ///< path of libkrait_rt.a for the target
+
+    /// Resolve `target` (a krait name or an LLVM triple). False with `error`
+    /// set when it is unknown or its runtime is not installed.
+    bool locate(const std::string &target, std::string &error);
+};
+
+} // namespace krait
+
+#endif // KRAIT_DRIVER_TOOLCHAIN_H

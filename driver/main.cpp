@@ -1,0 +1,95 @@
+//===- driver/main.cpp - the krait command line ---------------------------===//
+//
+// `krait run FILE.py [ARGS...]` compiles and runs a program; `krait build`
+// writes an executable, object, assembly, LLVM IR or krait IR. Usage errors
+// exit with status 2, compile errors with 1; `run` passes the program's own
+// exit status through.
+//
+//===----------------------------------------------------------------------===//
+
+#include "driver/Pipeline.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+using namespace krait;
+
+namespace {
+
+/// Options that take a separate value; needed to find where `krait run`'s
+/// own arguments end and the program's begin.
+bool takesValue(const char *arg) {
+    static const char *const withValue[] = {"-o", "--emit", "--target", "-I"};
+    for (const char *opt : withValue)
+        if (std::strcmp(arg, opt) == 0)
+            return true;
+    return false;
+}
+
+/// Index of the first argument after `krait run`'s source file, so that
+/// everything from there on belongs to the program (as with `python3 f.py`).
+int programArgsStart(int argc, char **argv) {
+    for (int i = 2; i < argc; ++i) {
+        if (argv[i][0] != '-')
+            return i + 1;
+        if (takesValue(argv[i]))
+            ++i;
+    }
+    return argc;
+}
+
+void addCommonOptions(CLI::App *cmd, CompileOptions &opts) {
+    cmd->add_option("-O", opts.optLevel, "Optimisation level 0-3 (default 2)")
+        ->check(CLI::Range(0, 3));
+    cmd->add_option("--target", opts.target, "Target (default x86_64-linux)");
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    CLI::App app{"krait: an ahead-of-time compiler for Python with MicroPython's semantics",
+                 "krait"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("krait ") + kraitVersion());
+
+    CompileOptions buildOpts;
+    CLI::App *build = app.add_subcommand("build", "Compile a program");
+    build->add_option("file", buildOpts.input, "Python source file")->required();
+    build->add_option("-o", buildOpts.output, "Output path (default: the file's stem + suffix)");
+    build->add_option("--emit", buildOpts.emit, "What to write: exe, obj, asm, llvm, ir")
+        ->check(CLI::IsMember({"exe", "obj", "asm", "llvm", "ir"}));
+    addCommonOptions(build, buildOpts);
+
+    CompileOptions runOpts;
+    CLI::App *run = app.add_subcommand("run", "Compile a program and run it with ARGS");
+    run->add_option("file", runOpts.input, "Python source file")->required();
+    addCommonOptions(run, runOpts);
+
+    // Split `krait run [opts] FILE ARGS...`: ARGS are the program's.
+    int cliArgc = argc;
+    std::vector<std::string> programArgs;
+    if (argc > 1 && std::strcmp(argv[1], "run") == 0) {
+        cliArgc = programArgsStart(argc, argv);
+        for (int i = cliArgc; i < argc; ++i)
+            programArgs.push_back(argv[i]);
+    }
+
+    try {
+        app.parse(cliArgc, argv);
+    } catch (const CLI::CallForHelp &e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion &e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError &e) {
+        std::cerr << "krait: error: " << e.what() << " (see krait --help)\n";
+        return 2;
+    }
+
+    if (*build)
+        return buildProgram(buildOpts);
+    return runProgram(runOpts, programArgs);
+}
