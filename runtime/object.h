@@ -74,6 +74,7 @@ enum kr_unary_op {
     KR_UNARY_BOOL, ///< returns kr_True / kr_False
     KR_UNARY_LEN,  ///< returns an int value
     KR_UNARY_HASH, ///< returns a small int value
+    KR_UNARY_ABS,  ///< abs(); added for the numeric types
 };
 
 /// Binary operators, comparisons and `in`. The in-place forms follow the plain
