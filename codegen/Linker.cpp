@@ -1,0 +1,70 @@
+//===- codegen/Linker.cpp - link hosted executables -----------------------===//
+
+#include "codegen/Linker.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/ErrorOr.h"
+#include "llvm/Support/Program.h"
+
+using namespace llvm;
+
+namespace krait::codegen {
+
+std::string findTool(const std::vector<std::string> &names) {
+    for (const std::string &name : names) {
+        ErrorOr<std::string> path = sys::findProgramByName(name);
+        if (path) return *path;
+    }
+    return {};
+}
+
+std::vector<std::string> linkCommand(const LinkJob &job, const std::string &clang,
+                                     const std::string &lld) {
+    std::vector<std::string> argv{clang};
+    if (!job.triple.empty()) argv.push_back("--target=" + job.triple);
+    // --ld-path names lld exactly, so a versioned binary (ld.lld-19) works
+    // without an unversioned ld.lld on PATH.
+    argv.push_back("-fuse-ld=lld");
+    argv.push_back("--ld-path=" + lld);
+    argv.push_back(job.pie ? "-pie" : "-no-pie");
+    argv.push_back("-Wl,--gc-sections");
+    for (const std::string &obj : job.objects)
+        argv.push_back(obj);
+    argv.push_back(job.runtimeArchive);
+    argv.push_back("-lm");
+    for (const std::string &arg : job.extraArgs)
+        argv.push_back(arg);
+    argv.push_back("-o");
+    argv.push_back(job.output);
+    return argv;
+}
+
+bool linkHosted(const LinkJob &job, std::string &error) {
+    std::string clang = findTool({"clang-19", "clang"});
+    if (clang.empty()) {
+        error = "cannot link: clang-19 not found on PATH (install clang-19)";
+        return false;
+    }
+    std::string lld = findTool({"ld.lld-19", "ld.lld"});
+    if (lld.empty()) {
+        error = "cannot link: ld.lld-19 not found on PATH (install lld-19)";
+        return false;
+    }
+    std::vector<std::string> argv = linkCommand(job, clang, lld);
+    SmallVector<StringRef, 16> args(argv.begin(), argv.end());
+    std::string execError;
+    bool failedToRun = false;
+    int status = sys::ExecuteAndWait(clang, args, std::nullopt, {}, 0, 0, &execError, &failedToRun);
+    if (status == 0) return true;
+    std::string cmd;
+    for (const std::string &a : argv)
+        cmd += (cmd.empty() ? "" : " ") + a;
+    error = failedToRun ? "cannot run the linker: " + execError
+                        : "link failed (status " + std::to_string(status) + ")";
+    if (!failedToRun && !execError.empty()) error += ": " + execError;
+    error += "\n  command: " + cmd;
+    return false;
+}
+
+} // namespace krait::codegen

@@ -1,0 +1,40 @@
+//===- codegen/Linker.h - link hosted executables ---------------*- C++ -*-===//
+//
+// Links compiled objects with the runtime archive into an executable for a
+// hosted target, using clang-19 as the link driver (for crt files and libc)
+// and lld as the linker.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_CODEGEN_LINKER_H
+#define KRAIT_CODEGEN_LINKER_H
+
+#include <string>
+#include <vector>
+
+namespace krait::codegen {
+
+/// One hosted link.
+struct LinkJob {
+    std::vector<std::string> objects;   ///< compiled objects (krait_main's first)
+    std::string runtimeArchive;         ///< libkrait_rt.a for the target
+    std::string output;                 ///< the executable to write
+    std::string triple;                 ///< target triple (empty: the driver's default)
+    bool pie = true;                    ///< must match the objects' relocation model
+    std::vector<std::string> extraArgs; ///< appended to the driver command line
+};
+
+/// Locate a program on PATH, trying each name in order. Empty when absent.
+std::string findTool(const std::vector<std::string> &names);
+
+/// The driver command line for `job` (argv[0] = the clang path). Exposed for
+/// tests and for `--verbose` output.
+std::vector<std::string> linkCommand(const LinkJob &job, const std::string &clang,
+                                     const std::string &lld);
+
+/// Run the link. Returns false and sets `error` (with the command line) when
+/// clang-19 or ld.lld-19 is missing or the link fails.
+bool linkHosted(const LinkJob &job, std::string &error);
+
+} // namespace krait::codegen
+
+#endif // KRAIT_CODEGEN_LINKER_H
