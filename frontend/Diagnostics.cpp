@@ -41,6 +41,22 @@ uint32_t SourceFile::lineOffset(uint32_t n) const {
     return lineOffsets_[n - 1];
 }
 
+SourceLoc SourceFile::locationOf(uint32_t offset) const {
+    // Last line start <= offset.
+    size_t lo = 0, hi = lineOffsets_.size();
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (lineOffsets_[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    uint32_t col = 1;
+    for (size_t i = lineOffsets_[lo]; i < offset && i < text_.size(); ++i)
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+    return SourceLoc{static_cast<uint32_t>(lo + 1), col};
+}
+
 std::string_view SourceFile::lineText(uint32_t n) const {
     if (n == 0 || n > lineOffsets_.size()) return {};
     size_t begin = lineOffsets_[n - 1];

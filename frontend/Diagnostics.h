@@ -44,6 +44,8 @@ class SourceFile {
     std::string_view lineText(uint32_t n) const;
     /// Byte offset of the start of 1-based line `n`.
     uint32_t lineOffset(uint32_t n) const;
+    /// The line/column (code points) of byte offset `offset`.
+    SourceLoc locationOf(uint32_t offset) const;
 
   private:
     std::string path_;
