@@ -1,0 +1,12 @@
+# print with several arguments, sep= and end=
+print(1, 2, 3)
+print("a", "b", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" <- joined")
+print("x", "y", sep="-", end="!\n")
+print()
+print("after empty line")
+print(1, "two", 3.0, None, True, [4], (5,), {"six": 6})
+print("", "")
+print("tab\tand\\backslash")

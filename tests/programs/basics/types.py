@@ -1,0 +1,13 @@
+# type() of built-in values
+print(type(1))
+print(type(1.5))
+print(type("s"))
+print(type(None))
+print(type(True))
+print(type([1]))
+print(type((1,)))
+print(type({}))
+print(type(range(3)))
+print(type(2 ** 100))
+print(type(1) == type(2), type(1) == type(1.0))
+print(type(3 / 1))

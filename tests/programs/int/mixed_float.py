@@ -1,0 +1,10 @@
+# mixing ints with floats
+print(1 + 0.5, 3 * 1.5, 10 - 0.25, 7 / 2.0)
+print(7 // 2.0, 7 % 2.5, -7 // 2.0)
+print(2 ** 0.0, 4 ** 0.5, 2.0 ** 3)
+print(10 / 5, type(10 / 5))
+print(int(3.9), int(-3.9), int(2.0), float(3), float(-2))
+print(int("42"), int("-17"), int("  8 "), int("+5"))
+print(int(1e20))
+print(float(2 ** 50), float(-(2 ** 53)))
+print(1 + True, 1.5 + True)
