@@ -1,0 +1,11 @@
+# split and join
+print("a,b,,c".split(","))
+print("  one two   three ".split())
+print("a b c d".split(" ", 2))
+print("no separators".split(","))
+print("x--y--z".split("--"))
+print(",".join(["a", "b", "c"]), "".join(["x", "y"]), "-".join([]))
+print(" ".join("abc"))
+words = "the quick brown fox".split()
+print(len(words), words[2])
+print("+".join(("1", "2", "3")))

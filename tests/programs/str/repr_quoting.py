@@ -1,0 +1,11 @@
+# repr of strings picks quotes and escapes
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\tnewline\nreturn\r"))
+print(repr("back\\slash"))
+print(repr(""))
+print(repr("\x00\x01\x1f"))
+print(["a", 'b"', "c'"])
+print(str("quoted"), repr(repr("x")))
