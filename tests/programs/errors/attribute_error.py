@@ -1,0 +1,3 @@
+# attribute access on an int
+n = 7
+print(n.foo)

@@ -1,0 +1,4 @@
+# KeyError for a missing key
+d = {1: "one"}
+print(d[1])
+print(d[2])

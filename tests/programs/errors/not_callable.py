@@ -1,0 +1,3 @@
+# calling an int
+f = 42
+f()

@@ -1,0 +1,5 @@
+# raising a new exception inside a handler
+try:
+    {}[0]
+except KeyError:
+    raise ValueError("converted")

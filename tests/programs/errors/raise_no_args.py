@@ -1,0 +1,5 @@
+# raising an exception class without arguments
+def fail():
+    raise ValueError
+
+fail()

@@ -1,0 +1,6 @@
+# string index out of range
+s = "abc"
+i = 0
+while True:
+    print(s[i])
+    i += 1

@@ -1,0 +1,2 @@
+print(f"{'hello { world'}")
+print(f"{'hello ] world'}")

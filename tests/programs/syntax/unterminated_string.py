@@ -1,0 +1,3 @@
+print("fine")
+s = "abc
+print(s)
