@@ -17,14 +17,15 @@
 kr_value kr_float_new(double v) {
     // No pointers inside beyond the static type: the collector need not scan.
     kr_float *f = (kr_float *)kr_gc_alloc_atomic(sizeof(kr_float));
-    if (!f)
-        return 0;
+    if (!f) return 0;
     f->base.type = &kr_type_float;
     f->value = v;
     return kr_val(f);
 }
 
-double kr_float_value(kr_value f) { return ((const kr_float *)kr_obj(f))->value; }
+double kr_float_value(kr_value f) {
+    return ((const kr_float *)kr_obj(f))->value;
+}
 
 bool kr_number_to_double(kr_value v, double *out) {
     if (kr_is_float(v)) {
@@ -62,8 +63,7 @@ static void float_divmod(double a, double b, double *q_out, double *r_out) {
     double q;
     if (div != 0) {
         q = floor(div);
-        if (div - q > 0.5)
-            q += 1.0;
+        if (div - q > 0.5) q += 1.0;
     } else {
         q = copysign(0.0, a / b);
     }
@@ -73,8 +73,7 @@ static void float_divmod(double a, double b, double *q_out, double *r_out) {
 
 static kr_value float_power(double a, double b) {
     if (a == 0 && b < 0)
-        return kr_raise_msg(&kr_type_ZeroDivisionError,
-                            "0.0 cannot be raised to a negative power");
+        return kr_raise_msg(&kr_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
     // A negative base with a fractional exponent has a complex result, which
     // this build does not support.
     if (a < 0 && isfinite(b) && b != floor(b))
@@ -103,24 +102,19 @@ kr_value kr_float_binary_double(enum kr_binary_op op, double a, double b) {
     case KR_BINARY_MUL:
         return kr_float_new(a * b);
     case KR_BINARY_TRUE_DIVIDE:
-        if (b == 0)
-            return raise_div_zero();
+        if (b == 0) return raise_div_zero();
         return kr_float_new(a / b);
     case KR_BINARY_FLOOR_DIVIDE:
     case KR_BINARY_MODULO:
     case KR_BINARY_DIVMOD: {
-        if (b == 0)
-            return raise_div_zero();
+        if (b == 0) return raise_div_zero();
         double q, r;
         float_divmod(a, b, &q, &r);
-        if (op == KR_BINARY_FLOOR_DIVIDE)
-            return kr_float_new(q);
-        if (op == KR_BINARY_MODULO)
-            return kr_float_new(r);
+        if (op == KR_BINARY_FLOOR_DIVIDE) return kr_float_new(q);
+        if (op == KR_BINARY_MODULO) return kr_float_new(r);
         kr_value qv = kr_float_new(q), rv = qv ? kr_float_new(r) : 0;
         kr_value t = rv ? kr_tuple_new(2) : 0;
-        if (!t)
-            return 0;
+        if (!t) return 0;
         size_t n;
         kr_value *items = kr_tuple_items(t, &n);
         items[0] = qv;
@@ -138,8 +132,7 @@ kr_value kr_float_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
     // Floats are immutable: in-place operators are the plain ones.
     if (op >= KR_BINARY_INPLACE_FIRST && op < KR_BINARY_OP_COUNT)
         op = (enum kr_binary_op)(op - KR_BINARY_INPLACE_FIRST + KR_BINARY_FIRST);
-    if (!kr_is_float(lhs))
-        return KR_NOTIMPL;
+    if (!kr_is_float(lhs)) return KR_NOTIMPL;
     double a = kr_float_value(lhs), b;
     if (kr_is_float(rhs)) {
         b = kr_float_value(rhs);
@@ -172,18 +165,14 @@ kr_value kr_float_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
 }
 
 kr_int kr_float_hash(double v) {
-    if (isnan(v))
-        return 0;
-    if (isinf(v))
-        return v > 0 ? 314159 : -314159;
+    if (isnan(v)) return 0;
+    if (isinf(v)) return v > 0 ? 314159 : -314159;
     double ipart = trunc(v);
     if (ipart == v) {
         // Integral: hash as the equal int does.
-        if (v >= (double)KR_SMALL_INT_MIN && v < -(double)KR_SMALL_INT_MIN)
-            return (kr_int)v;
+        if (v >= (double)KR_SMALL_INT_MIN && v < -(double)KR_SMALL_INT_MIN) return (kr_int)v;
         kr_mpz z;
-        if (kr_mpz_from_double(&z, v))
-            return (kr_int)kr_mpz_hash(&z, KR_INT_HASH_BITS);
+        if (kr_mpz_from_double(&z, v)) return (kr_int)kr_mpz_hash(&z, KR_INT_HASH_BITS);
         return 0; // (out of memory: any value will do for a hash)
     }
     uint64_t bits;
@@ -196,8 +185,7 @@ kr_int kr_float_hash(double v) {
 }
 
 kr_value kr_float_unary_op(enum kr_unary_op op, kr_value v) {
-    if (!kr_is_float(v))
-        return KR_NOTIMPL;
+    if (!kr_is_float(v)) return KR_NOTIMPL;
     double d = kr_float_value(v);
     switch (op) {
     case KR_UNARY_POS:
@@ -233,13 +221,10 @@ static kr_value float_make_new(const kr_type *type, size_t nargs, const kr_value
     if (nargs > 1)
         return kr_raise_msg(&kr_type_TypeError, "function expected at most 1 arguments, got %d",
                             (int)nargs);
-    if (nargs == 0)
-        return kr_float_new(0.0);
+    if (nargs == 0) return kr_float_new(0.0);
     kr_value x = args[0];
-    if (kr_is_float(x))
-        return x;
-    if (kr_is_intlike(x))
-        return kr_float_new(kr_int_to_double(x));
+    if (kr_is_float(x)) return x;
+    if (kr_is_intlike(x)) return kr_float_new(kr_int_to_double(x));
     if (kr_isinstance(x, &kr_type_str)) {
         size_t len;
         const char *s = kr_str_data(x, &len);

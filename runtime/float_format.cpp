@@ -27,15 +27,13 @@ static size_t shortest_digits(double v, char digits[24], int *exp10) {
     char buf[40];
     for (int prec = 1; prec <= 17; prec++) {
         snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
-        if (prec == 17 || strtod(buf, nullptr) == v)
-            break;
+        if (prec == 17 || strtod(buf, nullptr) == v) break;
     }
     // buf is "d[.ddd]e[+-]xx".
     size_t n = 0;
     const char *p = buf;
     for (; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9')
-            digits[n++] = *p;
+        if (*p >= '0' && *p <= '9') digits[n++] = *p;
     // The exponent: sign then digits.
     bool eneg = p[1] == '-';
     int e = 0;
@@ -110,17 +108,19 @@ size_t kr_float_format_repr(double v, char out[32]) {
 // float(str)
 //===----------------------------------------------------------------------===//
 
-static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+static bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 /// Case-insensitive: does [p, end) equal the lower-case word w?
 static bool equals_word(const char *p, const char *end, const char *w) {
     size_t n = strlen(w);
-    if ((size_t)(end - p) != n)
-        return false;
+    if ((size_t)(end - p) != n) return false;
     for (size_t i = 0; i < n; i++)
-        if ((p[i] | 0x20) != w[i])
-            return false;
+        if ((p[i] | 0x20) != w[i]) return false;
     return true;
 }
 
@@ -150,15 +150,12 @@ kr_value kr_float_parse(const char *s, size_t len, kr_value str_value) {
     while (end > p && is_space(end[-1]))
         end--;
     bool neg = false;
-    if (p < end && (*p == '+' || *p == '-'))
-        neg = *p++ == '-';
+    if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
     if (equals_word(p, end, "inf") || equals_word(p, end, "infinity"))
         return kr_float_new(neg ? -HUGE_VAL : HUGE_VAL);
-    if (equals_word(p, end, "nan"))
-        return kr_float_new(neg ? -NAN : NAN);
+    if (equals_word(p, end, "nan")) return kr_float_new(neg ? -NAN : NAN);
     char *clean = (char *)kr_gc_alloc_atomic((size_t)(end - p) + 2);
-    if (!clean)
-        return 0;
+    if (!clean) return 0;
     char *q = clean;
     long int_digits = copy_digits(&p, end, &q), frac_digits = 0;
     if (p < end && *p == '.') {
@@ -168,8 +165,7 @@ kr_value kr_float_parse(const char *s, size_t len, kr_value str_value) {
     bool ok = int_digits + frac_digits > 0;
     if (ok && p < end && (*p | 0x20) == 'e') {
         *q++ = *p++;
-        if (p < end && (*p == '+' || *p == '-'))
-            *q++ = *p++;
+        if (p < end && (*p == '+' || *p == '-')) *q++ = *p++;
         ok = copy_digits(&p, end, &q) > 0;
     }
     if (!ok || p != end)
@@ -191,12 +187,10 @@ kr_value kr_float_round(kr_value x, kr_value ndigits) {
     int64_t n;
     if (!kr_int_to_i64(ndigits, &n))
         return kr_raise_msg(&kr_type_TypeError, "can't convert %T to int", ndigits);
-    if (!isfinite(v) || v == 0)
-        return x;
+    if (!isfinite(v) || v == 0) return x;
     if (n > 330) // beyond the smallest subnormal: nothing to round
         return x;
-    if (n < -330)
-        return kr_float_new(copysign(0.0, v));
+    if (n < -330) return kr_float_new(copysign(0.0, v));
     if (n < 0) {
         double unit = pow(10.0, (double)-n);
         double r = rint(v / unit) * unit;
@@ -206,8 +200,7 @@ kr_value kr_float_round(kr_value x, kr_value ndigits) {
     // value, which is what Python's round() specifies.
     size_t cap = 320 + (size_t)n + 8;
     char *buf = (char *)kr_gc_alloc_atomic(cap);
-    if (!buf)
-        return 0;
+    if (!buf) return 0;
     snprintf(buf, cap, "%.*f", (int)n, v);
     return kr_float_new(strtod(buf, nullptr));
 }

@@ -21,7 +21,9 @@ struct kr_float {
 };
 
 /// True when v is a float object.
-inline bool kr_is_float(kr_value v) { return kr_is_obj(v) && kr_obj(v)->type == &kr_type_float; }
+inline bool kr_is_float(kr_value v) {
+    return kr_is_obj(v) && kr_obj(v)->type == &kr_type_float;
+}
 
 /// The float slot functions.
 kr_value kr_float_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs);

@@ -16,7 +16,6 @@
 /// Bits in a machine word, and the widest shift a word can take exactly.
 #define KR_WORD_BITS ((int)(sizeof(kr_int) * 8))
 
-
 /// Integers below this magnitude convert to double exactly.
 #define KR_EXACT_DOUBLE ((int64_t)1 << 53)
 
@@ -50,14 +49,12 @@ kr_value kr_int_from_mpz(const kr_mpz *z) {
     if (kr_mpz_to_i64(z, &i) && i >= KR_SMALL_INT_MIN && i <= KR_SMALL_INT_MAX)
         return kr_small_int((kr_int)i);
     kr_bigint *b = kr_new_object<kr_bigint>(&kr_type_int);
-    if (!b)
-        return 0;
+    if (!b) return 0;
     b->z = *z;
     if (b->z.len <= KR_MPZ_I64_DIGITS) {
         // z may name a caller's stack buffer: give the object its own digits.
         kr_digit *d = kr_mpz_alloc_digits(KR_MPZ_I64_DIGITS);
-        if (!d)
-            return 0;
+        if (!d) return 0;
         for (size_t k = 0; k < z->len; k++)
             d[k] = z->d[k];
         b->z.d = d;
@@ -66,8 +63,7 @@ kr_value kr_int_from_mpz(const kr_mpz *z) {
 }
 
 kr_value kr_int_from_i64(int64_t v) {
-    if (v >= KR_SMALL_INT_MIN && v <= KR_SMALL_INT_MAX)
-        return kr_small_int((kr_int)v);
+    if (v >= KR_SMALL_INT_MIN && v <= KR_SMALL_INT_MAX) return kr_small_int((kr_int)v);
     kr_digit buf[KR_MPZ_I64_DIGITS];
     kr_mpz z;
     kr_mpz_set_i64(&z, buf, v);
@@ -80,8 +76,7 @@ bool kr_int_to_i64(kr_value v, int64_t *out) {
         *out = i;
         return true;
     }
-    if (!kr_is_int_exact(v))
-        return false;
+    if (!kr_is_int_exact(v)) return false;
     return kr_mpz_to_i64(&((const kr_bigint *)kr_obj(v))->z, out);
 }
 
@@ -97,16 +92,13 @@ bool kr_int_to_word(kr_value v, kr_int *out) {
 
 double kr_int_to_double(kr_value v) {
     kr_int i;
-    if (small_value(v, &i))
-        return (double)i;
+    if (small_value(v, &i)) return (double)i;
     return kr_mpz_to_double(&((const kr_bigint *)kr_obj(v))->z);
 }
 
 int kr_int_compare_double(kr_value a, double b) {
-    if (isnan(b))
-        return 2;
-    if (isinf(b))
-        return b > 0 ? -1 : 1;
+    if (isnan(b)) return 2;
+    if (isinf(b)) return b > 0 ? -1 : 1;
     kr_int i;
     // Machine ints within 2^53 convert to double exactly.
     if (small_value(a, &i) && (int64_t)i > -KR_EXACT_DOUBLE && (int64_t)i < KR_EXACT_DOUBLE) {
@@ -124,8 +116,7 @@ int kr_int_compare_double(kr_value a, double b) {
         return d < b ? -1 : d > b ? 1 : 0;
     }
     int c = kr_mpz_cmp(&az, &bz);
-    if (c != 0)
-        return c;
+    if (c != 0) return c;
     double frac = b - ipart;
     return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
@@ -146,7 +137,9 @@ static kr_value raise_negative_shift(void) {
 // Binary operators
 //===----------------------------------------------------------------------===//
 
-static bool is_comparison(enum kr_binary_op op) { return op <= KR_BINARY_NE; }
+static bool is_comparison(enum kr_binary_op op) {
+    return op <= KR_BINARY_NE;
+}
 
 static kr_value compare_result(enum kr_binary_op op, int c) {
     switch (op) {
@@ -169,11 +162,9 @@ static kr_value compare_result(enum kr_binary_op op, int c) {
 
 /// A 2-tuple (q, r) for divmod(); 0 on error in either part.
 static kr_value make_pair(kr_value q, kr_value r) {
-    if (!q || !r)
-        return 0;
+    if (!q || !r) return 0;
     kr_value t = kr_tuple_new(2);
-    if (!t)
-        return 0;
+    if (!t) return 0;
     size_t n;
     kr_value *items = kr_tuple_items(t, &n);
     items[0] = q;
@@ -189,7 +180,8 @@ static kr_value power_negative(kr_value base, kr_value exp) {
 static kr_value big_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs);
 
 /// Both operands are machine words in the small-int range.
-static kr_value small_binary_op(enum kr_binary_op op, kr_int a, kr_int b, kr_value lhs, kr_value rhs) {
+static kr_value small_binary_op(enum kr_binary_op op, kr_int a, kr_int b, kr_value lhs,
+                                kr_value rhs) {
     kr_int r;
     switch (op) {
     case KR_BINARY_LT:
@@ -206,70 +198,56 @@ static kr_value small_binary_op(enum kr_binary_op op, kr_int a, kr_int b, kr_val
     case KR_BINARY_AND:
         return kr_small_int(a & b);
     case KR_BINARY_ADD:
-        if (__builtin_add_overflow(a, b, &r))
-            break;
+        if (__builtin_add_overflow(a, b, &r)) break;
         return kr_int_from_i64(r);
     case KR_BINARY_SUB:
-        if (__builtin_sub_overflow(a, b, &r))
-            break;
+        if (__builtin_sub_overflow(a, b, &r)) break;
         return kr_int_from_i64(r);
     case KR_BINARY_MUL:
-        if (__builtin_mul_overflow(a, b, &r))
-            break;
+        if (__builtin_mul_overflow(a, b, &r)) break;
         return kr_int_from_i64(r);
     case KR_BINARY_FLOOR_DIVIDE:
     case KR_BINARY_MODULO:
     case KR_BINARY_DIVMOD: {
-        if (b == 0)
-            return raise_div_zero();
+        if (b == 0) return raise_div_zero();
         // Small ints are one bit short of the word, so a / b cannot overflow.
         kr_int q = a / b, m = a % b;
         if (m != 0 && ((m < 0) != (b < 0))) {
             q -= 1;
             m += b;
         }
-        if (op == KR_BINARY_FLOOR_DIVIDE)
-            return kr_int_from_i64(q);
-        if (op == KR_BINARY_MODULO)
-            return kr_small_int(m);
+        if (op == KR_BINARY_FLOOR_DIVIDE) return kr_int_from_i64(q);
+        if (op == KR_BINARY_MODULO) return kr_small_int(m);
         return make_pair(kr_int_from_i64(q), kr_small_int(m));
     }
     case KR_BINARY_TRUE_DIVIDE:
-        if (b == 0)
-            return raise_div_zero();
+        if (b == 0) return raise_div_zero();
         if ((int64_t)a > -KR_EXACT_DOUBLE && (int64_t)a < KR_EXACT_DOUBLE &&
             (int64_t)b > -KR_EXACT_DOUBLE && (int64_t)b < KR_EXACT_DOUBLE)
             return kr_float_new((double)a / (double)b);
         break;
     case KR_BINARY_POWER: {
-        if (b < 0)
-            return power_negative(lhs, rhs);
+        if (b < 0) return power_negative(lhs, rhs);
         // Square-and-multiply on words while nothing overflows.
         kr_int result = 1, base = a;
         kr_int e = b;
         bool overflow = false;
         while (e > 0 && !overflow) {
-            if (e & 1)
-                overflow = __builtin_mul_overflow(result, base, &result);
+            if (e & 1) overflow = __builtin_mul_overflow(result, base, &result);
             e >>= 1;
-            if (e > 0 && !overflow)
-                overflow = __builtin_mul_overflow(base, base, &base);
+            if (e > 0 && !overflow) overflow = __builtin_mul_overflow(base, base, &base);
         }
-        if (!overflow)
-            return kr_int_from_i64(result);
+        if (!overflow) return kr_int_from_i64(result);
         break;
     }
     case KR_BINARY_LSHIFT:
-        if (b < 0)
-            return raise_negative_shift();
+        if (b < 0) return raise_negative_shift();
         if (b < KR_WORD_BITS - 1 && !__builtin_mul_overflow(a, (kr_int)1 << b, &r))
             return kr_int_from_i64(r);
-        if (a == 0)
-            return kr_small_int(0);
+        if (a == 0) return kr_small_int(0);
         break;
     case KR_BINARY_RSHIFT:
-        if (b < 0)
-            return raise_negative_shift();
+        if (b < 0) return raise_negative_shift();
         return kr_small_int(b >= KR_WORD_BITS ? (a < 0 ? -1 : 0) : a >> b);
     default:
         return KR_NOTIMPL;
@@ -281,15 +259,13 @@ static kr_value small_binary_op(enum kr_binary_op op, kr_int a, kr_int b, kr_val
 /// be a count at all (the caller decides what that means).
 static bool shift_count(const kr_mpz *z, size_t *out) {
     int64_t i;
-    if (!kr_mpz_to_i64(z, &i) || (uint64_t)i > (uint64_t)((size_t)-1 / 2))
-        return false;
+    if (!kr_mpz_to_i64(z, &i) || (uint64_t)i > (uint64_t)((size_t)-1 / 2)) return false;
     *out = (size_t)i;
     return true;
 }
 
 static kr_value big_power(const kr_mpz *a, const kr_mpz *b, kr_value lhs, kr_value rhs) {
-    if (b->neg)
-        return power_negative(lhs, rhs);
+    if (b->neg) return power_negative(lhs, rhs);
     int64_t e;
     kr_mpz r;
     if (!kr_mpz_to_i64(b, &e)) {
@@ -303,11 +279,9 @@ static kr_value big_power(const kr_mpz *a, const kr_mpz *b, kr_value lhs, kr_val
     if (a->len > 1 || (a->len == 1 && a->d[0] > 1)) {
         // Refuse results that cannot possibly be allocated.
         uint64_t bits = (uint64_t)kr_mpz_bit_length(a) - 1;
-        if (bits && (uint64_t)e > ((uint64_t)(size_t)-1 * 8) / bits)
-            return kr_raise_memory_error();
+        if (bits && (uint64_t)e > ((uint64_t)(size_t)-1 * 8) / bits) return kr_raise_memory_error();
     }
-    if (!kr_mpz_pow(&r, a, (uint64_t)e))
-        return 0;
+    if (!kr_mpz_pow(&r, a, (uint64_t)e)) return 0;
     return kr_int_from_mpz(&r);
 }
 
@@ -316,8 +290,7 @@ static kr_value big_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) 
     kr_mpz a, b, r, m;
     kr_int_as_mpz(lhs, &a, abuf);
     kr_int_as_mpz(rhs, &b, bbuf);
-    if (is_comparison(op))
-        return compare_result(op, kr_mpz_cmp(&a, &b));
+    if (is_comparison(op)) return compare_result(op, kr_mpz_cmp(&a, &b));
     bool ok;
     size_t count;
     switch (op) {
@@ -342,8 +315,7 @@ static kr_value big_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) 
     case KR_BINARY_FLOOR_DIVIDE:
     case KR_BINARY_MODULO:
     case KR_BINARY_DIVMOD:
-        if (b.len == 0)
-            return raise_div_zero();
+        if (b.len == 0) return raise_div_zero();
         if (op == KR_BINARY_FLOOR_DIVIDE)
             ok = kr_mpz_divmod(&r, nullptr, &a, &b);
         else if (op == KR_BINARY_MODULO)
@@ -354,27 +326,21 @@ static kr_value big_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) 
                        : 0;
         break;
     case KR_BINARY_TRUE_DIVIDE: {
-        if (b.len == 0)
-            return raise_div_zero();
+        if (b.len == 0) return raise_div_zero();
         double d;
         return kr_mpz_true_divide(&a, &b, &d) ? kr_float_new(d) : 0;
     }
     case KR_BINARY_POWER:
         return big_power(&a, &b, lhs, rhs);
     case KR_BINARY_LSHIFT:
-        if (b.neg)
-            return raise_negative_shift();
-        if (a.len == 0)
-            return kr_small_int(0);
-        if (!shift_count(&b, &count))
-            return kr_raise_memory_error();
+        if (b.neg) return raise_negative_shift();
+        if (a.len == 0) return kr_small_int(0);
+        if (!shift_count(&b, &count)) return kr_raise_memory_error();
         ok = kr_mpz_shl(&r, &a, count);
         break;
     case KR_BINARY_RSHIFT:
-        if (b.neg)
-            return raise_negative_shift();
-        if (!shift_count(&b, &count))
-            return kr_small_int(a.neg ? -1 : 0);
+        if (b.neg) return raise_negative_shift();
+        if (!shift_count(&b, &count)) return kr_small_int(a.neg ? -1 : 0);
         ok = kr_mpz_shr(&r, &a, count);
         break;
     default:
@@ -387,20 +353,17 @@ kr_value kr_int_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
     // Ints are immutable: in-place operators are the plain ones.
     if (op >= KR_BINARY_INPLACE_FIRST && op < KR_BINARY_OP_COUNT)
         op = (enum kr_binary_op)(op - KR_BINARY_INPLACE_FIRST + KR_BINARY_FIRST);
-    if (!kr_is_intlike(lhs))
-        return KR_NOTIMPL;
+    if (!kr_is_intlike(lhs)) return KR_NOTIMPL;
     if (kr_is_float(rhs)) {
         double b = ((const kr_float *)kr_obj(rhs))->value;
         if (is_comparison(op)) {
             int c = kr_int_compare_double(lhs, b);
-            if (c == 2)
-                return kr_bool(op == KR_BINARY_NE);
+            if (c == 2) return kr_bool(op == KR_BINARY_NE);
             return compare_result(op, c);
         }
         return kr_float_binary_double(op, kr_int_to_double(lhs), b);
     }
-    if (!kr_is_intlike(rhs))
-        return KR_NOTIMPL;
+    if (!kr_is_intlike(rhs)) return KR_NOTIMPL;
     kr_int a, b;
     if (small_value(lhs, &a) && small_value(rhs, &b)) {
         // bool & bool, bool | bool and bool ^ bool stay bools.
@@ -420,12 +383,9 @@ kr_value kr_int_pow3(kr_value base, kr_value exp, kr_value mod) {
     kr_int_as_mpz(base, &a, abuf);
     kr_int_as_mpz(exp, &e, ebuf);
     kr_int_as_mpz(mod, &m, mbuf);
-    if (e.neg)
-        return kr_raise_msg(&kr_type_ValueError, "pow() 2nd argument cannot be negative");
-    if (m.len == 0)
-        return raise_div_zero();
-    if (!kr_mpz_pow_mod(&r, &a, &e, &m))
-        return 0;
+    if (e.neg) return kr_raise_msg(&kr_type_ValueError, "pow() 2nd argument cannot be negative");
+    if (m.len == 0) return raise_div_zero();
+    if (!kr_mpz_pow_mod(&r, &a, &e, &m)) return 0;
     return kr_int_from_mpz(&r);
 }
 
@@ -434,8 +394,7 @@ kr_value kr_int_pow3(kr_value base, kr_value exp, kr_value mod) {
 //===----------------------------------------------------------------------===//
 
 kr_value kr_int_unary_op(enum kr_unary_op op, kr_value v) {
-    if (!kr_is_intlike(v))
-        return KR_NOTIMPL;
+    if (!kr_is_intlike(v)) return KR_NOTIMPL;
     kr_int i;
     if (small_value(v, &i)) {
         switch (op) {
@@ -464,8 +423,7 @@ kr_value kr_int_unary_op(enum kr_unary_op op, kr_value v) {
         kr_mpz_neg(&r, z);
         return kr_int_from_mpz(&r);
     case KR_UNARY_ABS:
-        if (!z->neg)
-            return v;
+        if (!z->neg) return v;
         kr_mpz_neg(&r, z);
         return kr_int_from_mpz(&r);
     case KR_UNARY_INVERT: {

@@ -15,23 +15,18 @@
 
 kr_value kr_int_from_digits(const char *digits, size_t len) {
     kr_mpz z;
-    if (!kr_mpz_from_digits(&z, digits, len, 10))
-        return 0;
+    if (!kr_mpz_from_digits(&z, digits, len, 10)) return 0;
     return kr_int_from_mpz(&z);
 }
 
 kr_value kr_int_from_double(double d) {
-    if (isnan(d))
-        return kr_raise_msg(&kr_type_ValueError, "can't convert NaN to int");
-    if (isinf(d))
-        return kr_raise_msg(&kr_type_OverflowError, "can't convert inf to int");
+    if (isnan(d)) return kr_raise_msg(&kr_type_ValueError, "can't convert NaN to int");
+    if (isinf(d)) return kr_raise_msg(&kr_type_OverflowError, "can't convert inf to int");
     d = trunc(d);
     // Within +-2^62 the double converts to int64_t exactly.
-    if (d > -4.6e18 && d < 4.6e18)
-        return kr_int_from_i64((int64_t)d);
+    if (d > -4.6e18 && d < 4.6e18) return kr_int_from_i64((int64_t)d);
     kr_mpz z;
-    if (!kr_mpz_from_double(&z, d))
-        return 0;
+    if (!kr_mpz_from_double(&z, d)) return 0;
     return kr_int_from_mpz(&z);
 }
 
@@ -39,15 +34,15 @@ kr_value kr_int_from_double(double d) {
 // Parsing
 //===----------------------------------------------------------------------===//
 
-static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 /// The value of c as a digit in any base up to 36, or 99.
 static unsigned digit_value(char c) {
-    if (c >= '0' && c <= '9')
-        return (unsigned)(c - '0');
+    if (c >= '0' && c <= '9') return (unsigned)(c - '0');
     c = (char)(c | 0x20);
-    if (c >= 'a' && c <= 'z')
-        return (unsigned)(c - 'a' + 10);
+    if (c >= 'a' && c <= 'z') return (unsigned)(c - 'a' + 10);
     return 99;
 }
 
@@ -64,8 +59,7 @@ static void parse_prefix(const char **p, const char *end, unsigned *base) {
             return;
         }
     }
-    if (*base == 0)
-        *base = 10;
+    if (*base == 0) *base = 10;
 }
 
 kr_value kr_int_parse(const char *s, size_t len, unsigned base, kr_value str_value) {
@@ -75,8 +69,7 @@ kr_value kr_int_parse(const char *s, size_t len, unsigned base, kr_value str_val
     while (end > p && is_space(end[-1]))
         end--;
     bool neg = false;
-    if (p < end && (*p == '+' || *p == '-'))
-        neg = *p++ == '-';
+    if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
     const char *before_prefix = p;
     parse_prefix(&p, end, &base);
     // After a prefix one underscore may precede the first digit (0x_ff).
@@ -84,8 +77,7 @@ kr_value kr_int_parse(const char *s, size_t len, unsigned base, kr_value str_val
     // Copy the digits without separators, checking the separators sit
     // between digits: "1__2", "_1" and "1_" are errors.
     char *digits = (char *)kr_gc_alloc_atomic((size_t)(end - p) + 1);
-    if (!digits)
-        return 0;
+    if (!digits) return 0;
     size_t n = 0;
     bool ok = p < end;
     for (; p < end && ok; p++) {
@@ -109,8 +101,7 @@ kr_value kr_int_parse(const char *s, size_t len, unsigned base, kr_value str_val
     if (i == n && acc <= (uint64_t)INT64_MAX)
         return kr_int_from_i64(neg ? -(int64_t)acc : (int64_t)acc);
     kr_mpz z;
-    if (!kr_mpz_from_digits(&z, digits, n, base))
-        return 0;
+    if (!kr_mpz_from_digits(&z, digits, n, base)) return 0;
     z.neg = neg && z.len != 0;
     return kr_int_from_mpz(&z);
 }
@@ -128,8 +119,7 @@ static void print_word(const kr_printer *p, int64_t v) {
         *--q = (char)('0' + m % 10);
         m /= 10;
     } while (m);
-    if (v < 0)
-        *--q = '-';
+    if (v < 0) *--q = '-';
     kr_print_bytes(p, q, (size_t)(buf + sizeof buf - q));
 }
 
@@ -141,22 +131,17 @@ static bool int_print(const kr_printer *p, kr_value self, kr_print_kind kind) {
     const kr_mpz *z = &((const kr_bigint *)kr_obj(self))->z;
     size_t len;
     char *text = kr_mpz_to_chars(z, 10, &len);
-    if (!text)
-        return false;
-    if (z->neg)
-        kr_print_bytes(p, "-", 1);
+    if (!text) return false;
+    if (z->neg) kr_print_bytes(p, "-", 1);
     kr_print_bytes(p, text, len);
     return true;
 }
 
 /// int(x) for one argument.
 static kr_value int_from_value(kr_value x) {
-    if (kr_is_int_exact(x))
-        return x;
-    if (x == kr_val(&kr_True) || x == kr_val(&kr_False))
-        return kr_small_int(x == kr_val(&kr_True));
-    if (kr_is_float(x))
-        return kr_int_from_double(((const kr_float *)kr_obj(x))->value);
+    if (kr_is_int_exact(x)) return x;
+    if (x == kr_val(&kr_True) || x == kr_val(&kr_False)) return kr_small_int(x == kr_val(&kr_True));
+    if (kr_is_float(x)) return kr_int_from_double(((const kr_float *)kr_obj(x))->value);
     if (kr_isinstance(x, &kr_type_str)) {
         size_t len;
         const char *s = kr_str_data(x, &len);
@@ -172,10 +157,8 @@ static kr_value int_make_new(const kr_type *type, size_t nargs, const kr_value *
     if (nargs > 2)
         return kr_raise_msg(&kr_type_TypeError, "function expected at most 2 arguments, got %d",
                             (int)nargs);
-    if (nargs == 0)
-        return kr_small_int(0);
-    if (nargs == 1)
-        return int_from_value(args[0]);
+    if (nargs == 0) return kr_small_int(0);
+    if (nargs == 1) return int_from_value(args[0]);
     if (!kr_isinstance(args[0], &kr_type_str))
         return kr_raise_msg(&kr_type_TypeError, "can't convert non-string with explicit base");
     int64_t base;
@@ -213,15 +196,12 @@ kr_value kr_int_round(kr_value x, kr_value ndigits) {
     int64_t n = 0;
     if (ndigits != 0 && ndigits != kr_val(&kr_None) && !kr_int_to_i64(ndigits, &n))
         return kr_raise_msg(&kr_type_TypeError, "can't convert %T to int", ndigits);
-    if (x == kr_val(&kr_True) || x == kr_val(&kr_False))
-        x = kr_small_int(x == kr_val(&kr_True));
-    if (n >= 0)
-        return x;
+    if (x == kr_val(&kr_True) || x == kr_val(&kr_False)) x = kr_small_int(x == kr_val(&kr_True));
+    if (n >= 0) return x;
     // Round to a multiple of unit = 10**-n, ties to the even multiple.
     kr_value unit = kr_int_binary_op(KR_BINARY_POWER, kr_small_int(10), kr_int_from_i64(-n));
     kr_value pair = unit ? kr_int_binary_op(KR_BINARY_DIVMOD, x, unit) : 0;
-    if (!pair)
-        return 0;
+    if (!pair) return 0;
     size_t len;
     kr_value *qr = kr_tuple_items(pair, &len);
     kr_value q = qr[0];
@@ -229,8 +209,7 @@ kr_value kr_int_round(kr_value x, kr_value ndigits) {
     kr_value cmp = twice ? kr_int_binary_op(KR_BINARY_GT, twice, unit) : 0;
     kr_value tie = twice ? kr_int_binary_op(KR_BINARY_EQ, twice, unit) : 0;
     kr_value odd = kr_int_binary_op(KR_BINARY_AND, q, kr_small_int(1));
-    if (!cmp || !tie || !odd)
-        return 0;
+    if (!cmp || !tie || !odd) return 0;
     if (cmp == kr_val(&kr_True) || (tie == kr_val(&kr_True) && odd == kr_small_int(1)))
         q = kr_int_binary_op(KR_BINARY_ADD, q, kr_small_int(1));
     return q ? kr_int_binary_op(KR_BINARY_MUL, q, unit) : 0;

@@ -16,8 +16,7 @@
 kr_digit *kr_mpz_alloc_digits(size_t n) {
     // Byte counts that overflow size_t can never be satisfied: ask for the
     // impossible so the collector reports MemoryError as for any large block.
-    if (n > ((size_t)-1) / (2 * sizeof(kr_digit)))
-        n = ((size_t)-1) / (2 * sizeof(kr_digit));
+    if (n > ((size_t)-1) / (2 * sizeof(kr_digit))) n = ((size_t)-1) / (2 * sizeof(kr_digit));
     return (kr_digit *)kr_gc_alloc_atomic((n ? n : 1) * sizeof(kr_digit));
 }
 
@@ -28,11 +27,9 @@ size_t kr_mag_normalize(const kr_digit *d, size_t n) {
 }
 
 int kr_mag_cmp(const kr_digit *a, size_t an, const kr_digit *b, size_t bn) {
-    if (an != bn)
-        return an < bn ? -1 : 1;
+    if (an != bn) return an < bn ? -1 : 1;
     for (size_t i = an; i-- > 0;)
-        if (a[i] != b[i])
-            return a[i] < b[i] ? -1 : 1;
+        if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
     return 0;
 }
 
@@ -82,8 +79,7 @@ size_t kr_mag_mul(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b, 
     for (size_t i = 0; i < an; i++) {
         kr_ddigit carry = 0;
         kr_ddigit ai = a[i];
-        if (ai == 0)
-            continue;
+        if (ai == 0) continue;
         for (size_t j = 0; j < bn; j++) {
             carry += ai * b[j] + r[i + j];
             r[i + j] = (kr_digit)carry;
@@ -152,8 +148,7 @@ static void mag_divmod_knuth(kr_digit *q, kr_digit *r, const kr_digit *a, size_t
         while (qhat >= base || qhat * vnext > ((rhat << KR_DIGIT_BITS) | un[j + bn - 2])) {
             qhat--;
             rhat += vtop;
-            if (rhat >= base)
-                break;
+            if (rhat >= base) break;
         }
         // Multiply and subtract qhat * vn from un[j .. j + bn].
         int64_t borrow = 0;
@@ -194,8 +189,7 @@ bool kr_mag_divmod(kr_mpz *q, kr_mpz *r, const kr_digit *a, size_t an, const kr_
         return true;
     }
     kr_digit *qd = kr_mpz_alloc_digits(an - bn + 1);
-    if (!qd)
-        return false;
+    if (!qd) return false;
     if (bn == 1) {
         kr_digit rem = kr_mag_divmod_digit(qd, a, an, b[0]);
         *q = {qd, kr_mag_normalize(qd, an), false};
@@ -204,15 +198,13 @@ bool kr_mag_divmod(kr_mpz *q, kr_mpz *r, const kr_digit *a, size_t an, const kr_
             return true;
         }
         kr_digit *rd = kr_mpz_alloc_digits(1);
-        if (!rd)
-            return false;
+        if (!rd) return false;
         rd[0] = rem;
         *r = {rd, 1, false};
         return true;
     }
     kr_digit *rd = kr_mpz_alloc_digits(bn + an + 1 + bn);
-    if (!rd)
-        return false;
+    if (!rd) return false;
     mag_divmod_knuth(qd, rd, a, an, b, bn, rd + bn);
     *q = {qd, kr_mag_normalize(qd, an - bn + 1), false};
     *r = {rd, kr_mag_normalize(rd, bn), false};
@@ -224,14 +216,12 @@ bool kr_mag_divmod(kr_mpz *q, kr_mpz *r, const kr_digit *a, size_t an, const kr_
 //===----------------------------------------------------------------------===//
 
 size_t kr_mpz_bit_length(const kr_mpz *z) {
-    if (z->len == 0)
-        return 0;
+    if (z->len == 0) return 0;
     return z->len * KR_DIGIT_BITS - (size_t)__builtin_clz(z->d[z->len - 1]);
 }
 
 int kr_mpz_cmp(const kr_mpz *a, const kr_mpz *b) {
-    if (a->neg != b->neg)
-        return a->neg ? -1 : 1;
+    if (a->neg != b->neg) return a->neg ? -1 : 1;
     int c = kr_mag_cmp(a->d, a->len, b->d, b->len);
     return a->neg ? -c : c;
 }
@@ -241,8 +231,7 @@ static bool add_signed(kr_mpz *r, const kr_mpz *a, const kr_mpz *b, bool bneg) {
     size_t n = (a->len > b->len ? a->len : b->len) + 1;
     if (a->neg == bneg) {
         kr_digit *d = kr_mpz_alloc_digits(n);
-        if (!d)
-            return false;
+        if (!d) return false;
         size_t len = kr_mag_add(d, a->d, a->len, b->d, b->len);
         *r = {d, len, len != 0 && a->neg};
         return true;
@@ -253,8 +242,7 @@ static bool add_signed(kr_mpz *r, const kr_mpz *a, const kr_mpz *b, bool bneg) {
         return true;
     }
     kr_digit *d = kr_mpz_alloc_digits(n);
-    if (!d)
-        return false;
+    if (!d) return false;
     // Subtract the smaller magnitude from the larger; the larger's sign wins.
     if (c > 0)
         *r = {d, kr_mag_sub(d, a->d, a->len, b->d, b->len), a->neg};
@@ -263,7 +251,9 @@ static bool add_signed(kr_mpz *r, const kr_mpz *a, const kr_mpz *b, bool bneg) {
     return true;
 }
 
-bool kr_mpz_add(kr_mpz *r, const kr_mpz *a, const kr_mpz *b) { return add_signed(r, a, b, b->neg); }
+bool kr_mpz_add(kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
+    return add_signed(r, a, b, b->neg);
+}
 
 bool kr_mpz_sub(kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
     return add_signed(r, a, b, b->len != 0 && !b->neg);
@@ -275,10 +265,9 @@ bool kr_mpz_mul(kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
         return true;
     }
     kr_digit *d = kr_mpz_alloc_digits(a->len + b->len);
-    if (!d)
-        return false;
+    if (!d) return false;
     size_t len = a->len >= b->len ? kr_mag_mul(d, a->d, a->len, b->d, b->len)
-                                   : kr_mag_mul(d, b->d, b->len, a->d, a->len);
+                                  : kr_mag_mul(d, b->d, b->len, a->d, a->len);
     *r = {d, len, a->neg != b->neg};
     return true;
 }
@@ -286,33 +275,27 @@ bool kr_mpz_mul(kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
 /// |x| + 1 as a fresh magnitude.
 static bool mag_increment(kr_mpz *r, const kr_mpz *x) {
     static const kr_digit one = 1;
-    kr_digit *d = kr_mpz_alloc_digits(x->len + 1);
-    if (!d)
-        return false;
+    kr_digit *d = kr_mpz_alloc_digits((x->len ? x->len : 1) + 1);
+    if (!d) return false;
     *r = {d, kr_mag_add(d, x->d, x->len, &one, 1), false};
     return true;
 }
 
 bool kr_mpz_divmod(kr_mpz *q, kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
     kr_mpz mq, mr;
-    if (!kr_mag_divmod(&mq, &mr, a->d, a->len, b->d, b->len))
-        return false;
+    if (!kr_mag_divmod(&mq, &mr, a->d, a->len, b->d, b->len)) return false;
     if (a->neg != b->neg && mr.len != 0) {
         // Truncation rounded toward zero; floor needs one step further down,
         // which moves the remainder to the divisor's side: |b| - |r|.
-        if (q && !mag_increment(&mq, &mq))
-            return false;
+        if (q && !mag_increment(&mq, &mq)) return false;
         if (r) {
             kr_digit *d = kr_mpz_alloc_digits(b->len);
-            if (!d)
-                return false;
+            if (!d) return false;
             mr = {d, kr_mag_sub(d, b->d, b->len, mr.d, mr.len), false};
         }
     }
-    if (q)
-        *q = {mq.d, mq.len, mq.len != 0 && a->neg != b->neg};
-    if (r)
-        *r = {mr.d, mr.len, mr.len != 0 && b->neg};
+    if (q) *q = {mq.d, mq.len, mq.len != 0 && a->neg != b->neg};
+    if (r) *r = {mr.d, mr.len, mr.len != 0 && b->neg};
     return true;
 }
 
@@ -331,12 +314,10 @@ bool kr_mpz_pow(kr_mpz *r, const kr_mpz *base, uint64_t exp) {
     result = *base;
     for (int bit = top - 1; bit >= 0; bit--) {
         kr_mpz t;
-        if (!kr_mpz_mul(&t, &result, &result))
-            return false;
+        if (!kr_mpz_mul(&t, &result, &result)) return false;
         result = t;
         if ((exp >> bit) & 1) {
-            if (!kr_mpz_mul(&t, &result, base))
-                return false;
+            if (!kr_mpz_mul(&t, &result, base)) return false;
             result = t;
         }
     }
@@ -373,8 +354,7 @@ bool kr_mpz_shl(kr_mpz *r, const kr_mpz *a, size_t bits) {
     if (whole > ((size_t)-1) / 8 - a->len)
         whole = ((size_t)-1) / 8 - a->len; // unsatisfiable: MemoryError
     kr_digit *d = kr_mpz_alloc_digits(a->len + whole + 1);
-    if (!d)
-        return false;
+    if (!d) return false;
     if (s)
         mag_shl_bits(d + whole, a->d, a->len, s);
     else
@@ -394,8 +374,7 @@ bool kr_mpz_shr(kr_mpz *r, const kr_mpz *a, size_t bits) {
     }
     size_t n = a->len - whole;
     kr_digit *d = kr_mpz_alloc_digits(n + 1);
-    if (!d)
-        return false;
+    if (!d) return false;
     bool lost = false; // a nonzero bit shifted out
     for (size_t i = 0; i < whole && !lost; i++)
         lost = a->d[i] != 0;
@@ -427,8 +406,7 @@ bool kr_mpz_shr(kr_mpz *r, const kr_mpz *a, size_t bits) {
 static void to_twos(kr_digit *out, const kr_mpz *x, size_t n) {
     memset(out, 0, n * sizeof(kr_digit));
     memcpy(out, x->d, x->len * sizeof(kr_digit));
-    if (!x->neg)
-        return;
+    if (!x->neg) return;
     // -x == ~x + 1 over n digits.
     kr_digit carry = 1;
     for (size_t i = 0; i < n; i++) {
@@ -442,8 +420,7 @@ bool kr_mpz_bitwise(kr_mpz *r, kr_mpz_bitop op, const kr_mpz *a, const kr_mpz *b
     // One extra digit holds the sign, so both operands are exact.
     size_t n = (a->len > b->len ? a->len : b->len) + 1;
     kr_digit *d = kr_mpz_alloc_digits(2 * n);
-    if (!d)
-        return false;
+    if (!d) return false;
     kr_digit *bt = d + n;
     to_twos(d, a, n);
     to_twos(bt, b, n);

@@ -58,7 +58,9 @@ char *kr_mpz_to_chars(const kr_mpz *z, unsigned base, size_t *len_out);
 
 //===--- Queries ----------------------------------------------------------===//
 
-inline bool kr_mpz_is_zero(const kr_mpz *z) { return z->len == 0; }
+inline bool kr_mpz_is_zero(const kr_mpz *z) {
+    return z->len == 0;
+}
 /// Number of bits of |z| (0 for zero).
 size_t kr_mpz_bit_length(const kr_mpz *z);
 /// -1, 0 or 1 as a is less than, equal to or greater than b.

@@ -22,8 +22,7 @@ void kr_mpz_set_i64(kr_mpz *z, kr_digit buf[KR_MPZ_I64_DIGITS], int64_t v) {
 
 bool kr_mpz_from_i64(kr_mpz *z, int64_t v) {
     kr_digit *d = kr_mpz_alloc_digits(KR_MPZ_I64_DIGITS);
-    if (!d)
-        return false;
+    if (!d) return false;
     kr_mpz_set_i64(z, d, v);
     return true;
 }
@@ -41,10 +40,9 @@ bool kr_mpz_from_double(kr_mpz *z, double v) {
     kr_digit buf[KR_MPZ_I64_DIGITS];
     kr_mpz m;
     kr_mpz_set_i64(&m, buf, (int64_t)mant);
-    bool ok = exp >= 53 ? kr_mpz_shl(z, &m, (size_t)(exp - 53))
-                        : kr_mpz_shr(z, &m, (size_t)(53 - exp));
-    if (!ok)
-        return false;
+    bool ok =
+        exp >= 53 ? kr_mpz_shl(z, &m, (size_t)(exp - 53)) : kr_mpz_shr(z, &m, (size_t)(53 - exp));
+    if (!ok) return false;
     z->neg = neg && z->len != 0;
     return true;
 }
@@ -63,8 +61,7 @@ bool kr_mpz_from_digits(kr_mpz *z, const char *s, size_t len, unsigned base) {
         bits_per_char++;
     size_t cap = len / (KR_DIGIT_BITS / bits_per_char) + 2;
     kr_digit *d = kr_mpz_alloc_digits(cap);
-    if (!d)
-        return false;
+    if (!d) return false;
     size_t n = 0;
     size_t i = 0;
     while (i < len) {
@@ -77,26 +74,22 @@ bool kr_mpz_from_digits(kr_mpz *z, const char *s, size_t len, unsigned base) {
             mul *= base;
         }
         kr_digit carry = kr_mag_mul_add_digit(d, n, mul, value);
-        if (carry)
-            d[n++] = carry;
+        if (carry) d[n++] = carry;
     }
     *z = {d, kr_mag_normalize(d, n), false};
     return true;
 }
 
 bool kr_mpz_to_i64(const kr_mpz *z, int64_t *out) {
-    if (z->len > 2)
-        return false;
+    if (z->len > 2) return false;
     uint64_t m = 0;
     for (size_t i = z->len; i-- > 0;)
         m = (m << KR_DIGIT_BITS) | z->d[i];
     if (z->neg) {
-        if (m > (uint64_t)INT64_MAX + 1)
-            return false;
+        if (m > (uint64_t)INT64_MAX + 1) return false;
         *out = (int64_t)(0 - m);
     } else {
-        if (m > (uint64_t)INT64_MAX)
-            return false;
+        if (m > (uint64_t)INT64_MAX) return false;
         *out = (int64_t)m;
     }
     return true;
@@ -128,8 +121,7 @@ static uint64_t top_bits_sticky(const kr_mpz *z, int64_t low) {
 
 double kr_mpz_to_double(const kr_mpz *z) {
     size_t bits = kr_mpz_bit_length(z);
-    if (bits == 0)
-        return 0.0;
+    if (bits == 0) return 0.0;
     double r;
     if (bits <= 64) {
         // The conversion from uint64_t rounds half-even, as we want.
@@ -152,12 +144,9 @@ bool kr_mpz_true_divide(const kr_mpz *a, const kr_mpz *b, double *out) {
         *out = b->neg ? -0.0 : 0.0;
         return true;
     }
-    if (shift > 0 && !kr_mpz_shl(&num, &num, (size_t)shift))
-        return false;
-    if (shift < 0 && !kr_mpz_shl(&den, &den, (size_t)-shift))
-        return false;
-    if (!kr_mpz_divmod(&q, &r, &num, &den))
-        return false;
+    if (shift > 0 && !kr_mpz_shl(&num, &num, (size_t)shift)) return false;
+    if (shift < 0 && !kr_mpz_shl(&den, &den, (size_t)-shift)) return false;
+    if (!kr_mpz_divmod(&q, &r, &num, &den)) return false;
     int64_t qi;
     kr_mpz_to_i64(&q, &qi); // at most 56 bits
     uint64_t qm = (uint64_t)qi | (r.len != 0);
@@ -187,8 +176,7 @@ char *kr_mpz_to_chars(const kr_mpz *z, unsigned base, size_t *len_out) {
     size_t cap = kr_mpz_bit_length(z) / log2b + 2;
     char *out = (char *)kr_gc_alloc_atomic(cap + 1);
     kr_digit *work = z->len ? kr_mpz_alloc_digits(z->len) : nullptr;
-    if (!out || (z->len && !work))
-        return nullptr;
+    if (!out || (z->len && !work)) return nullptr;
     memcpy(work, z->d, z->len * sizeof(kr_digit));
     size_t n = z->len;
     // Fill from the end: each division by base^per yields `per` characters.
@@ -203,8 +191,7 @@ char *kr_mpz_to_chars(const kr_mpz *z, unsigned base, size_t *len_out) {
             *--p = (char)(digit < 10 ? '0' + digit : 'a' + digit - 10);
         }
     }
-    if (p == out + cap)
-        *--p = '0';
+    if (p == out + cap) *--p = '0';
     size_t len = (size_t)(out + cap - p);
     memmove(out, p, len + 1);
     *len_out = len;
@@ -217,11 +204,9 @@ int64_t kr_mpz_hash(const kr_mpz *z, unsigned bits) {
     const unsigned rot = KR_DIGIT_BITS % bits;
     uint64_t h = 0;
     for (size_t i = z->len; i-- > 0;) {
-        if (rot)
-            h = ((h << rot) | (h >> (bits - rot))) & mod;
+        if (rot) h = ((h << rot) | (h >> (bits - rot))) & mod;
         h += z->d[i] % mod;
-        if (h >= mod)
-            h -= mod;
+        if (h >= mod) h -= mod;
     }
     return z->neg ? -(int64_t)h : (int64_t)h;
 }
