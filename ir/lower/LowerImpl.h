@@ -1,0 +1,230 @@
+//===- LowerImpl.h - Internals of the AST to IR lowering -------*- C++ -*-===//
+///
+/// \file
+/// `ModuleLowering` holds what every function of one module shares (the IR
+/// module, diagnostics); `FunctionLowering` lowers the body of one Python
+/// function (or the module body, or a lambda) into one `ir::Function`. Its
+/// member functions are split by area over LowerExpr.cpp, LowerStmt.cpp,
+/// LowerControl.cpp and LowerFunction.cpp.
+///
+/// Exceptions: every block records the handler block of the innermost
+/// enclosing `try` (`curHandler_`); entering or leaving a protected region
+/// always starts a new block so that the recorded handler stays exact.
+///
+/// `finally` bodies are duplicated on every exit path (fall-through,
+/// exception, and `return`/`break`/`continue` crossing them); the context
+/// stack records the active loops, finally bodies and handled exceptions so
+/// that each exit runs exactly the cleanups it crosses.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef KRAIT_IR_LOWER_LOWERIMPL_H
+#define KRAIT_IR_LOWER_LOWERIMPL_H
+
+#include "frontend/AST.h"
+#include "frontend/Diagnostics.h"
+#include "frontend/Scope.h"
+#include "ir/Builder.h"
+#include "ir/IR.h"
+
+#include <functional>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace krait::lower {
+
+/// The IR operator of a Python binary operator.
+ir::BinaryOp irBinaryOp(ast::BinOpKind op);
+/// The IR operator of a Python comparison operator.
+ir::BinaryOp irCompareOp(ast::CmpOpKind op);
+
+/// State shared by the lowering of all functions of one module.
+class ModuleLowering {
+public:
+    /// Lowers into `irModule`, reporting to `diags`.
+    ModuleLowering(ir::Module &irModule, DiagnosticEngine &diags)
+        : irModule(irModule), diags(diags) {}
+
+    /// Reports an error at `loc` once: a `finally` body is lowered several
+    /// times, and its errors must not repeat.
+    void error(SourceLoc loc, const std::string &message);
+    /// Reports "`what` is not supported yet" at `loc`.
+    void unsupported(SourceLoc loc, const std::string &what) {
+        error(loc, what + " not supported yet");
+    }
+
+    ir::Module &irModule;    ///< The module being built.
+    DiagnosticEngine &diags; ///< Where errors go.
+
+private:
+    std::set<std::tuple<uint32_t, uint32_t, std::string>> reported_;
+};
+
+/// Lowers the code of one function-like scope into one IR function.
+class FunctionLowering {
+public:
+    /// Lowers into `fn`, whose names resolve through `scope`.
+    FunctionLowering(ModuleLowering &m, ir::Function *fn, const Scope *scope);
+
+    /// Lowers the module body `body` (the function is the module body).
+    void lowerModuleBody(const ast::StmtList &body);
+    /// Lowers a `def` body: parameter set-up, statements, implicit `return None`.
+    void lowerFunctionBody(const ast::FunctionDef &def);
+    /// Lowers a lambda body: parameter set-up and `return <body>`.
+    void lowerLambdaBody(const ast::Lambda &lambda);
+
+private:
+    //===--- One entry of the context stack --------------------------------===//
+    /// An active loop, cleanup region, or exception being handled.
+    struct Context {
+        enum Kind {
+            Loop,      ///< `break` / `continue` targets.
+            Cleanup,   ///< A `finally` body (or a handler's name unbinding).
+            ActiveExc, ///< Inside an `except` body: what a bare `raise` re-raises.
+        } kind;
+        ir::Block *breakTarget = nullptr;    ///< Loop.
+        ir::Block *continueTarget = nullptr; ///< Loop.
+        /// Cleanup: emits the cleanup code at the current insert point.
+        std::function<void()> emitCleanup;
+        /// Cleanup: the handler active outside the protected region (the
+        /// cleanup code itself runs under it).
+        ir::Block *outerHandler = nullptr;
+        ir::Instruction *exc = nullptr; ///< ActiveExc: the exception.
+
+        static Context loop(ir::Block *breakTarget, ir::Block *continueTarget) {
+            Context c{Loop};
+            c.breakTarget = breakTarget;
+            c.continueTarget = continueTarget;
+            return c;
+        }
+        static Context cleanup(std::function<void()> emit, ir::Block *outerHandler) {
+            Context c{Cleanup};
+            c.emitCleanup = std::move(emit);
+            c.outerHandler = outerHandler;
+            return c;
+        }
+        static Context active(ir::Instruction *exc) {
+            Context c{ActiveExc};
+            c.exc = exc;
+            return c;
+        }
+
+    private:
+        explicit Context(Kind kind) : kind(kind) {}
+    };
+
+    //===--- Blocks and locations (LowerFunction.cpp) ------------------------===//
+    /// A new block protected by the current handler.
+    ir::Block *newBlock() { return newBlock(curHandler_); }
+    /// A new block protected by `handler` (null: none).
+    ir::Block *newBlock(ir::Block *handler);
+    /// Continues emitting into `block`.
+    void setBlock(ir::Block *block) { b_.setInsertPoint(block); }
+    /// The block being emitted into.
+    ir::Block *curBlock() const { return b_.insertBlock(); }
+    /// False after a terminator: the code that follows is dead.
+    bool reachable() const { return !b_.isTerminated(); }
+    /// Ends the current block with a jump to a new block protected by
+    /// `handler` and continues there.
+    void switchHandler(ir::Block *handler);
+    /// Stamps the next instructions with the start of `node`.
+    void at(const ast::Node &node) { b_.setLoc(node.range.begin); }
+    /// Removes `block` if nothing jumps to it; returns true when it was kept.
+    bool keepIfUsed(ir::Block *block);
+
+    //===--- Errors ----------------------------------------------------------===//
+    void error(const ast::Node &node, const std::string &message) {
+        m_.error(node.range.begin, message);
+    }
+    void unsupported(const ast::Node &node, const std::string &what) {
+        m_.unsupported(node.range.begin, what);
+    }
+
+    //===--- Names (LowerStmt.cpp) -----------------------------------------===//
+    /// Reads variable `id` bound as `b`; `loc` positions errors and the load.
+    ir::Instruction *loadName(SourceLoc loc, const NameBinding &b, const std::string &id);
+    /// Writes variable `id`.
+    void storeName(SourceLoc loc, const NameBinding &b, const std::string &id,
+                   ir::Instruction *value);
+    /// Unbinds variable `id` (`del id`).
+    void deleteName(SourceLoc loc, const NameBinding &b, const std::string &id);
+    /// True when `b` can be lowered here; reports an error otherwise.
+    bool checkBinding(SourceLoc loc, const NameBinding &b, const std::string &id);
+
+    //===--- Statements (LowerStmt.cpp) ------------------------------------===//
+    void lowerStmts(const ast::StmtList &stmts);
+    void lowerStmt(const ast::Stmt &stmt);
+    void lowerAssign(const ast::Assign &s);
+    void lowerAugAssign(const ast::AugAssign &s);
+    void lowerDelete(const ast::Expr &target);
+    void lowerImport(const ast::Import &s);
+    void lowerImportFrom(const ast::ImportFrom &s);
+    /// Stores `value` into the assignment target `target`.
+    void assignTo(const ast::Expr &target, ir::Instruction *value);
+    /// Unpacks `value` into the elements of a tuple/list target.
+    void assignSequence(const ast::Node &at, const ast::ExprList &elts, ir::Instruction *value);
+
+    //===--- Control flow (LowerControl.cpp) -------------------------------===//
+    void lowerIf(const ast::If &s);
+    void lowerWhile(const ast::While &s);
+    void lowerFor(const ast::For &s);
+    void lowerTry(const ast::Try &s);
+    void lowerTryExcept(const ast::Try &s);
+    /// Runs `body` protected by a cleanup that `emitCleanup` emits on every
+    /// exit path (fall-through, exception, return/break/continue).
+    void lowerProtected(const std::function<void()> &body,
+                        const std::function<void()> &emitCleanup);
+    void lowerReturn(const ast::Return &s);
+    void lowerBreakContinue(const ast::Stmt &s, bool isBreak);
+    void lowerRaise(const ast::Raise &s);
+    void lowerAssert(const ast::Assert &s);
+    /// Runs the cleanups of contexts `[stop, end)` innermost first, as a
+    /// jump out of them does. Returns false if a cleanup ended the block.
+    bool runCleanupsDownTo(size_t stop);
+    /// Branches to `ifTrue` / `ifFalse` on the truth of `e`, short-circuiting
+    /// `and`, `or`, `not` and comparison chains without building values.
+    void lowerCond(const ast::Expr &e, ir::Block *ifTrue, ir::Block *ifFalse);
+
+    //===--- Expressions (LowerExpr.cpp) -----------------------------------===//
+    ir::Instruction *lowerExpr(const ast::Expr &e);
+    ir::Instruction *lowerConstant(const ast::Constant &c);
+    ir::Instruction *lowerJoinedStr(const ast::JoinedStr &s);
+    ir::Instruction *lowerFormattedValue(const ast::FormattedValue &f);
+    ir::Instruction *lowerBoolOp(const ast::BoolOp &e);
+    ir::Instruction *lowerCompare(const ast::Compare &e);
+    ir::Instruction *lowerIfExp(const ast::IfExp &e);
+    ir::Instruction *lowerCall(const ast::Call &e);
+    ir::Instruction *lowerSequence(const ast::Expr &e, const ast::ExprList &elts, bool isTuple);
+    ir::Instruction *lowerSetDisplay(const ast::Set &e);
+    ir::Instruction *lowerDict(const ast::Dict &e);
+    ir::Instruction *lowerSlice(const ast::Slice &s);
+    ir::Instruction *lowerOptional(const ast::Expr *e);
+    /// A placeholder value after an error (lowering continues to find more).
+    ir::Instruction *poison() { return b_.constNone(); }
+
+    //===--- Functions (LowerFunction.cpp) ---------------------------------===//
+    void lowerFunctionDef(const ast::FunctionDef &def);
+    ir::Instruction *lowerLambda(const ast::Lambda &lambda);
+    /// Checks that a def/lambda of `scope` with `args` can be lowered;
+    /// reports what cannot.
+    bool checkFunction(const ast::Node &at, const Scope *scope, const ast::Arguments &args,
+                       const char *what);
+    /// Evaluates the positional defaults into a tuple (null when none).
+    ir::Instruction *lowerDefaults(const ast::Arguments &args);
+    /// Declares parameters and locals and copies each parameter into its slot.
+    void setUpParams(const ast::Arguments &args);
+
+    ModuleLowering &m_;
+    ir::Function *fn_;
+    const Scope *scope_;
+    ir::IRBuilder b_;
+    ir::Block *curHandler_ = nullptr;
+    std::vector<Context> contexts_;
+};
+
+} // namespace krait::lower
+
+#endif // KRAIT_IR_LOWER_LOWERIMPL_H
