@@ -125,6 +125,14 @@ int kr_unpack(kr_value seq, size_t n, kr_value *out);
 /// list.append for list comprehensions and starred literals.
 kr_value kr_list_append(kr_value list, kr_value item);
 
+//===--- Formatting ---------------------------------------------------===//
+
+/// An f-string replacement field {v!conversion:spec}: conversion is 0, 'r',
+/// 's' or 'a'; spec is a str value, or 0 for none. Returns a str.
+kr_value kr_format_value(kr_value v, kr_value spec, int conversion);
+/// Concatenate n str values (the pieces of an f-string) into one str.
+kr_value kr_str_build(size_t n, const kr_value *parts);
+
 //===--- Attributes -----------------------------------------------------===//
 
 kr_value kr_getattr(kr_value obj, kr_value name);

@@ -1,0 +1,234 @@
+//===- runtime/bytes.cpp - the bytes type ----------------------------------===//
+//
+// Part of the krait runtime. bytes shares kr_str's layout (see str.h).
+//
+//===----------------------------------------------------------------------===//
+#include "exception.h"
+#include "function.h"
+#include "list.h"
+#include "slice.h"
+#include "str.h"
+
+#include <string.h>
+
+/// Allocate a bytes object of len bytes to fill in.
+static kr_str *bytes_alloc(size_t len) {
+    kr_str *b = (kr_str *)kr_gc_alloc_atomic(sizeof(kr_str) + len + 1);
+    if (!b) return nullptr;
+    b->base.type = &kr_type_bytes;
+    b->len = b->char_len = len;
+    b->hash = 0;
+    b->data[len] = 0;
+    return b;
+}
+
+kr_value kr_bytes_new(const uint8_t *data, size_t len) {
+    kr_str *b = bytes_alloc(len);
+    if (!b) return 0;
+    if (len) memcpy(b->data, data, len);
+    return kr_val(b);
+}
+
+static bool bytes_print(const kr_printer *p, kr_value self, kr_print_kind) {
+    const kr_str *b = kr_str_obj(self);
+    kr_print_quoted(p, b->data, b->len, true);
+    return true;
+}
+
+/// A byte value 0..255 from an int; false with ValueError otherwise.
+static bool byte_value(kr_value v, uint8_t *out) {
+    kr_int i;
+    if (!kr_index_value("bytes", v, &i)) return false;
+    if (i < 0 || i > 255) {
+        kr_raise_msg(&kr_type_ValueError, "bytes value out of range");
+        return false;
+    }
+    *out = (uint8_t)i;
+    return true;
+}
+
+static kr_value bytes_make_new(const kr_type *, size_t nargs, const kr_value *args,
+                               kr_value kwnames) {
+    if (!kr_check_args(nargs, kwnames, 0, 3, false)) return 0;
+    if (nargs == 0) return kr_bytes_new(nullptr, 0);
+    kr_value arg = args[0];
+    if (kr_is_str(arg)) {
+        if (nargs < 2)
+            return kr_raise_msg(&kr_type_TypeError, "string argument without an encoding");
+        return kr_bytes_new((const uint8_t *)kr_str_obj(arg)->data, kr_str_obj(arg)->len);
+    }
+    if (kr_is_bytes(arg)) return arg;
+    if (kr_is_small_int(arg)) {
+        kr_int n = kr_small_int_value(arg);
+        if (n < 0) return kr_raise_msg(&kr_type_ValueError, "negative count");
+        kr_str *b = bytes_alloc((size_t)n);
+        if (!b) return 0;
+        memset(b->data, 0, (size_t)n);
+        return kr_val(b);
+    }
+    // An iterable of ints: collect them, then copy.
+    kr_value items = kr_list_new(0);
+    if (!items || !kr_list_extend(items, arg)) return 0;
+    size_t n;
+    kr_value *v = kr_list_items(items, &n);
+    kr_str *b = bytes_alloc(n);
+    if (!b) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!byte_value(v[i], (uint8_t *)&b->data[i])) return 0;
+    return kr_val(b);
+}
+
+static kr_value bytes_unary_op(enum kr_unary_op op, kr_value self) {
+    kr_str *b = kr_str_obj(self);
+    switch (op) {
+    case KR_UNARY_BOOL:
+        return kr_bool(b->len != 0);
+    case KR_UNARY_LEN:
+        return kr_small_int((kr_int)b->len);
+    case KR_UNARY_HASH: {
+        // Same function as str (the bytes differ in type, not in data).
+        size_t h = sizeof(size_t) == 8 ? (size_t)14695981039346656037ull : (size_t)2166136261u;
+        for (size_t i = 0; i < b->len; i++)
+            h = (h ^ (unsigned char)b->data[i]) *
+                (sizeof(size_t) == 8 ? (size_t)1099511628211ull : (size_t)16777619u);
+        return kr_small_int((kr_int)(h & (size_t)KR_SMALL_INT_MAX));
+    }
+    default:
+        return KR_NOTIMPL;
+    }
+}
+
+static kr_value bytes_binary_op(enum kr_binary_op op, kr_value self, kr_value other) {
+    const kr_str *a = kr_str_obj(self);
+    if (op >= KR_BINARY_INPLACE_FIRST)
+        op = (enum kr_binary_op)(op - KR_BINARY_INPLACE_FIRST + KR_BINARY_FIRST);
+    if (op == KR_BINARY_IN) {
+        if (kr_is_small_int(other)) {
+            uint8_t c;
+            if (!byte_value(other, &c)) return 0;
+            return kr_bool(memchr(a->data, c, a->len) != nullptr);
+        }
+        if (!kr_is_bytes(other)) return KR_NOTIMPL;
+        const kr_str *b = kr_str_obj(other);
+        return kr_bool(kr_bytes_find(a->data, a->len, b->data, b->len, false) != nullptr);
+    }
+    if (op == KR_BINARY_MUL) {
+        kr_int n;
+        int k = kr_seq_repeat_count(other, &n);
+        if (k <= 0) return k < 0 ? 0 : KR_NOTIMPL;
+        if (a->len && (size_t)n > ((size_t)-1 >> 1) / a->len) return kr_raise_memory_error();
+        kr_str *r = bytes_alloc(a->len * (size_t)n);
+        if (!r) return 0;
+        for (kr_int i = 0; i < n; i++)
+            memcpy(r->data + (size_t)i * a->len, a->data, a->len);
+        return kr_val(r);
+    }
+    if (!kr_is_bytes(other)) return KR_NOTIMPL;
+    const kr_str *b = kr_str_obj(other);
+    if (op == KR_BINARY_ADD) {
+        kr_str *r = bytes_alloc(a->len + b->len);
+        if (!r) return 0;
+        memcpy(r->data, a->data, a->len);
+        memcpy(r->data + a->len, b->data, b->len);
+        return kr_val(r);
+    }
+    size_t n = a->len < b->len ? a->len : b->len;
+    int c = memcmp(a->data, b->data, n);
+    if (!c) c = a->len < b->len ? -1 : a->len > b->len;
+    switch (op) {
+    case KR_BINARY_EQ:
+        return kr_bool(c == 0);
+    case KR_BINARY_NE:
+        return kr_bool(c != 0);
+    case KR_BINARY_LT:
+        return kr_bool(c < 0);
+    case KR_BINARY_LE:
+        return kr_bool(c <= 0);
+    case KR_BINARY_GT:
+        return kr_bool(c > 0);
+    case KR_BINARY_GE:
+        return kr_bool(c >= 0);
+    default:
+        return KR_NOTIMPL;
+    }
+}
+
+static kr_value bytes_getitem(kr_value self, kr_value index) {
+    const kr_str *b = kr_str_obj(self);
+    if (kr_is_slice(index)) {
+        kr_slice_range r;
+        if (!kr_slice_resolve(index, b->len, &r)) return 0;
+        kr_str *out = bytes_alloc(r.count);
+        if (!out) return 0;
+        for (size_t k = 0; k < r.count; k++)
+            out->data[k] = b->data[r.start + (kr_int)k * r.step];
+        return kr_val(out);
+    }
+    size_t i;
+    if (!kr_seq_index("bytes", index, b->len, &i)) return 0;
+    return kr_small_int((unsigned char)b->data[i]);
+}
+
+/// Iterator over the byte values.
+struct kr_bytes_iter {
+    kr_object base;
+    kr_value bytes;
+    size_t index;
+};
+
+static kr_value bytes_iter_next(kr_value self) {
+    kr_bytes_iter *it = (kr_bytes_iter *)kr_obj(self);
+    const kr_str *b = kr_str_obj(it->bytes);
+    if (it->index >= b->len) return KR_STOP;
+    return kr_small_int((unsigned char)b->data[it->index++]);
+}
+
+extern "C" const kr_type kr_type_bytes_iter = {
+    {&kr_type_type}, "iterator", KR_TYPE_FLAG_ITER_IS_SELF,
+    &kr_type_object, nullptr,    nullptr,
+    nullptr,         nullptr,    nullptr,
+    nullptr,         nullptr,    nullptr,
+    bytes_iter_next, nullptr,    nullptr,
+    nullptr,         0,          0,
+};
+
+static kr_value bytes_getiter(kr_value self) {
+    kr_bytes_iter *it = kr_new_object<kr_bytes_iter>(&kr_type_bytes_iter);
+    if (!it) return 0;
+    it->bytes = self;
+    it->index = 0;
+    return kr_val(it);
+}
+
+static kr_value bytes_decode(size_t, const kr_value *args, kr_value) {
+    const kr_str *b = kr_str_obj(args[0]);
+    return kr_str_decode(b->data, b->len);
+}
+
+static KR_BUILTIN(bytes_decode_obj, "decode", bytes_decode, 1, 3);
+
+static const kr_attr_entry bytes_attrs[] = {
+    KR_ATTR("decode", bytes_decode_obj),
+    {nullptr, nullptr},
+};
+
+extern "C" const kr_type kr_type_bytes = {
+    {&kr_type_type},
+    "bytes",
+    KR_TYPE_FLAG_BASETYPE,
+    &kr_type_object,
+    bytes_print,
+    bytes_make_new,
+    nullptr,
+    bytes_unary_op,
+    bytes_binary_op,
+    bytes_getitem,
+    nullptr,
+    bytes_getiter,
+    nullptr,
+    nullptr,
+    nullptr,
+    bytes_attrs,
+    0,
+    0,
+};

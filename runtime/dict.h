@@ -1,0 +1,48 @@
+//===- runtime/dict.h - dict objects ----------------------------*- C++ -*-===//
+//
+// An insertion-ordered hash table: entries live in an array in insertion
+// order; a separate open-addressing index (8, 16 or 32-bit slots, sized to
+// the table) maps hashes to entry positions. Deleting leaves a tombstone
+// entry (key 0) that the next resize compacts away.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_RUNTIME_DICT_H
+#define KRAIT_RUNTIME_DICT_H
+
+#include "object.h"
+
+/// One key/value pair; key == 0 marks a deleted entry.
+struct kr_dict_entry {
+    kr_value key;
+    kr_value value;
+    kr_int hash;
+};
+
+struct kr_dict {
+    kr_object base;
+    size_t used;   ///< live entries
+    size_t filled; ///< entries[0, filled) are live or deleted
+    size_t cap;    ///< capacity of entries
+    kr_dict_entry *entries;
+    size_t index_size; ///< slots in index (a power of two), 0 when none
+    void *index;       ///< slot = entry position + 1, 0 = empty
+};
+
+inline bool kr_is_dict(kr_value v) {
+    return kr_is_obj(v) && kr_obj(v)->type == &kr_type_dict;
+}
+
+/// Number of items.
+inline size_t kr_dict_len(kr_value d) {
+    return ((const kr_dict *)kr_obj(d))->used;
+}
+/// Walk the live entries: start with *pos = 0; returns the next entry and
+/// advances *pos, or null at the end.
+kr_dict_entry *kr_dict_next(kr_value d, size_t *pos);
+/// d.update(other): other is a dict, an object with keys(), or an iterable of
+/// pairs. kr_None, or 0 on error.
+kr_value kr_dict_update(kr_value d, kr_value other);
+/// Remove every item.
+void kr_dict_clear(kr_value d);
+
+#endif // KRAIT_RUNTIME_DICT_H

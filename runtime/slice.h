@@ -1,0 +1,52 @@
+//===- runtime/slice.h - slice objects and sequence indexing ----*- C++ -*-===//
+//
+// The slice type and the index arithmetic every sequence (str, bytes, tuple,
+// list, range) shares: converting an index value to a position with Python's
+// negative-index rule, and resolving a slice against a length.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_RUNTIME_SLICE_H
+#define KRAIT_RUNTIME_SLICE_H
+
+#include "object.h"
+
+/// slice(start, stop, step); each part is a value or kr_None.
+struct kr_slice {
+    kr_object base;
+    kr_value start, stop, step;
+};
+
+/// A slice resolved against a sequence length: the items are start,
+/// start + step, ... (count of them), every one a valid position.
+struct kr_slice_range {
+    kr_int start;
+    kr_int step;
+    size_t count;
+};
+
+/// True when v is a slice object.
+inline bool kr_is_slice(kr_value v) {
+    return kr_is_obj(v) && kr_obj(v)->type == &kr_type_slice;
+}
+
+/// Resolve `slice` against a sequence of `len` items with Python semantics
+/// (negative indices count from the end, out-of-range bounds clamp, negative
+/// steps walk backwards). False with TypeError/ValueError pending.
+bool kr_slice_resolve(kr_value slice, size_t len, kr_slice_range *out);
+
+/// The machine int of an int or bool index value. False with TypeError
+/// "<seq> indices must be integers, not <type>" pending otherwise, or with
+/// IndexError "cannot fit 'int' into an index-sized integer" for a big int.
+bool kr_index_value(const char *seq_name, kr_value index, kr_int *out);
+
+/// Convert an index value to a position in [0, len). On failure raises
+/// TypeError as kr_index_value does, or IndexError "<seq> index out of
+/// range" (seq_name is the type name MicroPython uses: "list", "tuple"...).
+bool kr_seq_index(const char *seq_name, kr_value index, size_t len, size_t *out);
+
+/// The repeat count of `seq * other`: 1 with *out set when other is an int
+/// (negative counts become 0), 0 when other is not an int (the operator is
+/// not implemented for it), -1 with OverflowError pending for a huge int.
+int kr_seq_repeat_count(kr_value other, kr_int *out);
+
+#endif // KRAIT_RUNTIME_SLICE_H
