@@ -1,10 +1,7 @@
 # strip, replace and find
 print("[" + "  padded \t\n".strip() + "]")
-print("[" + "  left".lstrip() + "]", "[" + "right  ".rstrip() + "]")
 print("xxhixx".strip("x"), "abcba".strip("ab"))
 print("aaa".replace("a", "b"), "hello".replace("l", "L"), "abc".replace("x", "y"))
 print("a-b-c-d".replace("-", "+", 2), "".replace("a", "b") == "")
 s = "hello world"
 print(s.find("o"), s.find("o", 5), s.find("xyz"), s.find(""), s.find("world"))
-print(s.rfind("o"), s.count("o"), s.count("l"))
-print(s.index("w"))

@@ -7,4 +7,3 @@ print(1 in t, "two" in t, 4 not in t)
 u = 1, 2, 3
 print(u, type(u))
 print((1, 2) + (3,), (0,) * 3, 2 * (1, 2))
-print(t.index(3.0), (1, 1, 2).count(1))
