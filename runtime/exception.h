@@ -23,10 +23,10 @@ struct kr_traceback_entry {
 /// An instance of BaseException or a subclass.
 struct kr_exception {
     kr_object base;
-    kr_value args;            ///< tuple of the constructor args; 0 means ()
-    kr_traceback_entry *tb;   ///< entries, innermost first (GC atomic block)
+    kr_value args;          ///< tuple of the constructor args; 0 means ()
+    kr_traceback_entry *tb; ///< entries, innermost first (GC atomic block)
     uint32_t tb_len, tb_cap;
-    kr_value dict;            ///< attributes of user subclass instances, or 0
+    kr_value dict; ///< attributes of user subclass instances, or 0
 };
 
 /// Every built-in exception type, as X(name, parent). Parents come first.
@@ -68,7 +68,9 @@ extern kr_value kr_pending;
 }
 
 /// True when an exception is pending.
-inline bool kr_exc_pending(void) { return kr_pending != 0; }
+inline bool kr_exc_pending(void) {
+    return kr_pending != 0;
+}
 
 /// A new instance of exception type `type` with the given args (any count).
 /// 0 with MemoryError pending when allocation fails.

@@ -41,14 +41,15 @@ struct kr_builtin_function {
     const kr_builtin_function cname = {{&kr_type_builtin_function}, pyname, fn, min, max, 0}
 /// As KR_BUILTIN but `fn` also receives keyword args (it checks their names).
 #define KR_BUILTIN_KW(cname, pyname, fn, min, max)                                                 \
-    const kr_builtin_function cname = {                                                            \
-        {&kr_type_builtin_function}, pyname, fn, min, max, KR_BUILTIN_FLAG_KW}
+    const kr_builtin_function cname = {{&kr_type_builtin_function}, pyname, fn, min, max,          \
+                                       KR_BUILTIN_FLAG_KW}
 /// A builtin with explicit kr_builtin_flags (static methods, class methods).
 #define KR_BUILTIN_FLAGS(cname, pyname, fn, min, max, flags)                                       \
     const kr_builtin_function cname = {{&kr_type_builtin_function}, pyname, fn, min, max, flags}
 
 /// The entry for a method in a type's attrs table.
-#define KR_ATTR(pyname, obj) {pyname, &(obj).base}
+#define KR_ATTR(pyname, obj)                                                                       \
+    { pyname, &(obj).base }
 
 /// A compiled Python function.
 struct kr_function {
@@ -85,7 +86,7 @@ bool kr_check_args(size_t nargs, kr_value kwnames, size_t min, size_t max, bool 
 /// value of keyword names[i] (left untouched when absent). Raises TypeError
 /// "unexpected keyword argument 'x'" for unknown names. `args` points at the
 /// positional args; keyword values follow them.
-bool kr_parse_kwargs(size_t nargs, const kr_value *args, kr_value kwnames,
-                     const char *const *names, size_t n_names, kr_value *out);
+bool kr_parse_kwargs(size_t nargs, const kr_value *args, kr_value kwnames, const char *const *names,
+                     size_t n_names, kr_value *out);
 
 #endif // KRAIT_RUNTIME_FUNCTION_H

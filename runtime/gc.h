@@ -29,6 +29,11 @@ void kr_gc_init(void *stack_base);
 /// it raises MemoryError. Forgets every earlier heap and root.
 void kr_gc_init_region(void *stack_base, void *mem, size_t bytes, bool growable);
 
+/// Free an allocation at once (its head pointer) when the caller knows no
+/// reference remains, e.g. a buffer replaced by a bigger one. Ignores other
+/// pointers.
+void kr_gc_free(void *ptr);
+
 /// Enable or disable automatic collection (gc.enable / gc.disable).
 void kr_gc_enable(bool on);
 bool kr_gc_is_enabled(void);

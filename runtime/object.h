@@ -165,10 +165,10 @@ struct kr_type {
     /// Called as self(args...).
     kr_value (*call)(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames);
     /// Unary operators; KR_NOTIMPL when unsupported.
-    kr_value (*unary_op)(kr_unary_op op, kr_value self);
+    kr_value (*unary_op)(enum kr_unary_op op, kr_value self);
     /// Binary operators with self on the left (or the container for IN);
     /// KR_NOTIMPL when unsupported for this right operand.
-    kr_value (*binary_op)(kr_binary_op op, kr_value self, kr_value other);
+    kr_value (*binary_op)(enum kr_binary_op op, kr_value self, kr_value other);
     /// self[index]. Raises (returns 0) on a bad index.
     kr_value (*getitem)(kr_value self, kr_value index);
     /// self[index] = value, or del self[index] when value is 0. Returns kr_None or 0.

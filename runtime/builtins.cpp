@@ -1,0 +1,393 @@
+//===- runtime/builtins.cpp - the builtins namespace ----------------------===//
+//
+// The built-in functions of the core and the table of every builtin name
+// (functions, types, exception classes, constants) kr_builtin_load serves.
+// Types are defined by their own files; this file only names them.
+//
+//===----------------------------------------------------------------------===//
+#include "exception.h"
+#include "function.h"
+#include "module.h"
+#include "print.h"
+
+namespace {
+
+#define kNone kr_val(&kr_None)
+
+/// A str argument's bytes, or `fallback` for None / absent.
+bool str_or_default(kr_value v, const char *fallback, const char **data, size_t *len) {
+    if (!v || v == kNone) {
+        *data = fallback;
+        *len = __builtin_strlen(fallback);
+        return true;
+    }
+    if (!kr_isinstance(v, &kr_type_str)) {
+        kr_raise_msg(&kr_type_TypeError, "can't convert '%s' object to str implicitly",
+                     kr_type_name(v));
+        return false;
+    }
+    *data = kr_str_data(v, len);
+    return true;
+}
+
+kr_value bi_print(size_t nargs, const kr_value *args, kr_value kwnames) {
+    static const char *const names[] = {"sep", "end"};
+    kr_value kw[2] = {0, 0};
+    if (!kr_parse_kwargs(nargs, args, kwnames, names, 2, kw)) return 0;
+    const char *sep, *end;
+    size_t sep_len, end_len;
+    if (!str_or_default(kw[0], " ", &sep, &sep_len) || !str_or_default(kw[1], "\n", &end, &end_len))
+        return 0;
+    const kr_printer *p = &kr_stdout_printer;
+    for (size_t i = 0; i < nargs; ++i) {
+        if (i) kr_print_bytes(p, sep, sep_len);
+        if (!kr_print_value(p, args[i], KR_PRINT_STR)) return 0;
+    }
+    kr_print_bytes(p, end, end_len);
+    return kNone;
+}
+
+kr_value bi_len(size_t, const kr_value *args, kr_value) {
+    return kr_unary_op(KR_UNARY_LEN, args[0]);
+}
+
+kr_value bi_repr(size_t, const kr_value *args, kr_value) {
+    return kr_obj_repr(args[0]);
+}
+
+kr_value bi_abs(size_t, const kr_value *args, kr_value) {
+    return kr_unary_op(KR_UNARY_ABS, args[0]);
+}
+
+/// True when v is a class (a type object).
+bool is_type(kr_value v) {
+    return kr_is_obj(v) && kr_isinstance(v, &kr_type_type);
+}
+
+/// Whether t is a subclass of classinfo (a class or a tuple of them): 1, 0, -1.
+int subclass_of(const kr_type *t, kr_value classinfo, const char *fn) {
+    if (is_type(classinfo)) return kr_type_is_subtype(t, (const kr_type *)kr_obj(classinfo));
+    if (kr_is_obj(classinfo) && kr_type_of(classinfo) == &kr_type_tuple) {
+        size_t n;
+        kr_value *items = kr_tuple_items(classinfo, &n);
+        for (size_t i = 0; i < n; ++i) {
+            int r = subclass_of(t, items[i], fn);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    kr_raise_msg(&kr_type_TypeError, "%s() arg 2 must be a class or a tuple of classes", fn);
+    return -1;
+}
+
+kr_value bi_isinstance(size_t, const kr_value *args, kr_value) {
+    int r = subclass_of(kr_type_of(args[0]), args[1], "isinstance");
+    return r < 0 ? 0 : kr_bool(r);
+}
+
+kr_value bi_issubclass(size_t, const kr_value *args, kr_value) {
+    if (!is_type(args[0]))
+        return kr_raise_msg(&kr_type_TypeError, "issubclass() arg 1 must be a class");
+    int r = subclass_of((const kr_type *)kr_obj(args[0]), args[1], "issubclass");
+    return r < 0 ? 0 : kr_bool(r);
+}
+
+kr_value bi_id(size_t, const kr_value *args, kr_value) {
+    return kr_int_from_i64((int64_t)(intptr_t)args[0]);
+}
+
+kr_value bi_hash(size_t, const kr_value *args, kr_value) {
+    return kr_unary_op(KR_UNARY_HASH, args[0]);
+}
+
+kr_value bi_callable(size_t, const kr_value *args, kr_value) {
+    for (const kr_type *t = kr_type_of(args[0]); t; t = t->parent)
+        if (t->call) return kr_bool(true);
+    return kr_bool(false);
+}
+
+kr_value bi_iter(size_t, const kr_value *args, kr_value) {
+    return kr_iter(args[0]);
+}
+
+kr_value bi_next(size_t nargs, const kr_value *args, kr_value) {
+    kr_value v = kr_iter_next(args[0]);
+    if (v != KR_STOP) return v;
+    if (nargs == 2) return args[1];
+    return kr_raise_type(&kr_type_StopIteration);
+}
+
+/// Calls fn(item) for each item of `it` (or of args[0..nargs) when it is 0)
+/// until fn returns false; false with an exception pending on error.
+template <typename Fn> bool for_each(kr_value iterable, Fn fn) {
+    kr_value it = kr_iter(iterable);
+    if (!it) return false;
+    for (;;) {
+        kr_value item = kr_iter_next(it);
+        if (!item) return false;
+        if (item == KR_STOP) return true;
+        int r = fn(item);
+        if (r < 0) return false;
+        if (r == 0) return true;
+    }
+}
+
+/// min() and max(): over one iterable or over the positional args, with
+/// optional key= and default=.
+kr_value min_max(size_t nargs, const kr_value *args, kr_value kwnames, enum kr_binary_op better,
+                 const char *name) {
+    static const char *const names[] = {"key", "default"};
+    kr_value kw[2] = {0, 0};
+    if (!kr_parse_kwargs(nargs, args, kwnames, names, 2, kw)) return 0;
+    kr_value key = kw[0] == kNone ? 0 : kw[0];
+    kr_value best = 0, best_key = 0;
+    auto consider = [&](kr_value item) -> int {
+        kr_value k = key ? kr_call(key, 1, &item) : item;
+        if (!k) return -1;
+        if (best) {
+            kr_value r = kr_binary_op(better, k, best_key);
+            if (!r) return -1;
+            if (r != kr_val(&kr_True)) return 1;
+        }
+        best = item;
+        best_key = k;
+        return 1;
+    };
+    if (nargs == 1) {
+        if (!for_each(args[0], consider)) return 0;
+    } else {
+        if (kw[1])
+            return kr_raise_msg(&kr_type_TypeError,
+                                "%s() can't take default with multiple arguments", name);
+        for (size_t i = 0; i < nargs; ++i)
+            if (consider(args[i]) < 0) return 0;
+    }
+    if (best) return best;
+    if (kw[1]) return kw[1];
+    return kr_raise_msg(&kr_type_ValueError, "arg is an empty sequence");
+}
+
+kr_value bi_min(size_t nargs, const kr_value *args, kr_value kwnames) {
+    return min_max(nargs, args, kwnames, KR_BINARY_LT, "min");
+}
+
+kr_value bi_max(size_t nargs, const kr_value *args, kr_value kwnames) {
+    return min_max(nargs, args, kwnames, KR_BINARY_GT, "max");
+}
+
+kr_value bi_sum(size_t nargs, const kr_value *args, kr_value) {
+    kr_value total = nargs == 2 ? args[1] : kr_small_int(0);
+    bool ok = for_each(args[0], [&](kr_value item) -> int {
+        total = kr_binary_op(KR_BINARY_ADD, total, item);
+        return total ? 1 : -1;
+    });
+    return ok ? total : 0;
+}
+
+kr_value bi_divmod(size_t, const kr_value *args, kr_value) {
+    return kr_binary_op(KR_BINARY_DIVMOD, args[0], args[1]);
+}
+
+/// pow(base, exp, mod) for ints by square-and-multiply on the generic
+/// operators, so big ints work unchanged.
+kr_value pow3(kr_value base, kr_value exp, kr_value mod) {
+    const kr_value operands[] = {base, exp, mod};
+    for (kr_value v : operands)
+        if (!kr_type_is_subtype(kr_type_of(v), &kr_type_int))
+            return kr_raise_msg(&kr_type_TypeError, "pow() 3rd argument not allowed unless all "
+                                                    "arguments are integers");
+    kr_value zero = kr_small_int(0), one = kr_small_int(1);
+    int t = kr_equal(mod, zero);
+    if (t != 0)
+        return t < 0 ? 0 : kr_raise_msg(&kr_type_ValueError, "pow() 3rd argument cannot be 0");
+    kr_value neg = kr_binary_op(KR_BINARY_LT, exp, zero);
+    if (!neg) return 0;
+    if (neg == kr_val(&kr_True))
+        return kr_raise_msg(&kr_type_ValueError, "pow() 2nd argument cannot be negative");
+    kr_value result = kr_binary_op(KR_BINARY_MODULO, one, mod);
+    base = result ? kr_binary_op(KR_BINARY_MODULO, base, mod) : 0;
+    while (base && result) {
+        int nz = kr_truthy(exp);
+        if (nz <= 0) return nz < 0 ? 0 : result;
+        kr_value bit = kr_binary_op(KR_BINARY_AND, exp, one);
+        if (!bit) return 0;
+        if (bit != zero) {
+            result = kr_binary_op(KR_BINARY_MUL, result, base);
+            result = result ? kr_binary_op(KR_BINARY_MODULO, result, mod) : 0;
+        }
+        exp = kr_binary_op(KR_BINARY_RSHIFT, exp, one);
+        if (!exp) return 0;
+        base = kr_binary_op(KR_BINARY_MUL, base, base);
+        base = base ? kr_binary_op(KR_BINARY_MODULO, base, mod) : 0;
+    }
+    return 0;
+}
+
+kr_value bi_pow(size_t nargs, const kr_value *args, kr_value) {
+    if (nargs == 3 && args[2] != kNone) return pow3(args[0], args[1], args[2]);
+    return kr_binary_op(KR_BINARY_POWER, args[0], args[1]);
+}
+
+kr_value bi_chr(size_t, const kr_value *args, kr_value) {
+    int64_t c;
+    if (!kr_int_to_i64(args[0], &c))
+        return kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(args[0]));
+    if (c < 0 || c > 0x10ffff)
+        return kr_raise_msg(&kr_type_ValueError, "chr() arg not in range(0x110000)");
+    char buf[4];
+    size_t n;
+    if (c < 0x80) {
+        buf[0] = (char)c;
+        n = 1;
+    } else if (c < 0x800) {
+        buf[0] = (char)(0xc0 | (c >> 6));
+        buf[1] = (char)(0x80 | (c & 0x3f));
+        n = 2;
+    } else if (c < 0x10000) {
+        buf[0] = (char)(0xe0 | (c >> 12));
+        buf[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        buf[2] = (char)(0x80 | (c & 0x3f));
+        n = 3;
+    } else {
+        buf[0] = (char)(0xf0 | (c >> 18));
+        buf[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+        buf[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+        buf[3] = (char)(0x80 | (c & 0x3f));
+        n = 4;
+    }
+    return kr_str_new(buf, n);
+}
+
+kr_value bi_ord(size_t, const kr_value *args, kr_value) {
+    if (!kr_isinstance(args[0], &kr_type_str))
+        return kr_raise_msg(&kr_type_TypeError, "ord() expected a character, but '%s' found",
+                            kr_type_name(args[0]));
+    size_t len;
+    const unsigned char *s = (const unsigned char *)kr_str_data(args[0], &len);
+    size_t chars = 0;
+    for (size_t i = 0; i < len; ++i)
+        chars += (s[i] & 0xc0) != 0x80;
+    if (chars != 1)
+        return kr_raise_msg(&kr_type_TypeError,
+                            "ord() expected a character, but string of length %zu found", chars);
+    uint32_t c = s[0];
+    if (c >= 0xf0)
+        c = ((c & 0x07) << 18) | ((s[1] & 0x3fu) << 12) | ((s[2] & 0x3fu) << 6) | (s[3] & 0x3fu);
+    else if (c >= 0xe0)
+        c = ((c & 0x0f) << 12) | ((s[1] & 0x3fu) << 6) | (s[2] & 0x3fu);
+    else if (c >= 0xc0)
+        c = ((c & 0x1f) << 6) | (s[1] & 0x3fu);
+    return kr_small_int((kr_int)c);
+}
+
+kr_value all_any(kr_value iterable, bool want) {
+    bool found = false;
+    bool ok = for_each(iterable, [&](kr_value item) -> int {
+        int t = kr_truthy(item);
+        if (t < 0) return -1;
+        if ((t != 0) == want) {
+            found = true;
+            return 0;
+        }
+        return 1;
+    });
+    if (!ok) return 0;
+    return kr_bool(want ? found : !found);
+}
+
+kr_value bi_all(size_t, const kr_value *args, kr_value) {
+    return all_any(args[0], false);
+}
+kr_value bi_any(size_t, const kr_value *args, kr_value) {
+    return all_any(args[0], true);
+}
+
+kr_value bi_getattr(size_t nargs, const kr_value *args, kr_value) {
+    kr_value v = kr_getattr(args[0], args[1]);
+    if (!v && nargs == 3 && kr_exc_pending_is(&kr_type_AttributeError)) {
+        kr_exc_fetch();
+        return args[2];
+    }
+    return v;
+}
+
+kr_value bi_setattr(size_t, const kr_value *args, kr_value) {
+    return kr_setattr(args[0], args[1], args[2]);
+}
+
+kr_value bi_delattr(size_t, const kr_value *args, kr_value) {
+    return kr_delattr(args[0], args[1]);
+}
+
+kr_value bi_hasattr(size_t, const kr_value *args, kr_value) {
+    kr_value v = kr_getattr(args[0], args[1]);
+    if (v) return kr_bool(true);
+    if (!kr_exc_pending_is(&kr_type_AttributeError)) return 0;
+    kr_exc_fetch();
+    return kr_bool(false);
+}
+
+KR_BUILTIN_KW(print_obj, "print", bi_print, 0, KR_ARGS_ANY);
+KR_BUILTIN(len_obj, "len", bi_len, 1, 1);
+KR_BUILTIN(repr_obj, "repr", bi_repr, 1, 1);
+KR_BUILTIN(abs_obj, "abs", bi_abs, 1, 1);
+KR_BUILTIN(isinstance_obj, "isinstance", bi_isinstance, 2, 2);
+KR_BUILTIN(issubclass_obj, "issubclass", bi_issubclass, 2, 2);
+KR_BUILTIN(id_obj, "id", bi_id, 1, 1);
+KR_BUILTIN(hash_obj, "hash", bi_hash, 1, 1);
+KR_BUILTIN(callable_obj, "callable", bi_callable, 1, 1);
+KR_BUILTIN(iter_obj, "iter", bi_iter, 1, 1);
+KR_BUILTIN(next_obj, "next", bi_next, 1, 2);
+KR_BUILTIN_KW(min_obj, "min", bi_min, 1, KR_ARGS_ANY);
+KR_BUILTIN_KW(max_obj, "max", bi_max, 1, KR_ARGS_ANY);
+KR_BUILTIN(sum_obj, "sum", bi_sum, 1, 2);
+KR_BUILTIN(divmod_obj, "divmod", bi_divmod, 2, 2);
+KR_BUILTIN(pow_obj, "pow", bi_pow, 2, 3);
+KR_BUILTIN(chr_obj, "chr", bi_chr, 1, 1);
+KR_BUILTIN(ord_obj, "ord", bi_ord, 1, 1);
+KR_BUILTIN(all_obj, "all", bi_all, 1, 1);
+KR_BUILTIN(any_obj, "any", bi_any, 1, 1);
+KR_BUILTIN(getattr_obj, "getattr", bi_getattr, 2, 3);
+KR_BUILTIN(setattr_obj, "setattr", bi_setattr, 3, 3);
+KR_BUILTIN(delattr_obj, "delattr", bi_delattr, 2, 2);
+KR_BUILTIN(hasattr_obj, "hasattr", bi_hasattr, 2, 2);
+
+} // namespace
+
+#define KR_BUILTIN_TYPE_ENTRY(name) {#name, &kr_type_##name.base},
+#define KR_BUILTIN_EXC_ENTRY(name, parent) KR_BUILTIN_TYPE_ENTRY(name)
+
+const kr_attr_entry kr_builtins_table[] = {
+    KR_ATTR("print", print_obj),
+    KR_ATTR("len", len_obj),
+    KR_ATTR("repr", repr_obj),
+    KR_ATTR("abs", abs_obj),
+    KR_ATTR("isinstance", isinstance_obj),
+    KR_ATTR("issubclass", issubclass_obj),
+    KR_ATTR("id", id_obj),
+    KR_ATTR("hash", hash_obj),
+    KR_ATTR("callable", callable_obj),
+    KR_ATTR("iter", iter_obj),
+    KR_ATTR("next", next_obj),
+    KR_ATTR("min", min_obj),
+    KR_ATTR("max", max_obj),
+    KR_ATTR("sum", sum_obj),
+    KR_ATTR("divmod", divmod_obj),
+    KR_ATTR("pow", pow_obj),
+    KR_ATTR("chr", chr_obj),
+    KR_ATTR("ord", ord_obj),
+    KR_ATTR("all", all_obj),
+    KR_ATTR("any", any_obj),
+    KR_ATTR("getattr", getattr_obj),
+    KR_ATTR("setattr", setattr_obj),
+    KR_ATTR("delattr", delattr_obj),
+    KR_ATTR("hasattr", hasattr_obj),
+    KR_BUILTIN_TYPE_ENTRY(type) KR_BUILTIN_TYPE_ENTRY(object) KR_BUILTIN_TYPE_ENTRY(bool)
+        KR_BUILTIN_TYPE_ENTRY(int) KR_BUILTIN_TYPE_ENTRY(float) KR_BUILTIN_TYPE_ENTRY(str)
+            KR_BUILTIN_TYPE_ENTRY(bytes) KR_BUILTIN_TYPE_ENTRY(list) KR_BUILTIN_TYPE_ENTRY(tuple)
+                KR_BUILTIN_TYPE_ENTRY(dict) KR_BUILTIN_TYPE_ENTRY(range)
+                    KR_BUILTIN_TYPE_ENTRY(slice) KR_BUILTIN_TYPE_ENTRY(BaseException)
+                        KR_EXCEPTION_TYPES(KR_BUILTIN_EXC_ENTRY){"NotImplemented",
+                                                                 &kr_NotImplemented_obj},
+    {"Ellipsis", &kr_Ellipsis_obj},
+    {nullptr, nullptr}};

@@ -1,0 +1,156 @@
+//===- runtime/module.cpp - modules, globals and built-in modules ---------===//
+#include "module.h"
+
+#include <string.h>
+
+#include "exception.h"
+#include "function.h"
+#include "gc.h"
+#include "print.h"
+
+namespace {
+
+struct kr_module {
+    kr_object base;
+    kr_value dict;
+};
+
+kr_module *as_module(kr_value v) {
+    return (kr_module *)kr_obj(v);
+}
+
+bool module_print(const kr_printer *p, kr_value self, kr_print_kind) {
+    kr_value name = kr_dict_get(as_module(self)->dict, kr_str_from_cstr("__name__"));
+    if (!name) return false;
+    if (name == KR_NOTFOUND) return kr_printf(p, "<module>");
+    return kr_printf(p, "<module '%S'>", name);
+}
+
+kr_value module_getattr(kr_value self, kr_value name) {
+    if (kr_str_equal_cstr(name, "__dict__")) return as_module(self)->dict;
+    return kr_dict_get(as_module(self)->dict, name);
+}
+
+kr_value module_setattr(kr_value self, kr_value name, kr_value value) {
+    kr_value dict = as_module(self)->dict;
+    if (value) return kr_dict_set(dict, name, value);
+    kr_value old = kr_dict_remove(dict, name);
+    return old == 0 ? 0 : old == KR_NOTFOUND ? KR_NOTFOUND : kr_val(&kr_None);
+}
+
+/// Modules imported so far, by name (a dict), and the builtins namespace.
+/// Both are GC roots registered by kr_module_init.
+kr_value loaded_modules = 0;
+kr_value builtins_dict = 0;
+
+/// Build a module object from a built-in definition.
+kr_value instantiate(const kr_builtin_module_def *def) {
+    kr_value m = kr_module_new(def->name, nullptr);
+    if (!m) return 0;
+    kr_value dict = as_module(m)->dict;
+    for (const kr_attr_entry *e = def->attrs; e && e->name; ++e) {
+        kr_value key = kr_str_from_cstr(e->name);
+        if (!key || !kr_dict_set(dict, key, kr_val(e->value))) return 0;
+    }
+    if (def->init && !def->init(m)) return 0;
+    return m;
+}
+
+} // namespace
+
+extern "C" const kr_type kr_type_module = {
+    {&kr_type_type}, "module", 0,       &kr_type_object, module_print,
+    nullptr,         nullptr,  nullptr, nullptr,         nullptr,
+    nullptr,         nullptr,  nullptr, module_getattr,  module_setattr,
+    nullptr,         0,        0};
+
+void kr_module_init(void) {
+    loaded_modules = 0;
+    builtins_dict = 0;
+    kr_gc_add_roots(&loaded_modules, 1);
+    kr_gc_add_roots(&builtins_dict, 1);
+}
+
+extern "C" kr_value kr_module_new(const char *name, const char *file) {
+    kr_value dict = kr_dict_new();
+    if (!dict) return 0;
+    kr_module *m = kr_new_object<kr_module>(&kr_type_module);
+    if (!m) return 0;
+    m->dict = dict;
+    kr_value key = kr_str_from_cstr("__name__"), value = key ? kr_str_from_cstr(name) : 0;
+    if (!value || !kr_dict_set(dict, key, value)) return 0;
+    if (file) {
+        key = kr_str_from_cstr("__file__");
+        value = key ? kr_str_from_cstr(file) : 0;
+        if (!value || !kr_dict_set(dict, key, value)) return 0;
+    }
+    return kr_val(m);
+}
+
+extern "C" kr_value kr_module_dict(kr_value module) {
+    return as_module(module)->dict;
+}
+
+//===--- Globals and builtins ---------------------------------------------===//
+
+static kr_value builtins(void) {
+    if (builtins_dict) return builtins_dict;
+    kr_value d = kr_dict_new();
+    if (!d) return 0;
+    for (const kr_attr_entry *e = kr_builtins_table; e->name; ++e) {
+        kr_value key = kr_str_from_cstr(e->name);
+        if (!key || !kr_dict_set(d, key, kr_val(e->value))) return 0;
+    }
+    builtins_dict = d;
+    return d;
+}
+
+static kr_value name_error(kr_value name) {
+    return kr_raise_msg(&kr_type_NameError, "name '%S' isn't defined", name);
+}
+
+extern "C" kr_value kr_builtin_load(kr_value name) {
+    kr_value d = builtins();
+    if (!d) return 0;
+    kr_value v = kr_dict_get(d, name);
+    if (v == KR_NOTFOUND) return name_error(name);
+    return v;
+}
+
+extern "C" kr_value kr_global_load(kr_value dict, kr_value name) {
+    kr_value v = kr_dict_get(dict, name);
+    if (v != KR_NOTFOUND) return v;
+    return kr_builtin_load(name);
+}
+
+extern "C" kr_value kr_global_store(kr_value dict, kr_value name, kr_value value) {
+    if (value) return kr_dict_set(dict, name, value);
+    kr_value old = kr_dict_remove(dict, name);
+    if (old == KR_NOTFOUND) return name_error(name);
+    return old ? kr_val(&kr_None) : 0;
+}
+
+extern "C" kr_value kr_raise_unbound_local(kr_value name) {
+    (void)name; // MicroPython does not name the variable
+    return kr_raise_msg(&kr_type_NameError, "local variable referenced before assignment");
+}
+
+//===--- Built-in modules -------------------------------------------------===//
+
+extern "C" kr_value kr_import(kr_value name) {
+    if (!loaded_modules) {
+        loaded_modules = kr_dict_new();
+        if (!loaded_modules) return 0;
+    }
+    kr_value m = kr_dict_get(loaded_modules, name);
+    if (m != KR_NOTFOUND) return m;
+    for (const kr_builtin_module_def *const *d = kr_builtin_modules; *d; ++d) {
+        if (!kr_str_equal_cstr(name, (*d)->name)) continue;
+        m = instantiate(*d);
+        if (!m || !kr_dict_set(loaded_modules, name, m)) return 0;
+        return m;
+    }
+    return kr_raise_msg(&kr_type_ImportError, "no module named '%S'", name);
+}
+
+const kr_builtin_module_def *const kr_builtin_modules[] = {&kr_module_gc, nullptr};

@@ -1,0 +1,66 @@
+//===- runtime/platform/linux.cpp - hosted x86-64 Linux platform ----------===//
+//
+// The only runtime file that talks to the OS: console output, exit, the
+// clock, and heap arenas from anonymous mmap.
+//
+//===----------------------------------------------------------------------===//
+#include "platform/platform.h"
+
+#include <errno.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+namespace {
+/// The first arena; the heap then doubles as live data grows.
+constexpr size_t kFirstArenaBytes = 1u << 20;
+constexpr size_t kPage = 4096;
+} // namespace
+
+extern "C" {
+
+// Bounds of static data, defined by the C start files and the linker.
+extern char __data_start[];
+extern char _end[];
+
+void kr_platform_write(int fd, const char *bytes, size_t len) {
+    while (len) {
+        ssize_t n = write(fd, bytes, len);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return; // nowhere to report a failing console
+        }
+        bytes += n;
+        len -= (size_t)n;
+    }
+}
+
+void kr_platform_exit(int status) {
+    _exit(status);
+}
+
+uint64_t kr_platform_ticks_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+void *kr_platform_heap_grow(size_t min_bytes, size_t *size) {
+    size_t bytes = (min_bytes + kPage - 1) & ~(kPage - 1);
+    void *p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return nullptr;
+    *size = bytes;
+    return p;
+}
+
+bool kr_platform_heap_region(void **start, size_t *size) {
+    *start = kr_platform_heap_grow(kFirstArenaBytes, size);
+    return *start != nullptr;
+}
+
+void kr_platform_static_roots(uintptr_t *start, uintptr_t *end) {
+    *start = (uintptr_t)__data_start;
+    *end = (uintptr_t)_end;
+}
+
+} // extern "C"
