@@ -405,7 +405,7 @@ bool kr_mpz_shr(kr_mpz *r, const kr_mpz *a, size_t bits) {
 /// Write x's two's-complement form, sign-extended to n digits, into out.
 static void to_twos(kr_digit *out, const kr_mpz *x, size_t n) {
     memset(out, 0, n * sizeof(kr_digit));
-    memcpy(out, x->d, x->len * sizeof(kr_digit));
+    if (x->len) memcpy(out, x->d, x->len * sizeof(kr_digit));
     if (!x->neg) return;
     // -x == ~x + 1 over n digits.
     kr_digit carry = 1;

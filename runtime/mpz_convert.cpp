@@ -177,7 +177,7 @@ char *kr_mpz_to_chars(const kr_mpz *z, unsigned base, size_t *len_out) {
     char *out = (char *)kr_gc_alloc_atomic(cap + 1);
     kr_digit *work = z->len ? kr_mpz_alloc_digits(z->len) : nullptr;
     if (!out || (z->len && !work)) return nullptr;
-    memcpy(work, z->d, z->len * sizeof(kr_digit));
+    if (z->len) memcpy(work, z->d, z->len * sizeof(kr_digit));
     size_t n = z->len;
     // Fill from the end: each division by base^per yields `per` characters.
     char *p = out + cap;

@@ -20,8 +20,7 @@ std::string text(const kr_mpz &z, unsigned base = 10) {
 
 kr_mpz from_text(const char *s, unsigned base = 10) {
     bool neg = *s == '-';
-    if (neg)
-        s++;
+    if (neg) s++;
     kr_mpz z;
     EXPECT_TRUE(kr_mpz_from_digits(&z, s, strlen(s), base));
     z.neg = neg && z.len != 0;
@@ -67,7 +66,9 @@ const char *const kTwoPow1000 =
     "746050623711418779541821530464749835819412673987675591655439460770629145711964776865421676"
     "60429831652624386837205668069376";
 
-TEST(Mpz, Factorial200) { EXPECT_EQ(text(factorial(200)), kFactorial200); }
+TEST(Mpz, Factorial200) {
+    EXPECT_EQ(text(factorial(200)), kFactorial200);
+}
 
 TEST(Mpz, Factorial1000Decimal) {
     std::string s = text(factorial(1000));
@@ -168,10 +169,12 @@ struct Rng {
         kr_digit *d = kr_mpz_alloc_digits(n);
         for (size_t i = 0; i < n; i++) {
             uint64_t pick = next() % 8;
-            d[i] = pick == 0 ? 0xffffffffu : pick == 1 ? 0x80000000u : pick == 2 ? 0 : (kr_digit)next();
+            d[i] = pick == 0   ? 0xffffffffu
+                   : pick == 1 ? 0x80000000u
+                   : pick == 2 ? 0
+                               : (kr_digit)next();
         }
-        if (d[n - 1] == 0)
-            d[n - 1] = 1;
+        if (d[n - 1] == 0) d[n - 1] = 1;
         return {d, n, (next() & 1) != 0};
     }
 };
