@@ -23,6 +23,9 @@ namespace krait::ir {
 class Block;
 class Function;
 
+/// Source positions are the frontend's (also reachable as `ir::SourceLoc`).
+using krait::SourceLoc;
+
 /// Bits of `imm` for `make.function`: which optional operands are present
 /// (in this order: defaults, keyword defaults, closure).
 enum MakeFunctionFlags : int64_t {

@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 
 namespace krait::ir {
 
@@ -562,8 +563,12 @@ class ModuleParser {
                     throw ParseError{"line " + std::to_string(p.line) + ": undefined value %" + v};
                 p.inst->operands.push_back(it->second);
             }
-            for (const std::string &b : p.blocks)
+            for (const std::string &b : p.blocks) {
+                if (!definedBlocks_.count(b))
+                    throw ParseError{"line " + std::to_string(p.line) + ": block bb" + b +
+                                     " is used but not defined"};
                 p.inst->blocks.push_back(blocks_.at(b));
+            }
         }
         pending_.clear();
         values_.clear();
@@ -611,6 +616,10 @@ std::unique_ptr<Module> parseModule(std::string_view text, std::string &error) {
         error = e.message.compare(0, 5, "line ") == 0
                     ? e.message
                     : "line " + std::to_string(parser.line()) + ": " + e.message;
+        return nullptr;
+    } catch (const std::exception &e) {
+        // Out-of-range numbers (std::stoul and friends).
+        error = "line " + std::to_string(parser.line()) + ": bad number (" + e.what() + ")";
         return nullptr;
     }
 }

@@ -121,7 +121,10 @@ class InstPrinter {
         std::string line;
         if (inst.hasResult()) {
             line += num_.value(&inst);
-            if (inst.type != defaultResultType(inst.op)) line += ":" + inst.type.str();
+            // Unboxed results are always annotated: they cannot be used
+            // where an object is expected, and the reader should see that.
+            if (inst.type != defaultResultType(inst.op) || !inst.type.isBoxed())
+                line += ":" + inst.type.str();
             line += " = ";
         }
         line += inst.mnemonic();

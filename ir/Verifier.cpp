@@ -497,7 +497,8 @@ class FunctionVerifier {
     }
 
     /// `branch` takes a bool, `box` a bool, `extract` an unpacked value, phi
-    /// inputs match the phi's representation; every other operand is boxed.
+    /// inputs are subtypes of the phi's type with the same representation;
+    /// every other operand is boxed.
     void checkOperandTypes(const Block &b, const Instruction &inst) {
         for (size_t k = 0; k < inst.operands.size(); ++k) {
             const Instruction *v = inst.operands[k];
@@ -513,7 +514,7 @@ class FunctionVerifier {
                 if (!t.isUnpacked()) fail(&b, &inst, what + ", expected unpacked");
                 break;
             case Opcode::Phi:
-                if (t.isBool() != inst.type.isBool() || !t.isValue())
+                if (!t.isValue() || t.isBool() != inst.type.isBool() || !t.isSubtypeOf(inst.type))
                     fail(&b, &inst, what + ", which does not fit phi type " + inst.type.str());
                 break;
             default:
