@@ -429,6 +429,8 @@ Token Lexer::lexNumber() {
                         std::string("invalid digit '") + peek() + "' in " + kindName + " literal");
         size_t nz = digits.find_first_not_of('0');
         t.text = nz == std::string::npos ? "0" : digits.substr(nz);
+        for (char &c : t.text)
+            if (c >= 'A' && c <= 'F') c = static_cast<char>(c | 0x20);
     } else {
         if (!readDigits(10, false)) return fail(loc(), "invalid decimal literal");
         std::string intPart = digits;

@@ -1,0 +1,216 @@
+//===- ParserString.cpp - Numbers, strings and f-strings ------------------===//
+
+#include "frontend/Parser.h"
+
+namespace krait {
+
+using namespace ast;
+
+ExprPtr Parser::parseNumber() {
+    Token t = consume();
+    ConstantKind ck = t.numberKind == NumberKind::Int     ? ConstantKind::Int
+                      : t.numberKind == NumberKind::Float ? ConstantKind::Float
+                                                          : ConstantKind::Imaginary;
+    auto c = std::make_unique<Constant>(t.range, ck);
+    c->text = t.text;
+    c->base = t.base;
+    c->floatValue = t.floatValue;
+    return c;
+}
+
+/// Appends literal text to an f-string, merging with a preceding literal.
+static void appendLiteral(JoinedStr &js, std::string text, SourceRange range) {
+    if (text.empty()) return;
+    if (!js.values.empty())
+        if (auto *prev = dyn_cast<Constant>(js.values.back().get())) {
+            prev->text += text;
+            prev->range.end = range.end;
+            return;
+        }
+    auto c = std::make_unique<Constant>(range, ConstantKind::Str);
+    c->text = std::move(text);
+    js.values.push_back(std::move(c));
+}
+
+ExprPtr Parser::parseStrings() {
+    SourceLoc begin = tok().range.begin;
+    std::vector<Token> parts;
+    bool anyF = false;
+    while (check(TokenKind::String)) {
+        parts.push_back(consume());
+        const Token &p = parts.back();
+        if (p.isBytes != parts.front().isBytes)
+            return errorAt(p.range.begin, "cannot mix bytes and nonbytes literals");
+        anyF |= p.isFString;
+    }
+    if (!anyF) {
+        auto c = std::make_unique<Constant>(
+            rangeFrom(begin), parts.front().isBytes ? ConstantKind::Bytes : ConstantKind::Str);
+        for (const Token &p : parts)
+            c->text += p.text;
+        return c;
+    }
+    auto js = std::make_unique<JoinedStr>(rangeFrom(begin));
+    for (const Token &p : parts) {
+        if (!p.isFString) {
+            appendLiteral(*js, p.text, p.range);
+            continue;
+        }
+        uint32_t stop = 0;
+        if (!parseFStringBody(p.bodyBegin, p.bodyEnd, p.isRaw, false, *js, stop)) return nullptr;
+    }
+    return js;
+}
+
+bool Parser::parseFStringBody(uint32_t begin, uint32_t end, bool raw, bool inSpec, JoinedStr &out,
+                              uint32_t &stop) {
+    const std::string &src = file_.text();
+    std::string lit;
+    uint32_t litStart = begin;   // Start of the undecoded literal run.
+    uint32_t pieceStart = begin; // Start of the literal piece (for its range).
+
+    auto flush = [&](uint32_t upTo) {
+        return decodeStringBody(file_, diags_, litStart, upTo, false, raw, lit);
+    };
+    auto emit = [&](uint32_t upTo) {
+        appendLiteral(out, std::move(lit),
+                      SourceRange{file_.locationOf(pieceStart), file_.locationOf(upTo)});
+        lit.clear();
+    };
+
+    uint32_t i = begin;
+    while (i < end) {
+        char c = src[i];
+        if (c == '\\' && i + 1 < end && src[i + 1] != '{' && src[i + 1] != '}') {
+            i += 2;
+            continue;
+        }
+        if (c == '{' && !inSpec && i + 1 < end && src[i + 1] == '{') {
+            if (!flush(i)) {
+                failed_ = true;
+                return false;
+            }
+            lit += '{';
+            i += 2;
+            litStart = i;
+            continue;
+        }
+        if (c == '}' && !inSpec && i + 1 < end && src[i + 1] == '}') {
+            if (!flush(i)) {
+                failed_ = true;
+                return false;
+            }
+            lit += '}';
+            i += 2;
+            litStart = i;
+            continue;
+        }
+        if (c == '{') {
+            if (!flush(i)) {
+                failed_ = true;
+                return false;
+            }
+            emit(i);
+            if (!parseFStringField(i, end, raw, out, i)) return false;
+            litStart = pieceStart = i;
+            continue;
+        }
+        if (c == '}') {
+            if (inSpec) break;
+            errorAt(file_.locationOf(i), "f-string: single '}' is not allowed");
+            return false;
+        }
+        ++i;
+    }
+    if (!flush(i)) {
+        failed_ = true;
+        return false;
+    }
+    emit(i);
+    stop = i;
+    return true;
+}
+
+bool Parser::parseFStringField(uint32_t begin, uint32_t end, bool raw, JoinedStr &out,
+                               uint32_t &stop) {
+    const std::string &src = file_.text();
+    SourceLoc open = file_.locationOf(begin);
+    // Like MicroPython, find the end of the expression by counting brackets
+    // without looking inside quotes: unbalanced brackets in a string inside
+    // the field are a syntax error.
+    uint32_t j = begin + 1;
+    int depth = 0;
+    for (; j < end; ++j) {
+        char c = src[j];
+        if (c == '(' || c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ')' || c == ']' || c == '}') {
+            if (depth == 0) {
+                if (c == '}') break;
+                errorAt(open, "invalid syntax");
+                return false;
+            }
+            --depth;
+        } else if (depth == 0 && c == ':') {
+            break;
+        } else if (depth == 0 && c == '!' && !(j + 1 < end && src[j + 1] == '=')) {
+            break;
+        }
+    }
+    if (j >= end) {
+        errorAt(open, "invalid syntax");
+        return false;
+    }
+    uint32_t exprBegin = begin + 1, exprEnd = j;
+    bool blank = true;
+    for (uint32_t k = exprBegin; k < exprEnd; ++k)
+        blank = blank && (src[k] == ' ' || src[k] == '\t' || src[k] == '\n' || src[k] == '\r');
+    if (blank) {
+        errorAt(file_.locationOf(j), "f-string: empty expression not allowed");
+        return false;
+    }
+    Parser sub(file_, diags_, exprBegin, exprEnd);
+    sub.failed_ = failed_;
+    ExprPtr value = sub.parseFieldExpression();
+    if (!value || sub.failed()) {
+        failed_ = true;
+        return false;
+    }
+    auto fv = std::make_unique<FormattedValue>(SourceRange{open, open}, std::move(value));
+    if (src[j] == '!') {
+        ++j;
+        if (j < end && (src[j] == 'r' || src[j] == 's')) {
+            fv->conversion = src[j++];
+        } else {
+            // MicroPython has no ascii(), so `!a` is plain invalid syntax there.
+            errorAt(file_.locationOf(j), j < end && src[j] == 'a'
+                                             ? "invalid syntax"
+                                             : "f-string: invalid conversion character");
+            return false;
+        }
+        if (j >= end || (src[j] != ':' && src[j] != '}')) {
+            errorAt(file_.locationOf(j), "invalid syntax");
+            return false;
+        }
+    }
+    if (src[j] == ':') {
+        ++j;
+        auto spec = std::make_unique<JoinedStr>(SourceRange{file_.locationOf(j), {}});
+        uint32_t specEnd = j;
+        if (!parseFStringBody(j, end, raw, true, *spec, specEnd)) return false;
+        if (specEnd >= end || src[specEnd] != '}') {
+            errorAt(open, "invalid syntax");
+            return false;
+        }
+        spec->range.end = file_.locationOf(specEnd);
+        fv->formatSpec = std::move(spec);
+        j = specEnd;
+    }
+    ++j; // The closing '}'.
+    fv->range.end = file_.locationOf(j);
+    out.values.push_back(std::move(fv));
+    stop = j;
+    return true;
+}
+
+} // namespace krait
