@@ -377,14 +377,15 @@ kr_value kr_int_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
 
 kr_value kr_int_pow3(kr_value base, kr_value exp, kr_value mod) {
     if (!kr_is_intlike(base) || !kr_is_intlike(exp) || !kr_is_intlike(mod))
-        return kr_raise_msg(&kr_type_TypeError, "pow() with 3 arguments requires integers");
+        return kr_raise_msg(&kr_type_TypeError,
+                            "pow() 3rd argument not allowed unless all arguments are integers");
     kr_digit abuf[KR_MPZ_I64_DIGITS], ebuf[KR_MPZ_I64_DIGITS], mbuf[KR_MPZ_I64_DIGITS];
     kr_mpz a, e, m, r;
     kr_int_as_mpz(base, &a, abuf);
     kr_int_as_mpz(exp, &e, ebuf);
     kr_int_as_mpz(mod, &m, mbuf);
     if (e.neg) return kr_raise_msg(&kr_type_ValueError, "pow() 2nd argument cannot be negative");
-    if (m.len == 0) return raise_div_zero();
+    if (m.len == 0) return kr_raise_msg(&kr_type_ValueError, "pow() 3rd argument cannot be 0");
     if (!kr_mpz_pow_mod(&r, &a, &e, &m)) return 0;
     return kr_int_from_mpz(&r);
 }

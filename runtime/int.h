@@ -47,7 +47,7 @@ kr_value kr_int_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs);
 kr_value kr_int_unary_op(enum kr_unary_op op, kr_value v);
 
 /// pow(base, exp, mod) for ints: TypeError unless all three are ints,
-/// ValueError for a negative exponent, ZeroDivisionError for mod 0.
+/// ValueError for a negative exponent or a zero modulus.
 kr_value kr_int_pow3(kr_value base, kr_value exp, kr_value mod);
 
 /// Compare int (or bool) `a` with double `b` exactly: -1, 0, 1, or 2 when b
