@@ -15,15 +15,15 @@ namespace {
 
 /// Write to any stream. LLVM 19 still drives instruction selection and the
 /// MC layer through the legacy pass manager.
-bool emitToStream(Module &module, TargetMachine &machine, OutputKind kind, raw_pwrite_stream &os,
+bool emitToStream(Module &module, TargetMachine &machine, EmitKind kind, raw_pwrite_stream &os,
                   std::string &error) {
-    if (kind == OutputKind::LLVMIR) {
+    if (kind == EmitKind::LLVMIR) {
         module.print(os, nullptr);
         return true;
     }
     legacy::PassManager passes;
     CodeGenFileType type =
-        kind == OutputKind::Object ? CodeGenFileType::ObjectFile : CodeGenFileType::AssemblyFile;
+        kind == EmitKind::Object ? CodeGenFileType::ObjectFile : CodeGenFileType::AssemblyFile;
     if (machine.addPassesToEmitFile(passes, os, nullptr, type)) {
         error = "the target '" + machine.getTargetTriple().str() + "' cannot emit this file type";
         return false;
@@ -34,16 +34,16 @@ bool emitToStream(Module &module, TargetMachine &machine, OutputKind kind, raw_p
 
 } // namespace
 
-bool emitToBuffer(Module &module, TargetMachine &machine, OutputKind kind,
-                  SmallVectorImpl<char> &out, std::string &error) {
+bool emitToBuffer(Module &module, TargetMachine &machine, EmitKind kind, SmallVectorImpl<char> &out,
+                  std::string &error) {
     raw_svector_ostream os(out);
     return emitToStream(module, machine, kind, os, error);
 }
 
-bool emitToFile(Module &module, TargetMachine &machine, OutputKind kind, const std::string &path,
+bool emitToFile(Module &module, TargetMachine &machine, EmitKind kind, const std::string &path,
                 std::string &error) {
     std::error_code ec;
-    sys::fs::OpenFlags flags = kind == OutputKind::Object ? sys::fs::OF_None : sys::fs::OF_Text;
+    sys::fs::OpenFlags flags = kind == EmitKind::Object ? sys::fs::OF_None : sys::fs::OF_Text;
     ToolOutputFile file(path, ec, flags);
     if (ec) {
         error = "cannot open '" + path + "': " + ec.message();

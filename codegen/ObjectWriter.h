@@ -11,7 +11,7 @@
 namespace krait::codegen {
 
 /// What to write.
-enum class OutputKind {
+enum class EmitKind {
     Object,   ///< relocatable object (ELF on every supported target)
     Assembly, ///< target assembly text
     LLVMIR,   ///< textual LLVM IR (.ll)
@@ -21,11 +21,11 @@ enum class OutputKind {
 /// triple and data layout (it is unused for LLVMIR). Returns false and sets
 /// `error` on failure. The module is not modified except by the code
 /// generator's own lowering passes.
-bool emitToBuffer(llvm::Module &module, llvm::TargetMachine &machine, OutputKind kind,
+bool emitToBuffer(llvm::Module &module, llvm::TargetMachine &machine, EmitKind kind,
                   llvm::SmallVectorImpl<char> &out, std::string &error);
 
 /// Emit `module` as `kind` to the file `path` ("-" for stdout).
-bool emitToFile(llvm::Module &module, llvm::TargetMachine &machine, OutputKind kind,
+bool emitToFile(llvm::Module &module, llvm::TargetMachine &machine, EmitKind kind,
                 const std::string &path, std::string &error);
 
 } // namespace krait::codegen

@@ -1,0 +1,404 @@
+//===- codegen/EmitInstructions.cpp - one IR instruction to LLVM ----------===//
+//
+// Each IR instruction becomes a runtime call (checked for failure when the
+// runtime can fail, including allocation failures in opcodes the IR does not
+// mark as raising) or inline code for the cheap cases: constants, slots,
+// identity tests, the stop marker.
+//
+// Opcodes with no runtime.h entry point of their own are expressed with the
+// generic ABI: build.set / tuple.from call the `set` / `tuple` builtins,
+// list.extend / set.add / dict.update call the method, format calls the
+// `str` / `repr` / `format` builtins, build.string adds the parts,
+// import.from reads the attribute, raise.from ignores the cause (MicroPython
+// does not chain exceptions).
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/EmitterImpl.h"
+
+#include "llvm/ADT/APInt.h"
+#include "llvm/IR/Constants.h"
+
+using namespace llvm;
+
+namespace krait::codegen {
+
+using ir::Opcode;
+
+Value *FunctionEmitter::callRt(RtFn f, ArrayRef<Value *> args) {
+    return b.CreateCall(m.rt().get(f), args);
+}
+
+Value *FunctionEmitter::callChecked(RtFn f, ArrayRef<Value *> args) {
+    return checkValue(callRt(f, args));
+}
+
+Value *FunctionEmitter::strConst(const std::string &s) {
+    return m.loadConstant(b, m.strConstant(s));
+}
+
+Value *FunctionEmitter::boxed(const ir::Instruction *value) {
+    Value *v = values.lookup(value);
+    assert(v && "operand emitted before its definition");
+    if (v->getType()->isIntegerTy(1))
+        return b.CreateSelect(v, m.rt().globalAsValue(RtGlobal::kr_True),
+                              m.rt().globalAsValue(RtGlobal::kr_False));
+    return v;
+}
+
+Value *FunctionEmitter::operand(const ir::Instruction &inst, size_t i) {
+    return boxed(inst.operand(i));
+}
+
+Value *FunctionEmitter::callValue(Value *callee, ArrayRef<Value *> args) {
+    Value *arr = ConstantPointerNull::get(m.rt().ptrType());
+    if (!args.empty()) {
+        arr = entryAlloca(static_cast<unsigned>(args.size()), "args");
+        for (size_t i = 0; i < args.size(); ++i)
+            b.CreateStore(args[i], b.CreateConstInBoundsGEP1_32(valueTy, arr, i));
+    }
+    return callChecked(RtFn::kr_call, {callee, valueWord(args.size()), arr});
+}
+
+Value *FunctionEmitter::callBuiltin(const std::string &name, ArrayRef<Value *> args) {
+    Value *f = callChecked(RtFn::kr_builtin_load, {strConst(name)});
+    return callValue(f, args);
+}
+
+Value *FunctionEmitter::callMethod(Value *obj, const std::string &name, ArrayRef<Value *> args) {
+    Value *method = callChecked(RtFn::kr_getattr, {obj, strConst(name)});
+    return callValue(method, args);
+}
+
+Value *FunctionEmitter::emitConstInt(const ir::Instruction &inst) {
+    StringRef text(inst.str);
+    bool negative = text.consume_front("-");
+    APInt magnitude;
+    if (text.empty() || text.getAsInteger(10, magnitude)) {
+        unsupported(("the malformed int literal '" + inst.str + "'").c_str());
+        return nullptr;
+    }
+    unsigned width = valueTy->getBitWidth();
+    // A small int holds width-1 signed bits; magnitudes below 2^(width-2)
+    // fit either sign.
+    if (magnitude.getActiveBits() <= width - 2) {
+        uint64_t mag = magnitude.getZExtValue();
+        uint64_t v = negative ? uint64_t(0) - mag : mag;
+        uint64_t tagged = (v << 1) | 1;
+        if (width < 64) tagged &= (uint64_t(1) << width) - 1;
+        return ConstantInt::get(valueTy, tagged);
+    }
+    return m.loadConstant(b, m.bigIntConstant(inst.str));
+}
+
+Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
+    ir::BinaryOp op = inst.binaryOp();
+    Value *lhs = operand(inst, 0);
+    Value *rhs = operand(inst, 1);
+    if (op == ir::BinaryOp::Is || op == ir::BinaryOp::IsNot) {
+        // Identity is word equality: small ints and singletons are unique.
+        Value *same = op == ir::BinaryOp::Is ? b.CreateICmpEQ(lhs, rhs) : b.CreateICmpNE(lhs, rhs);
+        return b.CreateSelect(same, m.rt().globalAsValue(RtGlobal::kr_True),
+                              m.rt().globalAsValue(RtGlobal::kr_False));
+    }
+    // The runtime's IN / NOT_IN take the container first.
+    if (op == ir::BinaryOp::In || op == ir::BinaryOp::NotIn) std::swap(lhs, rhs);
+    return callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
+}
+
+Value *FunctionEmitter::emitFormat(const ir::Instruction &inst) {
+    Value *v = operand(inst, 0);
+    if (inst.formatConv() == ir::FormatConv::Str)
+        v = callBuiltin("str", {v});
+    else if (inst.formatConv() == ir::FormatConv::Repr)
+        v = callBuiltin("repr", {v});
+    if (const ir::Instruction *spec = inst.formatSpec())
+        return callBuiltin("format", {v, boxed(spec)});
+    if (inst.formatConv() != ir::FormatConv::None) return v;
+    return callBuiltin("str", {v});
+}
+
+Value *FunctionEmitter::emitBuildString(const ir::Instruction &inst) {
+    if (inst.numOperands() == 0) return strConst("");
+    Value *result = operand(inst, 0);
+    Value *add = b.getInt32(static_cast<int>(ir::BinaryOp::Add));
+    for (size_t i = 1; i < inst.numOperands(); ++i)
+        result = callChecked(RtFn::kr_binary_op, {add, result, operand(inst, i)});
+    return result;
+}
+
+Value *FunctionEmitter::emitMakeFunction(const ir::Instruction &inst) {
+    if (inst.kwDefaultsOperand()) {
+        unsupported("keyword-only parameter defaults");
+        return nullptr;
+    }
+    if (inst.closureOperand()) {
+        unsupported("closures (nested functions using outer variables)");
+        return nullptr;
+    }
+    if (!inst.callee || inst.callee->parent() != &m.irModule()) {
+        unsupported("make.function of a function from another module");
+        return nullptr;
+    }
+    const ir::Instruction *defaults = inst.defaultsOperand();
+    return callChecked(RtFn::kr_function_new, {m.codeInfo(inst.callee), m.codeFunction(inst.callee),
+                                               defaults ? boxed(defaults) : valueWord(0),
+                                               m.loadConstant(b, ModuleEmitter::ModuleDictIndex)});
+}
+
+Value *FunctionEmitter::emitSlotLoad(const ir::Instruction &inst) {
+    Value *v = b.CreateLoad(valueTy, slots[inst.index()], "local");
+    BasicBlock *unbound = BasicBlock::Create(b.getContext(), "unbound", llfn);
+    BasicBlock *bound = BasicBlock::Create(b.getContext(), "", llfn);
+    b.CreateCondBr(b.CreateIsNull(v), unbound, bound);
+    b.SetInsertPoint(unbound);
+    callRt(RtFn::kr_raise_unbound_local, {strConst(fn.slots[inst.index()])});
+    failAlways();
+    b.SetInsertPoint(bound);
+    return v;
+}
+
+bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
+    auto dict = [&] { return m.loadConstant(b, ModuleEmitter::ModuleDictIndex); };
+    auto global = [&](RtGlobal g) { return m.rt().globalAsValue(g); };
+    auto count = [&](size_t n) { return valueWord(n); };
+    Value *r = nullptr;
+    switch (inst.op) {
+    case Opcode::ConstInt:
+        r = emitConstInt(inst);
+        break;
+    case Opcode::ConstFloat:
+        r = m.loadConstant(b, m.floatConstant(inst.fimm));
+        break;
+    case Opcode::ConstStr:
+        r = strConst(inst.str);
+        break;
+    case Opcode::ConstBytes:
+        r = m.loadConstant(b, m.bytesConstant(inst.str));
+        break;
+    case Opcode::ConstNone:
+        r = global(RtGlobal::kr_None);
+        break;
+    case Opcode::ConstTrue:
+        r = global(RtGlobal::kr_True);
+        break;
+    case Opcode::ConstFalse:
+        r = global(RtGlobal::kr_False);
+        break;
+    case Opcode::ConstEllipsis:
+        r = global(RtGlobal::kr_Ellipsis_obj);
+        break;
+    case Opcode::Param:
+        r = b.CreateLoad(
+            valueTy, b.CreateConstInBoundsGEP1_32(valueTy, llfn->getArg(1), inst.index()), "param");
+        break;
+    case Opcode::SlotLoad:
+        r = emitSlotLoad(inst);
+        break;
+    case Opcode::SlotStore:
+        b.CreateStore(operand(inst, 0), slots[inst.index()]);
+        return true;
+    case Opcode::SlotDel:
+        emitSlotLoad(inst);
+        b.CreateStore(valueWord(0), slots[inst.index()]);
+        return true;
+    case Opcode::GlobalLoad:
+        r = callChecked(RtFn::kr_global_load, {dict(), strConst(inst.str)});
+        break;
+    case Opcode::GlobalStore:
+        callChecked(RtFn::kr_global_store, {dict(), strConst(inst.str), operand(inst, 0)});
+        return true;
+    case Opcode::GlobalDel:
+        callChecked(RtFn::kr_global_store, {dict(), strConst(inst.str), valueWord(0)});
+        return true;
+    case Opcode::BuiltinLoad:
+        r = callChecked(RtFn::kr_builtin_load, {strConst(inst.str)});
+        break;
+    case Opcode::Unary:
+        if (inst.unaryOp() == ir::UnaryOp::Not)
+            r = callChecked(RtFn::kr_not, {operand(inst, 0)});
+        else
+            r = callChecked(RtFn::kr_unary_op,
+                            {b.getInt32(static_cast<int>(inst.unaryOp())), operand(inst, 0)});
+        break;
+    case Opcode::Binary:
+        r = emitBinary(inst);
+        break;
+    case Opcode::Truth: {
+        Value *t = checkInt(callRt(RtFn::kr_truthy, {operand(inst, 0)}), false);
+        r = b.CreateICmpNE(t, b.getInt32(0), "truth");
+        break;
+    }
+    case Opcode::Box:
+        r = operand(inst, 0);
+        break;
+    case Opcode::GetItem:
+        r = callChecked(RtFn::kr_getitem, {operand(inst, 0), operand(inst, 1)});
+        break;
+    case Opcode::SetItem:
+        callChecked(RtFn::kr_setitem, {operand(inst, 0), operand(inst, 1), operand(inst, 2)});
+        return true;
+    case Opcode::DelItem:
+        callChecked(RtFn::kr_delitem, {operand(inst, 0), operand(inst, 1)});
+        return true;
+    case Opcode::GetAttr:
+        r = callChecked(RtFn::kr_getattr, {operand(inst, 0), strConst(inst.str)});
+        break;
+    case Opcode::SetAttr:
+        callChecked(RtFn::kr_setattr, {operand(inst, 0), strConst(inst.str), operand(inst, 1)});
+        return true;
+    case Opcode::DelAttr:
+        callChecked(RtFn::kr_delattr, {operand(inst, 0), strConst(inst.str)});
+        return true;
+    case Opcode::BuildTuple:
+    case Opcode::BuildList: {
+        RtFn f = inst.op == Opcode::BuildTuple ? RtFn::kr_build_tuple : RtFn::kr_build_list;
+        size_t n = inst.numOperands();
+        r = callChecked(f, {count(n), valueArray(inst.operands, 0, n)});
+        break;
+    }
+    case Opcode::BuildSet: {
+        size_t n = inst.numOperands();
+        if (n == 0) {
+            r = callBuiltin("set", {});
+            break;
+        }
+        Value *items =
+            callChecked(RtFn::kr_build_tuple, {count(n), valueArray(inst.operands, 0, n)});
+        r = callBuiltin("set", {items});
+        break;
+    }
+    case Opcode::BuildDict: {
+        size_t n = inst.numOperands();
+        r = callChecked(RtFn::kr_build_dict, {count(n / 2), valueArray(inst.operands, 0, n)});
+        break;
+    }
+    case Opcode::BuildSlice:
+        r = callChecked(RtFn::kr_build_slice,
+                        {operand(inst, 0), operand(inst, 1), operand(inst, 2)});
+        break;
+    case Opcode::ListAppend:
+        callChecked(RtFn::kr_list_append, {operand(inst, 0), operand(inst, 1)});
+        return true;
+    case Opcode::ListExtend:
+        callMethod(operand(inst, 0), "extend", {operand(inst, 1)});
+        return true;
+    case Opcode::SetAdd:
+        callMethod(operand(inst, 0), "add", {operand(inst, 1)});
+        return true;
+    case Opcode::DictUpdate:
+        callMethod(operand(inst, 0), "update", {operand(inst, 1)});
+        return true;
+    case Opcode::TupleFrom:
+        r = callBuiltin("tuple", {operand(inst, 0)});
+        break;
+    case Opcode::Unpack: {
+        unsigned n = static_cast<unsigned>(inst.imm);
+        AllocaInst *out = entryAlloca(n ? n : 1, "unpacked");
+        checkInt(callRt(RtFn::kr_unpack, {operand(inst, 0), count(n), out}), true);
+        r = out;
+        break;
+    }
+    case Opcode::Extract:
+        r = b.CreateLoad(valueTy,
+                         b.CreateConstInBoundsGEP1_32(valueTy, values.lookup(inst.operand(0)),
+                                                      static_cast<unsigned>(inst.imm)));
+        break;
+    case Opcode::Iter:
+        r = callChecked(RtFn::kr_iter, {operand(inst, 0)});
+        break;
+    case Opcode::IterNext:
+        r = callChecked(RtFn::kr_iter_next, {operand(inst, 0)});
+        break;
+    case Opcode::IsStop:
+        r = b.CreateICmpEQ(operand(inst, 0), global(RtGlobal::kr_Stop_obj), "is.stop");
+        break;
+    case Opcode::Call: {
+        size_t n = inst.numOperands() - 1;
+        r = callChecked(RtFn::kr_call,
+                        {operand(inst, 0), count(n), valueArray(inst.operands, 1, n)});
+        break;
+    }
+    case Opcode::CallKw: {
+        size_t n = inst.numOperands() - 1;
+        Value *kwnames = m.loadConstant(b, m.kwNamesConstant(inst.names));
+        r = callChecked(RtFn::kr_call_kw, {operand(inst, 0), count(inst.numPositionalArgs()),
+                                           valueArray(inst.operands, 1, n), kwnames});
+        break;
+    }
+    case Opcode::MakeFunction:
+        r = emitMakeFunction(inst);
+        break;
+    case Opcode::Import:
+        r = callChecked(RtFn::kr_import, {strConst(inst.str)});
+        break;
+    case Opcode::ImportFrom:
+        r = callChecked(RtFn::kr_getattr, {operand(inst, 0), strConst(inst.str)});
+        break;
+    case Opcode::Format:
+        r = emitFormat(inst);
+        break;
+    case Opcode::BuildString:
+        r = emitBuildString(inst);
+        break;
+    case Opcode::ExcFetch:
+        r = callRt(RtFn::kr_exc_fetch, {});
+        break;
+    case Opcode::ExcMatch: {
+        Value *t =
+            checkInt(callRt(RtFn::kr_exc_match, {operand(inst, 0), operand(inst, 1)}), false);
+        r = b.CreateICmpNE(t, b.getInt32(0), "match");
+        break;
+    }
+    case Opcode::Phi: {
+        Type *ty = inst.type.isBool() ? static_cast<Type *>(b.getInt1Ty()) : valueTy;
+        PHINode *phi = b.CreatePHI(ty, static_cast<unsigned>(inst.numOperands()));
+        phis.push_back({&inst, phi});
+        r = phi;
+        break;
+    }
+    default:
+        return unsupported(("the '" + std::string(inst.mnemonic()) + "' instruction").c_str());
+    }
+    if (!r) return false; // an emit helper reported an error
+    if (inst.hasResult()) values[&inst] = r;
+    return true;
+}
+
+bool FunctionEmitter::emitTerminator(const ir::Instruction &inst) {
+    switch (inst.op) {
+    case Opcode::Jump:
+        b.CreateBr(blockStart.lookup(inst.blocks[0]));
+        return true;
+    case Opcode::Branch: {
+        Value *cond = values.lookup(inst.operand(0));
+        if (!cond->getType()->isIntegerTy(1)) // an object condition: test its truth
+            cond = b.CreateICmpNE(checkInt(callRt(RtFn::kr_truthy, {cond}), false), b.getInt32(0));
+        b.CreateCondBr(cond, blockStart.lookup(inst.blocks[0]), blockStart.lookup(inst.blocks[1]));
+        return true;
+    }
+    case Opcode::Return:
+        b.CreateRet(operand(inst, 0));
+        return true;
+    case Opcode::Raise:
+    case Opcode::RaiseFrom:
+        callRt(RtFn::kr_raise, {operand(inst, 0)});
+        failAlways();
+        return true;
+    case Opcode::Reraise:
+        callRt(RtFn::kr_exc_restore, {operand(inst, 0)});
+        failAlways(/*traceback=*/false);
+        return true;
+    case Opcode::AssertFail:
+        callRt(RtFn::kr_raise_assertion, {inst.numOperands() ? operand(inst, 0) : valueWord(0)});
+        failAlways();
+        return true;
+    case Opcode::Unreachable:
+        b.CreateUnreachable();
+        return true;
+    default:
+        return unsupported(("the '" + std::string(inst.mnemonic()) + "' terminator").c_str());
+    }
+}
+
+} // namespace krait::codegen

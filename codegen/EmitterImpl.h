@@ -1,0 +1,167 @@
+//===- codegen/EmitterImpl.h - internals of the IR emitter ------*- C++ -*-===//
+//
+// Private to codegen/: the module-level emitter (constants, code infos,
+// start function) and the per-function emitter (blocks, instructions,
+// exception paths). Split across ModuleEmitter.cpp, FunctionEmitter.cpp and
+// EmitInstructions.cpp.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_CODEGEN_EMITTERIMPL_H
+#define KRAIT_CODEGEN_EMITTERIMPL_H
+
+#include "codegen/RuntimeABI.h"
+#include "ir/IR.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Module.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace krait::codegen {
+
+/// A module constant created at start-up, identified by kind and text.
+struct ConstantKey {
+    enum Kind { Str, Bytes, Float, BigInt, KwNames } kind;
+    std::string text; ///< str/bytes contents, digits ('-' prefix), joined names
+    double number = 0;
+    std::vector<std::string> names; ///< KwNames only
+
+    bool operator<(const ConstantKey &o) const;
+};
+
+/// Module-level state shared by every function's emission.
+class ModuleEmitter {
+  public:
+    ModuleEmitter(const ir::Module &module, llvm::Module &out);
+
+    /// Emit everything. False with `error` set on an unsupported construct.
+    bool run(std::string &error);
+
+    /// Index in the constants array of the module object / its dict.
+    static constexpr unsigned ModuleObjectIndex = 0;
+    static constexpr unsigned ModuleDictIndex = 1;
+
+    /// Index of a str constant (interned per module).
+    unsigned strConstant(const std::string &utf8);
+    /// Index of a bytes constant.
+    unsigned bytesConstant(const std::string &data);
+    /// Index of a float constant.
+    unsigned floatConstant(double value);
+    /// Index of a big-int constant from decimal digits with optional '-'.
+    unsigned bigIntConstant(const std::string &digits);
+    /// Index of a tuple-of-str constant (call.kw keyword names).
+    unsigned kwNamesConstant(const std::vector<std::string> &names);
+
+    /// Load constant `index` at the builder's position.
+    llvm::Value *loadConstant(llvm::IRBuilder<> &b, unsigned index);
+    /// A private NUL-terminated string constant (deduplicated).
+    llvm::Constant *cString(llvm::StringRef s);
+    /// The LLVM function and the code-info constant of `fn`.
+    llvm::Function *codeFunction(const ir::Function *fn) const { return codeFns.at(fn); }
+    llvm::GlobalVariable *codeInfo(const ir::Function *fn) const { return codeInfos.at(fn); }
+
+    RuntimeABI &rt() { return runtime; }
+    const ir::Module &irModule() const { return module; }
+    llvm::Module &llvmModule() const { return out; }
+
+  private:
+    unsigned addConstant(ConstantKey key);
+    void declareFunctions();
+    llvm::GlobalVariable *emitCodeInfo(const ir::Function &fn);
+    llvm::Function *emitInitFunction();
+    void emitStartFunction(llvm::Function *init);
+    llvm::Value *createConstant(llvm::IRBuilder<> &b, const ConstantKey &key,
+                                llvm::BasicBlock *fail);
+
+    const ir::Module &module;
+    llvm::Module &out;
+    RuntimeABI runtime;
+    /// Stand-in for the constants array until its size is known.
+    llvm::GlobalVariable *constantsPlaceholder = nullptr;
+    std::map<ConstantKey, unsigned> constantIndex;
+    std::vector<const ConstantKey *> constantsInOrder; ///< index - 2 -> key
+    llvm::StringMap<llvm::Constant *> cStrings;
+    llvm::DenseMap<const ir::Function *, llvm::Function *> codeFns;
+    llvm::DenseMap<const ir::Function *, llvm::GlobalVariable *> codeInfos;
+};
+
+/// Emits one ir::Function into its (already declared) LLVM function.
+class FunctionEmitter {
+  public:
+    FunctionEmitter(ModuleEmitter &module, const ir::Function &fn);
+
+    /// Emit the body. False with `error` set on an unsupported construct.
+    bool run(std::string &error);
+
+  private:
+    /// Where a raising operation's failure goes: the block's handler (or out
+    /// of the function), through a traceback entry or not.
+    struct Landing {
+        llvm::BasicBlock *block = nullptr;
+        llvm::PHINode *line = nullptr;
+    };
+
+    // FunctionEmitter.cpp: structure and control flow.
+    std::vector<const ir::Block *> reversePostOrder() const;
+    void emitPrologue();
+    llvm::BasicBlock *handlerTarget(const ir::Block *handler);
+    Landing &landing(const ir::Block *handler);
+    void failIf(llvm::Value *failed, bool traceback = true);
+    void failAlways(bool traceback = true);
+    llvm::Value *checkValue(llvm::Value *result);
+    llvm::Value *checkInt(llvm::Value *result, bool zeroIsError);
+    void emitBlock(const ir::Block &block);
+    void addPhiIncomings();
+    llvm::Value *valueArray(const std::vector<ir::Instruction *> &values, size_t from,
+                            size_t count);
+    llvm::AllocaInst *entryAlloca(unsigned words, const llvm::Twine &name);
+    bool unsupported(const char *what);
+
+    // EmitInstructions.cpp: one instruction.
+    bool emitInstruction(const ir::Instruction &inst);
+    bool emitTerminator(const ir::Instruction &inst);
+    llvm::Value *emitConstInt(const ir::Instruction &inst);
+    llvm::Value *emitBinary(const ir::Instruction &inst);
+    llvm::Value *emitFormat(const ir::Instruction &inst);
+    llvm::Value *emitBuildString(const ir::Instruction &inst);
+    llvm::Value *emitMakeFunction(const ir::Instruction &inst);
+    llvm::Value *emitSlotLoad(const ir::Instruction &inst);
+    llvm::Value *callRt(RtFn fn, llvm::ArrayRef<llvm::Value *> args);
+    llvm::Value *callChecked(RtFn fn, llvm::ArrayRef<llvm::Value *> args);
+    llvm::Value *callMethod(llvm::Value *obj, const std::string &name,
+                            llvm::ArrayRef<llvm::Value *> args);
+    llvm::Value *callBuiltin(const std::string &name, llvm::ArrayRef<llvm::Value *> args);
+    llvm::Value *callValue(llvm::Value *callee, llvm::ArrayRef<llvm::Value *> args);
+    llvm::Value *strConst(const std::string &s);
+    llvm::Value *operand(const ir::Instruction &inst, size_t i);
+    llvm::Value *boxed(const ir::Instruction *value);
+    llvm::Value *valueWord(uint64_t v) const;
+
+    ModuleEmitter &m;
+    const ir::Function &fn;
+    llvm::Function *llfn;
+    llvm::IRBuilder<> b;
+    llvm::IntegerType *valueTy;
+    llvm::BasicBlock *allocaBlock = nullptr;  ///< entry: allocas only
+    llvm::Instruction *allocaPoint = nullptr; ///< insert allocas before it
+    llvm::BasicBlock *returnZero = nullptr;   ///< `ret 0`: propagate
+    std::vector<llvm::AllocaInst *> slots;
+    llvm::DenseMap<const ir::Block *, llvm::BasicBlock *> blockStart;
+    llvm::DenseMap<const ir::Block *, llvm::BasicBlock *> blockExit;
+    llvm::DenseMap<const ir::Instruction *, llvm::Value *> values;
+    std::map<const ir::Block *, Landing> landings;
+    std::vector<std::pair<const ir::Instruction *, llvm::PHINode *>> phis;
+    const ir::Block *currentBlock = nullptr;
+    const ir::Instruction *currentInst = nullptr;
+    llvm::Constant *fileName = nullptr;
+    llvm::Constant *functionName = nullptr;
+    std::string error;
+};
+
+} // namespace krait::codegen
+
+#endif // KRAIT_CODEGEN_EMITTERIMPL_H

@@ -1,0 +1,175 @@
+//===- tests/unit/codegen/TestPrograms.h - IR modules for the tests -*- C++ -*-===//
+//
+// Small IR modules built with the IR builder, shared by the codegen tests.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_TESTS_CODEGEN_TESTPROGRAMS_H
+#define KRAIT_TESTS_CODEGEN_TESTPROGRAMS_H
+
+#include "ir/Builder.h"
+#include "ir/IR.h"
+
+#include <memory>
+#include <string>
+
+namespace krait::codegen::test {
+
+/// `print(1 + 2)`.
+inline std::unique_ptr<ir::Module> makeAddPrint() {
+    auto mod = std::make_unique<ir::Module>("__main__", "add.py");
+    ir::Function *body = mod->createModuleBody();
+    ir::IRBuilder b;
+    b.setFunction(body);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(1, 1);
+    ir::Instruction *sum = b.binary(ir::BinaryOp::Add, b.constInt(1), b.constInt(2));
+    b.call(b.builtinLoad("print"), {sum});
+    b.ret(b.constNone());
+    return mod;
+}
+
+/// A module body that evaluates one int literal and prints it.
+inline std::unique_ptr<ir::Module> makeIntLiteral(const std::string &digits) {
+    auto mod = std::make_unique<ir::Module>("__main__", "int.py");
+    ir::Function *body = mod->createModuleBody();
+    ir::IRBuilder b;
+    b.setFunction(body);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(1, 1);
+    b.call(b.builtinLoad("print"), {b.constInt(digits)});
+    b.ret(b.constNone());
+    return mod;
+}
+
+/// def fib(n):                         # 1
+///     if n < 2:                       # 2
+///         return n                    # 3
+///     return fib(n - 1) + fib(n - 2)  # 4
+inline void addFib(ir::Module &mod, ir::IRBuilder &b) {
+    ir::Function *fib = mod.createFunction("fib");
+    fib->setParams({"n"}, {}, "", "");
+    fib->loc = SourceLoc{1, 1};
+    b.setFunction(fib);
+    ir::Block *entry = b.createBlock();
+    ir::Block *small = b.createBlock();
+    ir::Block *large = b.createBlock();
+    b.setInsertPoint(entry);
+    b.setLoc(1, 1);
+    b.slotStore(0, b.param(0));
+    b.setLoc(2, 8);
+    ir::Instruction *lt = b.binary(ir::BinaryOp::Lt, b.slotLoad(0), b.constInt(2));
+    b.branch(b.truth(lt), small, large);
+    b.setInsertPoint(small);
+    b.setLoc(3, 16);
+    b.ret(b.slotLoad(0));
+    b.setInsertPoint(large);
+    b.setLoc(4, 12);
+    ir::Instruction *a =
+        b.call(b.globalLoad("fib"), {b.binary(ir::BinaryOp::Sub, b.slotLoad(0), b.constInt(1))});
+    ir::Instruction *c =
+        b.call(b.globalLoad("fib"), {b.binary(ir::BinaryOp::Sub, b.slotLoad(0), b.constInt(2))});
+    b.ret(b.binary(ir::BinaryOp::Add, a, c));
+}
+
+/// def deep(n):            # 5
+///     return deep(n + 1)  # 6
+inline void addDeep(ir::Module &mod, ir::IRBuilder &b) {
+    ir::Function *deep = mod.createFunction("deep");
+    deep->setParams({"n"}, {}, "", "");
+    deep->loc = SourceLoc{5, 1};
+    b.setFunction(deep);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(6, 12);
+    ir::Instruction *next = b.binary(ir::BinaryOp::Add, b.param(0), b.constInt(1));
+    b.ret(b.call(b.globalLoad("deep"), {next}));
+}
+
+/// The two functions above, then:
+///   print(fib(15))             # 7
+///   try:                       # 8
+///       deep(0)                # 9
+///   except RuntimeError:       # 10
+///       print("caught")        # 11
+///   a, b = (3, 4)              # 12  (a, b: slots of the body)
+///   print(a + b, end="!\n")    # 13
+/// Prints "610\ncaught\n7!\n".
+inline std::unique_ptr<ir::Module> makeProgram() {
+    auto mod = std::make_unique<ir::Module>("__main__", "prog.py");
+    ir::Function *body = mod->createModuleBody();
+    ir::IRBuilder b;
+    addFib(*mod, b);
+    addDeep(*mod, b);
+    ir::Function *fib = mod->functions()[1].get();
+    ir::Function *deep = mod->functions()[2].get();
+
+    b.setFunction(body);
+    unsigned slotA = body->addSlot("a");
+    unsigned slotB = body->addSlot("b");
+    ir::Block *entry = b.createBlock();
+    ir::Block *tryBody = b.createBlock();
+    ir::Block *handler = b.createBlock();
+    ir::Block *caught = b.createBlock();
+    ir::Block *notCaught = b.createBlock();
+    ir::Block *after = b.createBlock();
+    tryBody->handler = handler;
+
+    b.setInsertPoint(entry);
+    b.setLoc(1, 1);
+    b.globalStore("fib", b.makeFunction(fib));
+    b.setLoc(5, 1);
+    b.globalStore("deep", b.makeFunction(deep));
+    b.setLoc(7, 1);
+    ir::Instruction *f15 = b.call(b.globalLoad("fib"), {b.constInt(15)});
+    b.call(b.builtinLoad("print"), {f15});
+    b.jump(tryBody);
+
+    b.setInsertPoint(tryBody);
+    b.setLoc(9, 5);
+    b.call(b.globalLoad("deep"), {b.constInt(0)});
+    b.jump(after);
+
+    b.setInsertPoint(handler);
+    b.setLoc(10, 1);
+    ir::Instruction *exc = b.excFetch();
+    ir::Instruction *match = b.excMatch(exc, b.builtinLoad("RuntimeError"));
+    b.branch(match, caught, notCaught);
+    b.setInsertPoint(caught);
+    b.setLoc(11, 5);
+    b.call(b.builtinLoad("print"), {b.constStr("caught")});
+    b.jump(after);
+    b.setInsertPoint(notCaught);
+    b.reraise(exc);
+
+    b.setInsertPoint(after);
+    b.setLoc(12, 1);
+    ir::Instruction *pair = b.buildTuple({b.constInt(3), b.constInt(4)});
+    ir::Instruction *items = b.unpack(pair, 2);
+    b.slotStore(slotA, b.extract(items, 0));
+    b.slotStore(slotB, b.extract(items, 1));
+    b.setLoc(13, 1);
+    ir::Instruction *sum = b.binary(ir::BinaryOp::Add, b.slotLoad(slotA), b.slotLoad(slotB));
+    b.callKw(b.builtinLoad("print"), {sum, b.constStr("!\n")}, {"end"});
+    b.ret(b.constNone());
+    return mod;
+}
+
+/// `deep` (above) called at module level with no handler: the recursion
+/// error escapes krait_main.
+inline std::unique_ptr<ir::Module> makeUncaughtRecursion() {
+    auto mod = std::make_unique<ir::Module>("__main__", "deep.py");
+    ir::Function *body = mod->createModuleBody();
+    ir::IRBuilder b;
+    addDeep(*mod, b);
+    b.setFunction(body);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(5, 1);
+    b.globalStore("deep", b.makeFunction(mod->functions()[1].get()));
+    b.setLoc(7, 1);
+    b.call(b.globalLoad("deep"), {b.constInt(0)});
+    b.ret(b.constNone());
+    return mod;
+}
+
+} // namespace krait::codegen::test
+
+#endif // KRAIT_TESTS_CODEGEN_TESTPROGRAMS_H
