@@ -660,7 +660,7 @@ kr_value kr_str_modulo(kr_value fmt, kr_value args) {
             i++;
         put(&b, s + run, i - run);
         if (i == len) break;
-        size_t at = i++;
+        i++;
         if (i < len && s[i] == '%') {
             put(&b, "%", 1);
             i++;
@@ -715,7 +715,7 @@ kr_value kr_str_modulo(kr_value fmt, kr_value args) {
                 return kr_raise_msg(&kr_type_TypeError, "format string needs more arguments");
             v = items[idx++];
         }
-        if (!modulo_one(&b, s[i], v, &spec, zero, at)) return 0;
+        if (!modulo_one(&b, s[i], v, &spec, zero, i)) return 0;
         i++;
     }
     if (!mapping && idx < n)

@@ -261,12 +261,8 @@ static kr_value str_split(size_t nargs, const kr_value *args, kr_value kwnames) 
             while (p < end && is_space(*p))
                 p++;
             if (p == end) return out;
-            if (max == 0) {
-                const char *q = end;
-                while (q > p && is_space(q[-1]))
-                    q--;
-                return push_piece(out, p, (size_t)(q - p)) ? out : 0;
-            }
+            if (max == 0) // the rest, trailing whitespace included
+                return push_piece(out, p, (size_t)(end - p)) ? out : 0;
             const char *q = p;
             while (q < end && !is_space(*q))
                 q++;
@@ -297,14 +293,11 @@ static kr_value str_rsplit(size_t nargs, const kr_value *args, kr_value kwnames)
                 q--;
             if (q == begin) break;
             const char *p = q;
-            if (max == 0) {
+            if (max == 0) // the rest, leading whitespace included
                 p = begin;
-                while (is_space(*p))
-                    p++;
-            } else {
+            else
                 while (p > begin && !is_space(p[-1]))
                     p--;
-            }
             if (!push_piece(out, p, (size_t)(q - p))) return 0;
             if (max == 0) break;
             q = p;
