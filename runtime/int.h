@@ -69,6 +69,9 @@ kr_value kr_int_parse(const char *s, size_t len, unsigned base, kr_value str_val
 /// 10**-ndigits with ties to even.
 kr_value kr_int_round(kr_value x, kr_value ndigits);
 
+/// The int type's methods (from_bytes, to_bytes), in int_bytes.cpp.
+extern "C" const kr_attr_entry kr_int_attrs[];
+
 /// The int as a double (inf when out of range, as MicroPython does).
 double kr_int_to_double(kr_value v);
 

@@ -187,9 +187,9 @@ extern "C" const kr_type kr_type_int = {
     nullptr, // iternext
     nullptr, // getattr
     nullptr, // setattr
-    nullptr, // attrs
-    0,       // dict
-    0,       // bases
+    kr_int_attrs,
+    0, // dict
+    0, // bases
 };
 
 kr_value kr_int_round(kr_value x, kr_value ndigits) {

@@ -1,8 +1,13 @@
 //===- int_test.cpp - the int type: arithmetic, promotion, parsing --------===//
 #include "numbers_test.h"
 
+#include "function.h"
+#include "str.h"
+
 #include <gtest/gtest.h>
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 namespace {
@@ -286,6 +291,72 @@ TEST(Int, BigLiteralFromDigits) {
     const char *digits = "340282366920938463463374607431768211456";
     EXPECT_EQ(num_repr(kr_int_from_digits(digits, strlen(digits))), digits);
     EXPECT_EQ(kr_int_from_digits("42", 2), kr_small_int(42));
+}
+
+} // namespace
+
+namespace {
+
+kr_native_fn int_method(const char *name) {
+    for (const kr_attr_entry *e = kr_int_attrs; e->name; e++)
+        if (!strcmp(e->name, name)) return ((const kr_builtin_function *)e->value)->fn;
+    return nullptr;
+}
+
+std::string hex_of(kr_value bytes) {
+    if (!bytes) return take_error();
+    const kr_str *s = kr_str_obj(bytes);
+    std::string out;
+    for (size_t i = 0; i < s->len; i++) {
+        char b[3];
+        snprintf(b, sizeof b, "%02x", (unsigned char)s->data[i]);
+        out += b;
+    }
+    return out;
+}
+
+std::string to_bytes(kr_value v, int length, const char *order, bool is_signed) {
+    kr_value args[] = {v, kr_small_int(length), str(order), kr_bool(is_signed)};
+    return hex_of(int_method("to_bytes")(4, args, 0));
+}
+
+std::string from_bytes(const char *hex, const char *order, bool is_signed) {
+    std::string raw;
+    for (size_t i = 0; hex[i]; i += 2)
+        raw += (char)strtol(std::string(hex + i, 2).c_str(), nullptr, 16);
+    kr_value args[] = {kr_val(&kr_type_int), kr_bytes_new((const uint8_t *)raw.data(), raw.size()),
+                       str(order), kr_bool(is_signed)};
+    kr_value r = int_method("from_bytes")(4, args, 0);
+    return r ? num_repr(r) : take_error();
+}
+
+TEST(Int, ToBytes) {
+    EXPECT_EQ(to_bytes(kr_small_int(1024), 2, "big", false), "0400");
+    EXPECT_EQ(to_bytes(kr_small_int(1024), 4, "little", false), "00040000");
+    EXPECT_EQ(to_bytes(kr_small_int(-1), 2, "little", true), "ffff");
+    EXPECT_EQ(to_bytes(kr_small_int(-32768), 2, "big", true), "8000");
+    EXPECT_EQ(to_bytes(kr_small_int(32768), 2, "big", true),
+              "OverflowError: int too big to convert");
+    EXPECT_EQ(to_bytes(kr_small_int(65536), 2, "big", false),
+              "OverflowError: int too big to convert");
+    EXPECT_EQ(to_bytes(kr_small_int(-1), 2, "big", false),
+              "OverflowError: can't convert negative int to unsigned");
+    EXPECT_EQ(to_bytes(int_of("1267650600228229401496703217721"), 13, "little", false),
+              "39300000000000000000000010");
+    EXPECT_EQ(to_bytes(kr_small_int(1), 1, "middle", false),
+              "ValueError: byteorder must be either 'little' or 'big'");
+}
+
+TEST(Int, FromBytes) {
+    EXPECT_EQ(from_bytes("0400", "big", false), "1024");
+    EXPECT_EQ(from_bytes("0400", "little", false), "4");
+    EXPECT_EQ(from_bytes("ffff", "little", true), "-1");
+    EXPECT_EQ(from_bytes("ffff", "little", false), "65535");
+    EXPECT_EQ(from_bytes("", "big", true), "0");
+    EXPECT_EQ(from_bytes("80000000000000000000000000", "big", true),
+              "-10141204801825835211973625643008");
+    EXPECT_EQ(from_bytes("39300000000000000000000010", "little", false),
+              "1267650600228229401496703217721");
 }
 
 } // namespace
