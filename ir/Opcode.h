@@ -59,6 +59,12 @@ inline bool isTerminator(Opcode op) {
     return opcodeFlags(op) & OF_Term;
 }
 
+/// True for the literal opcodes `const.int` .. `const.ellipsis` (no operands,
+/// never raise).
+inline bool isConstant(Opcode op) {
+    return op >= Opcode::ConstInt && op <= Opcode::ConstEllipsis;
+}
+
 /// Unary operators (`imm` of `unary`). Same order as the runtime's
 /// `kr_unary_op`, so the code is `static_cast<int>(op)`.
 enum class UnaryOp : uint8_t { Pos, Neg, Invert, Not };

@@ -1,0 +1,66 @@
+//===- Pass.h - IR transformation passes -----------------------*- C++ -*-===//
+///
+/// \file
+/// The pass interface, a pass manager that runs passes over every function of
+/// a module (optionally verifying after each), and the factories of the
+/// passes in ir/passes/.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef KRAIT_IR_PASSES_PASS_H
+#define KRAIT_IR_PASSES_PASS_H
+
+#include "ir/IR.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace krait::ir {
+
+/// A transformation of one function at a time.
+class Pass {
+  public:
+    virtual ~Pass() = default;
+    /// Short name for logs and error messages ("dce", "constfold").
+    virtual std::string_view name() const = 0;
+    /// Transforms `fn`; returns true when it changed anything.
+    virtual bool run(Function &fn) = 0;
+};
+
+/// Runs a sequence of passes over each function of a module.
+class PassManager {
+  public:
+    /// Appends `pass` to the pipeline.
+    void add(std::unique_ptr<Pass> pass) { passes_.push_back(std::move(pass)); }
+    /// Verify each function after every pass (for tests and debugging).
+    void setVerifyEach(bool on) { verifyEach_ = on; }
+    /// Runs the pipeline on every function. Returns false when a verification
+    /// after a pass failed; `errors` then names the pass and the problems.
+    bool run(Module &module, std::string &errors);
+    /// Number of passes.
+    size_t size() const { return passes_.size(); }
+
+  private:
+    std::vector<std::unique_ptr<Pass>> passes_;
+    bool verifyEach_ = false;
+};
+
+/// Removes instructions without side effects whose results are unused.
+std::unique_ptr<Pass> createDeadCodeElimination();
+/// Folds `binary`/`unary` on small `const.int` operands, and `branch` on the
+/// truth of a constant.
+std::unique_ptr<Pass> createConstantFolding();
+/// Removes blocks unreachable from the entry (through jumps, branches and
+/// handler edges), fixing up the phis of the remaining blocks.
+std::unique_ptr<Pass> createUnreachableBlockElimination();
+/// Merges a block ending in `jump` into its successor's predecessor when that
+/// successor has no other predecessor and the same handler.
+std::unique_ptr<Pass> createBlockMerging();
+/// Adds the default optimisation pipeline.
+void addDefaultPasses(PassManager &pm);
+
+} // namespace krait::ir
+
+#endif // KRAIT_IR_PASSES_PASS_H
