@@ -79,15 +79,13 @@ void FunctionLowering::lowerIf(const ast::If &s) {
     if (keepIfUsed(thenB)) {
         setBlock(thenB);
         lowerStmts(s.body);
-        if (reachable())
-            b_.jump(after);
+        if (reachable()) b_.jump(after);
         dead = curBlock();
     }
     if (after != elseB && keepIfUsed(elseB)) {
         setBlock(elseB);
         lowerStmts(s.orelse);
-        if (reachable())
-            b_.jump(after);
+        if (reachable()) b_.jump(after);
         dead = curBlock();
     }
     setBlock(keepIfUsed(after) ? after : dead);
@@ -116,8 +114,7 @@ void FunctionLowering::lowerWhile(const ast::While &s) {
     if (elseB != after && keepIfUsed(elseB)) {
         setBlock(elseB);
         lowerStmts(s.orelse);
-        if (reachable())
-            b_.jump(after);
+        if (reachable()) b_.jump(after);
         dead = curBlock();
     }
     setBlock(keepIfUsed(after) ? after : dead);
@@ -155,8 +152,7 @@ void FunctionLowering::lowerFor(const ast::For &s) {
     if (elseB != after) {
         setBlock(elseB);
         lowerStmts(s.orelse);
-        if (reachable())
-            b_.jump(after);
+        if (reachable()) b_.jump(after);
         dead = curBlock();
     }
     setBlock(keepIfUsed(after) ? after : dead);
@@ -168,8 +164,7 @@ void FunctionLowering::lowerFor(const ast::For &s) {
 
 bool FunctionLowering::runCleanupsDownTo(size_t stop) {
     for (size_t i = contexts_.size(); i-- > stop;) {
-        if (contexts_[i].kind != Context::Cleanup)
-            continue;
+        if (contexts_[i].kind != Context::Cleanup) continue;
         // The cleanup runs as if the contexts it sits in were the only ones:
         // a `break` inside a finally body targets the loops around the try.
         Context ctx = contexts_[i];
@@ -182,8 +177,7 @@ bool FunctionLowering::runCleanupsDownTo(size_t stop) {
         bool live = reachable();
         contexts_.insert(contexts_.end(), inner.begin(), inner.end());
         curHandler_ = savedHandler;
-        if (!live)
-            return false;
+        if (!live) return false;
     }
     return true;
 }
@@ -194,19 +188,16 @@ void FunctionLowering::lowerReturn(const ast::Return &s) {
         return;
     }
     ir::Instruction *v = s.value ? lowerExpr(*s.value) : (at(s), b_.constNone());
-    if (!runCleanupsDownTo(0))
-        return;
+    if (!runCleanupsDownTo(0)) return;
     at(s);
     b_.ret(v);
 }
 
 void FunctionLowering::lowerBreakContinue(const ast::Stmt &s, bool isBreak) {
     for (size_t i = contexts_.size(); i-- > 0;) {
-        if (contexts_[i].kind != Context::Loop)
-            continue;
+        if (contexts_[i].kind != Context::Loop) continue;
         ir::Block *target = isBreak ? contexts_[i].breakTarget : contexts_[i].continueTarget;
-        if (!runCleanupsDownTo(i + 1))
-            return;
+        if (!runCleanupsDownTo(i + 1)) return;
         at(s);
         b_.jump(target);
         return;
@@ -296,8 +287,7 @@ void FunctionLowering::lowerProtected(const std::function<void()> &body,
     if (reachable()) {
         switchHandler(outer);
         emitCleanup();
-        if (reachable())
-            normalEnd = curBlock();
+        if (reachable()) normalEnd = curBlock();
     }
 
     // Exception path: run the cleanup with the exception held, then re-raise.
@@ -306,11 +296,9 @@ void FunctionLowering::lowerProtected(const std::function<void()> &body,
     contexts_.push_back(Context::active(e));
     emitCleanup();
     contexts_.pop_back();
-    if (reachable())
-        b_.reraise(e);
+    if (reachable()) b_.reraise(e);
 
-    if (normalEnd)
-        setBlock(normalEnd);
+    if (normalEnd) setBlock(normalEnd);
 }
 
 void FunctionLowering::lowerTryExcept(const ast::Try &s) {
@@ -326,8 +314,7 @@ void FunctionLowering::lowerTryExcept(const ast::Try &s) {
         // The else part is not protected by this try's handlers.
         switchHandler(outer);
         lowerStmts(s.orelse);
-        if (reachable())
-            b_.jump(after);
+        if (reachable()) b_.jump(after);
     }
 
     setBlock(handler);
@@ -367,10 +354,8 @@ void FunctionLowering::lowerTryExcept(const ast::Try &s) {
                            });
         }
         contexts_.pop_back();
-        if (reachable())
-            b_.jump(after);
-        if (!next)
-            break;
+        if (reachable()) b_.jump(after);
+        if (!next) break;
         setBlock(next);
     }
     if (!matchedAll && reachable()) {

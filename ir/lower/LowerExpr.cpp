@@ -129,17 +129,10 @@ ir::Instruction *FunctionLowering::lowerExpr(const ast::Expr &e) {
         return v;
     }
     case K::ListComp:
-        unsupported(e, "list comprehensions are");
-        return poison();
     case K::SetComp:
-        unsupported(e, "set comprehensions are");
-        return poison();
     case K::DictComp:
-        unsupported(e, "dict comprehensions are");
-        return poison();
     case K::GeneratorExp:
-        unsupported(e, "generator expressions are");
-        return poison();
+        return lowerComprehension(*ast::cast<ast::ComprehensionExpr>(&e));
     case K::Yield:
     case K::YieldFrom:
         unsupported(e, "generators (yield) are");
@@ -217,12 +210,10 @@ ir::Instruction *FunctionLowering::lowerJoinedStr(const ast::JoinedStr &s) {
     for (const ast::ExprPtr &v : s.values)
         parts.push_back(lowerExpr(*v));
     at(s);
-    if (parts.empty())
-        return b_.constStr("");
+    if (parts.empty()) return b_.constStr("");
     // A single field already is a str (format returns one); a single
     // constant part is a str literal.
-    if (parts.size() == 1)
-        return parts.front();
+    if (parts.size() == 1) return parts.front();
     return b_.buildString(std::move(parts));
 }
 
@@ -344,11 +335,9 @@ ir::Instruction *FunctionLowering::lowerCall(const ast::Call &e) {
         args.push_back(lowerExpr(*k.value));
         names.push_back(k.name);
     }
-    if (!ok)
-        return poison();
+    if (!ok) return poison();
     at(e);
-    if (names.empty())
-        return b_.call(f, std::move(args));
+    if (names.empty()) return b_.call(f, std::move(args));
     return b_.callKw(f, std::move(args), std::move(names));
 }
 
@@ -381,8 +370,7 @@ ir::Instruction *FunctionLowering::lowerSequence(const ast::Expr &e, const ast::
         }
     }
     at(e);
-    if (!list)
-        return isTuple ? b_.buildTuple(std::move(items)) : b_.buildList(std::move(items));
+    if (!list) return isTuple ? b_.buildTuple(std::move(items)) : b_.buildList(std::move(items));
     return isTuple ? b_.tupleFrom(list) : list;
 }
 

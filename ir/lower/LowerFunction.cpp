@@ -26,16 +26,14 @@ std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const ScopeIn
     body->loc = SourceLoc{1, 1};
     lower::FunctionLowering fl(m, body, module.scope);
     fl.lowerModuleBody(module.body);
-    if (diags.errorCount() != errorsBefore)
-        return nullptr;
+    if (diags.errorCount() != errorsBefore) return nullptr;
     return irModule;
 }
 
 namespace lower {
 
 void ModuleLowering::error(SourceLoc loc, const std::string &message) {
-    if (reported_.insert({loc.line, loc.col, message}).second)
-        diags.error(loc, message);
+    if (reported_.insert({loc.line, loc.col, message}).second) diags.error(loc, message);
 }
 
 FunctionLowering::FunctionLowering(ModuleLowering &m, ir::Function *fn, const Scope *scope)
@@ -57,20 +55,16 @@ ir::Block *FunctionLowering::newBlock(ir::Block *handler) {
 
 void FunctionLowering::switchHandler(ir::Block *handler) {
     ir::Block *next = newBlock(handler);
-    if (reachable())
-        b_.jump(next);
+    if (reachable()) b_.jump(next);
     setBlock(next);
 }
 
 bool FunctionLowering::keepIfUsed(ir::Block *block) {
     for (const auto &other : fn_->blocks()) {
-        if (other.get() == block)
-            continue;
+        if (other.get() == block) continue;
         for (ir::Block *succ : other->successors())
-            if (succ == block)
-                return true;
-        if (other->handler == block)
-            return true;
+            if (succ == block) return true;
+        if (other->handler == block) return true;
     }
     fn_->eraseBlock(block);
     return false;
@@ -82,37 +76,56 @@ bool FunctionLowering::keepIfUsed(ir::Block *block) {
 
 void FunctionLowering::lowerModuleBody(const ast::StmtList &body) {
     lowerStmts(body);
-    if (reachable())
-        b_.ret(b_.constNone());
+    if (reachable()) b_.ret(b_.constNone());
 }
 
-void FunctionLowering::setUpParams(const ast::Arguments &args) {
-    std::vector<std::string> names;
+std::vector<FunctionLowering::ParamInfo> FunctionLowering::paramsOf(const ast::Arguments &args) {
+    std::vector<ParamInfo> params;
     for (const ast::Arg &a : args.args)
-        names.push_back(a.name);
+        params.push_back({a.name, a.binding});
+    return params;
+}
+
+void FunctionLowering::setUpFrame(const std::vector<ParamInfo> &params) {
+    std::vector<std::string> names;
+    for (const ParamInfo &p : params)
+        names.push_back(p.name);
     fn_->setParams(names, {}, "", "");
-    // Parameters are the first locals of the scope; the rest follow in order.
-    for (size_t i = names.size(); i < scope_->locals.size(); ++i)
-        fn_->addSlot(scope_->locals[i]);
+    constexpr unsigned noSlot = ~0u;
+    slotOf_.assign(scope_->locals.size(), noSlot);
+    cells_.assign(scope_->cells.size(), nullptr);
     // The code entry receives the bound parameters; copying each into its
-    // slot keeps every later read a plain slot.load.
-    for (unsigned i = 0; i < names.size(); ++i)
-        b_.slotStore(i, b_.param(i));
+    // slot (or cell) keeps every later access uniform.
+    for (unsigned i = 0; i < params.size(); ++i) {
+        const NameBinding &b = params[i].binding;
+        if (b.kind == BindingKind::Local && b.index < slotOf_.size()) {
+            slotOf_[b.index] = i;
+            b_.slotStore(i, b_.param(i));
+        } else if (b.kind == BindingKind::Cell && b.index < cells_.size()) {
+            cells_[b.index] = b_.cellNew(b_.param(i));
+        } else {
+            m_.error(fn_->loc,
+                     "internal error: parameter '" + params[i].name + "' has no slot or cell");
+        }
+    }
+    for (size_t j = 0; j < slotOf_.size(); ++j)
+        if (slotOf_[j] == noSlot) slotOf_[j] = fn_->addSlot(scope_->locals[j]);
+    for (ir::Instruction *&cell : cells_)
+        if (!cell) cell = b_.cellNew();
+    for (unsigned i = 0; i < scope_->frees.size(); ++i)
+        frees_.push_back(b_.closureCell(i));
 }
 
 void FunctionLowering::lowerFunctionBody(const ast::FunctionDef &def) {
     b_.setLoc(def.range.begin);
-    setUpParams(def.args);
+    setUpFrame(paramsOf(def.args));
     lowerStmts(def.body);
-    if (reachable()) {
-        b_.setLoc(def.range.end.line ? def.range.end : def.range.begin);
-        b_.ret(b_.constNone());
-    }
+    if (reachable()) b_.ret(b_.constNone());
 }
 
 void FunctionLowering::lowerLambdaBody(const ast::Lambda &lambda) {
     b_.setLoc(lambda.range.begin);
-    setUpParams(lambda.args);
+    setUpFrame(paramsOf(lambda.args));
     ir::Instruction *v = lowerExpr(*lambda.body);
     b_.ret(v);
 }
@@ -122,10 +135,9 @@ void FunctionLowering::lowerLambdaBody(const ast::Lambda &lambda) {
 //===----------------------------------------------------------------------===//
 
 bool FunctionLowering::checkFunction(const ast::Node &at, const Scope *scope,
-                                     const ast::Arguments &args, const char *what) {
-    std::string w = what;
+                                     const ast::Arguments &args) {
     if (!scope) {
-        error(at, "internal error: " + w + " without a scope");
+        error(at, "internal error: function without a scope");
         return false;
     }
     bool ok = true;
@@ -152,33 +164,26 @@ bool FunctionLowering::checkFunction(const ast::Node &at, const Scope *scope,
         unsupported(at, "generators (yield) are");
         ok = false;
     }
-    if (!scope->cells.empty()) {
-        unsupported(at, "closures (variable '" + scope->cells.front() +
-                            "' is captured by a nested function) are");
-        ok = false;
-    } else if (!scope->frees.empty()) {
-        unsupported(at, "closures (" + w + " uses variable '" + scope->frees.front().name +
-                            "' of an enclosing function) are");
-        ok = false;
-    }
-    if (ok && scope->locals.size() < args.args.size()) {
-        error(at, "internal error: parameters missing from the scope's locals");
-        ok = false;
-    }
-    for (size_t i = 0; ok && i < args.args.size(); ++i) {
-        if (args.args[i].binding.kind != BindingKind::Local ||
-            args.args[i].binding.index != i || scope->locals[i] != args.args[i].name) {
-            error(at, "internal error: parameter '" + args.args[i].name +
-                          "' is not in its slot");
-            ok = false;
-        }
-    }
     return ok;
 }
 
+ir::Instruction *FunctionLowering::closureFor(const ast::Node &at, const Scope *inner) {
+    if (inner->frees.empty()) return nullptr;
+    std::vector<ir::Instruction *> items;
+    for (const FreeVar &fv : inner->frees) {
+        const auto &source = fv.fromParentCell ? cells_ : frees_;
+        if (inner->parent != scope_ || fv.parentIndex >= source.size()) {
+            error(at, "internal error: captured variable '" + fv.name + "' not found");
+            return nullptr;
+        }
+        items.push_back(source[fv.parentIndex]);
+    }
+    this->at(at);
+    return b_.buildTuple(std::move(items));
+}
+
 ir::Instruction *FunctionLowering::lowerDefaults(const ast::Arguments &args) {
-    if (args.defaults.empty())
-        return nullptr;
+    if (args.defaults.empty()) return nullptr;
     std::vector<ir::Instruction *> values;
     for (const ast::ExprPtr &d : args.defaults)
         values.push_back(lowerExpr(*d));
@@ -195,9 +200,9 @@ void FunctionLowering::lowerFunctionDef(const ast::FunctionDef &def) {
         unsupported(def, "async functions are");
         return;
     }
-    if (!checkFunction(def, def.scope, def.args, "function"))
-        return;
+    if (!checkFunction(def, def.scope, def.args)) return;
     ir::Instruction *defaults = lowerDefaults(def.args);
+    ir::Instruction *closure = closureFor(def, def.scope);
 
     ir::Function *fn = m_.irModule.createFunction(def.name, def.scope->qualName);
     fn->loc = def.range.begin;
@@ -205,20 +210,20 @@ void FunctionLowering::lowerFunctionDef(const ast::FunctionDef &def) {
     inner.lowerFunctionBody(def);
 
     at(def);
-    ir::Instruction *f = b_.makeFunction(fn, defaults);
+    ir::Instruction *f = b_.makeFunction(fn, defaults, nullptr, closure);
     storeName(def.range.begin, def.nameBinding, def.name, f);
 }
 
 ir::Instruction *FunctionLowering::lowerLambda(const ast::Lambda &lambda) {
-    if (!checkFunction(lambda, lambda.scope, lambda.args, "lambda"))
-        return poison();
+    if (!checkFunction(lambda, lambda.scope, lambda.args)) return poison();
     ir::Instruction *defaults = lowerDefaults(lambda.args);
+    ir::Instruction *closure = closureFor(lambda, lambda.scope);
     ir::Function *fn = m_.irModule.createFunction("<lambda>", lambda.scope->qualName);
     fn->loc = lambda.range.begin;
     FunctionLowering inner(m_, fn, lambda.scope);
     inner.lowerLambdaBody(lambda);
     at(lambda);
-    return b_.makeFunction(fn, defaults);
+    return b_.makeFunction(fn, defaults, nullptr, closure);
 }
 
 } // namespace lower

@@ -43,7 +43,7 @@ ir::BinaryOp irCompareOp(ast::CmpOpKind op);
 
 /// State shared by the lowering of all functions of one module.
 class ModuleLowering {
-public:
+  public:
     /// Lowers into `irModule`, reporting to `diags`.
     ModuleLowering(ir::Module &irModule, DiagnosticEngine &diags)
         : irModule(irModule), diags(diags) {}
@@ -59,13 +59,13 @@ public:
     ir::Module &irModule;    ///< The module being built.
     DiagnosticEngine &diags; ///< Where errors go.
 
-private:
+  private:
     std::set<std::tuple<uint32_t, uint32_t, std::string>> reported_;
 };
 
 /// Lowers the code of one function-like scope into one IR function.
 class FunctionLowering {
-public:
+  public:
     /// Lowers into `fn`, whose names resolve through `scope`.
     FunctionLowering(ModuleLowering &m, ir::Function *fn, const Scope *scope);
 
@@ -76,7 +76,7 @@ public:
     /// Lowers a lambda body: parameter set-up and `return <body>`.
     void lowerLambdaBody(const ast::Lambda &lambda);
 
-private:
+  private:
     //===--- One entry of the context stack --------------------------------===//
     /// An active loop, cleanup region, or exception being handled.
     struct Context {
@@ -112,7 +112,7 @@ private:
             return c;
         }
 
-    private:
+      private:
         explicit Context(Kind kind) : kind(kind) {}
     };
 
@@ -206,16 +206,35 @@ private:
     ir::Instruction *poison() { return b_.constNone(); }
 
     //===--- Functions (LowerFunction.cpp) ---------------------------------===//
+    /// One parameter: its name and where scope analysis put it.
+    struct ParamInfo {
+        std::string name;
+        NameBinding binding;
+    };
     void lowerFunctionDef(const ast::FunctionDef &def);
     ir::Instruction *lowerLambda(const ast::Lambda &lambda);
     /// Checks that a def/lambda of `scope` with `args` can be lowered;
     /// reports what cannot.
-    bool checkFunction(const ast::Node &at, const Scope *scope, const ast::Arguments &args,
-                       const char *what);
+    bool checkFunction(const ast::Node &at, const Scope *scope, const ast::Arguments &args);
     /// Evaluates the positional defaults into a tuple (null when none).
     ir::Instruction *lowerDefaults(const ast::Arguments &args);
-    /// Declares parameters and locals and copies each parameter into its slot.
-    void setUpParams(const ast::Arguments &args);
+    /// The closure tuple for a function of scope `inner` defined here (its
+    /// captured cells, in `inner->frees` order), or null when it has none.
+    ir::Instruction *closureFor(const ast::Node &at, const Scope *inner);
+    /// Declares parameters and locals, copies each parameter into its slot or
+    /// a new cell, creates the other cells and fetches the closure cells. All
+    /// in the entry block, so the cell values dominate the whole function.
+    void setUpFrame(const std::vector<ParamInfo> &params);
+    /// The parameters of `args` (positional only, as checked).
+    static std::vector<ParamInfo> paramsOf(const ast::Arguments &args);
+
+    //===--- Comprehensions (LowerComprehension.cpp) -----------------------===//
+    /// Calls a new function that runs the comprehension `c`.
+    ir::Instruction *lowerComprehension(const ast::ComprehensionExpr &c);
+    /// Lowers the body of the comprehension function.
+    void lowerComprehensionBody(const ast::ComprehensionExpr &c);
+    /// Emits the loop of `c.generators[k]` and everything nested in it.
+    void lowerComprehensionLoop(const ast::ComprehensionExpr &c, size_t k, ir::Instruction *result);
 
     ModuleLowering &m_;
     ir::Function *fn_;
@@ -223,6 +242,12 @@ private:
     ir::IRBuilder b_;
     ir::Block *curHandler_ = nullptr;
     std::vector<Context> contexts_;
+    /// IR slot of each `scope_->locals` entry.
+    std::vector<unsigned> slotOf_;
+    /// The cell of each `scope_->cells` entry (created in the entry block).
+    std::vector<ir::Instruction *> cells_;
+    /// The closure cell of each `scope_->frees` entry (fetched in the entry block).
+    std::vector<ir::Instruction *> frees_;
 };
 
 } // namespace krait::lower

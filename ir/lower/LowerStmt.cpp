@@ -8,64 +8,89 @@ namespace krait::lower {
 // Names
 //===----------------------------------------------------------------------===//
 
-bool FunctionLowering::checkBinding(SourceLoc loc, const NameBinding &b,
-                                    const std::string &id) {
+bool FunctionLowering::checkBinding(SourceLoc loc, const NameBinding &b, const std::string &id) {
+    size_t limit = 0;
     switch (b.kind) {
-    case BindingKind::Local:
-        if (b.index >= fn_->numSlots()) {
-            m_.error(loc, "internal error: slot of '" + id + "' out of range");
-            return false;
-        }
-        return true;
     case BindingKind::Global:
     case BindingKind::GlobalOrBuiltin:
         return true;
+    case BindingKind::Local:
+        limit = slotOf_.size();
+        break;
     case BindingKind::Cell:
+        limit = cells_.size();
+        break;
     case BindingKind::Free:
-        m_.unsupported(loc, "closures (variable '" + id + "' is shared with a nested function) are");
-        return false;
+        limit = frees_.size();
+        break;
     case BindingKind::ClassLocal:
         m_.unsupported(loc, "class bodies are");
         return false;
     case BindingKind::Unresolved:
-        break;
+        m_.error(loc, "internal error: name '" + id + "' was not resolved");
+        return false;
     }
-    m_.error(loc, "internal error: name '" + id + "' was not resolved");
+    if (b.index < limit) return true;
+    m_.error(loc, "internal error: storage of '" + id + "' out of range");
     return false;
+}
+
+/// The cell holding a Cell or Free variable.
+static ir::Instruction *cellOf(const NameBinding &b, const std::vector<ir::Instruction *> &cells,
+                               const std::vector<ir::Instruction *> &frees) {
+    return b.kind == BindingKind::Cell ? cells[b.index] : frees[b.index];
 }
 
 ir::Instruction *FunctionLowering::loadName(SourceLoc loc, const NameBinding &b,
                                             const std::string &id) {
-    if (!checkBinding(loc, b, id))
-        return poison();
+    if (!checkBinding(loc, b, id)) return poison();
     b_.setLoc(loc);
-    if (b.kind == BindingKind::Local)
-        return b_.slotLoad(b.index);
-    // A name the module never assigns falls back to builtins inside
-    // global.load, so both global kinds load the same way.
-    return b_.globalLoad(id);
+    switch (b.kind) {
+    case BindingKind::Local:
+        return b_.slotLoad(slotOf_[b.index]);
+    case BindingKind::Cell:
+    case BindingKind::Free:
+        return b_.cellLoad(cellOf(b, cells_, frees_), id);
+    default:
+        // A name the module never assigns falls back to builtins inside
+        // global.load, so both global kinds load the same way.
+        return b_.globalLoad(id);
+    }
 }
 
-void FunctionLowering::storeName(SourceLoc loc, const NameBinding &b,
-                                 const std::string &id, ir::Instruction *value) {
-    if (!checkBinding(loc, b, id))
-        return;
+void FunctionLowering::storeName(SourceLoc loc, const NameBinding &b, const std::string &id,
+                                 ir::Instruction *value) {
+    if (!checkBinding(loc, b, id)) return;
     b_.setLoc(loc);
-    if (b.kind == BindingKind::Local)
-        b_.slotStore(b.index, value);
-    else
+    switch (b.kind) {
+    case BindingKind::Local:
+        b_.slotStore(slotOf_[b.index], value);
+        return;
+    case BindingKind::Cell:
+    case BindingKind::Free:
+        b_.cellStore(cellOf(b, cells_, frees_), value);
+        return;
+    default:
         b_.globalStore(id, value);
+        return;
+    }
 }
 
-void FunctionLowering::deleteName(SourceLoc loc, const NameBinding &b,
-                                  const std::string &id) {
-    if (!checkBinding(loc, b, id))
-        return;
+void FunctionLowering::deleteName(SourceLoc loc, const NameBinding &b, const std::string &id) {
+    if (!checkBinding(loc, b, id)) return;
     b_.setLoc(loc);
-    if (b.kind == BindingKind::Local)
-        b_.slotDel(b.index);
-    else
+    switch (b.kind) {
+    case BindingKind::Local:
+        b_.slotDel(slotOf_[b.index]);
+        return;
+    case BindingKind::Cell:
+    case BindingKind::Free:
+        b_.cellDel(cellOf(b, cells_, frees_), id);
+        return;
+    default:
         b_.globalDel(id);
+        return;
+    }
 }
 
 //===----------------------------------------------------------------------===//
@@ -75,8 +100,7 @@ void FunctionLowering::deleteName(SourceLoc loc, const NameBinding &b,
 void FunctionLowering::lowerStmts(const ast::StmtList &stmts) {
     for (const ast::StmtPtr &s : stmts) {
         // Code after return/raise/break/continue never runs.
-        if (!reachable())
-            return;
+        if (!reachable()) return;
         lowerStmt(*s);
     }
 }
@@ -110,10 +134,8 @@ void FunctionLowering::lowerStmt(const ast::Stmt &stmt) {
         return;
     case K::Pass:
     case K::Global:
-        return;
     case K::Nonlocal:
-        unsupported(stmt, "nonlocal declarations are");
-        return;
+        return; // Scope analysis already applied the declarations.
     case K::Break:
         lowerBreakContinue(stmt, true);
         return;
@@ -140,7 +162,7 @@ void FunctionLowering::lowerStmt(const ast::Stmt &stmt) {
         return;
     case K::With:
         unsupported(stmt, ast::cast<ast::With>(&stmt)->isAsync ? "async with statements are"
-                                                                : "with statements are");
+                                                               : "with statements are");
         return;
     case K::FunctionDef:
         lowerFunctionDef(*ast::cast<ast::FunctionDef>(&stmt));
@@ -160,8 +182,8 @@ void FunctionLowering::lowerStmt(const ast::Stmt &stmt) {
     default:
         break;
     }
-    error(stmt, std::string("internal error: unexpected statement ") +
-                    ast::nodeKindName(stmt.kind()));
+    error(stmt,
+          std::string("internal error: unexpected statement ") + ast::nodeKindName(stmt.kind()));
 }
 
 //===----------------------------------------------------------------------===//
@@ -217,8 +239,7 @@ void FunctionLowering::assignSequence(const ast::Node &node, const ast::ExprList
                                       ir::Instruction *value) {
     size_t star = elts.size();
     for (size_t i = 0; i < elts.size(); ++i) {
-        if (!ast::isa<ast::Starred>(elts[i].get()))
-            continue;
+        if (!ast::isa<ast::Starred>(elts[i].get())) continue;
         if (star != elts.size()) {
             error(*elts[i], "multiple starred expressions in assignment");
             return;
@@ -244,8 +265,7 @@ void FunctionLowering::assignSequence(const ast::Node &node, const ast::ExprList
         items.push_back(b_.extract(u, i));
     for (size_t i = 0; i < elts.size(); ++i) {
         const ast::Expr *t = elts[i].get();
-        if (i == star)
-            t = ast::cast<ast::Starred>(t)->value.get();
+        if (i == star) t = ast::cast<ast::Starred>(t)->value.get();
         assignTo(*t, items[i]);
     }
 }
