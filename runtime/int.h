@@ -69,6 +69,15 @@ kr_value kr_int_parse(const char *s, size_t len, unsigned base, kr_value str_val
 /// 10**-ndigits with ties to even.
 kr_value kr_int_round(kr_value x, kr_value ndigits);
 
+/// The digits of |v| (an int or bool) in `base` (2..36, lower case), most
+/// significant first, NUL-terminated in a GC buffer; *neg gets the sign.
+/// Null with MemoryError pending. For format specs on big ints.
+char *kr_int_to_chars(kr_value v, unsigned base, size_t *len, bool *neg);
+
+/// hex(v), oct(v), bin(v): the str "-0x1f" etc. for base 16, 8 or 2 (prefix
+/// 0x/0o/0b), or decimal without prefix for base 10.
+kr_value kr_int_format_base(kr_value v, unsigned base);
+
 /// The int type's methods (from_bytes, to_bytes), in int_bytes.cpp.
 extern "C" const kr_attr_entry kr_int_attrs[];
 

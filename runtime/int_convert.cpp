@@ -214,3 +214,27 @@ kr_value kr_int_round(kr_value x, kr_value ndigits) {
         q = kr_int_binary_op(KR_BINARY_ADD, q, kr_small_int(1));
     return q ? kr_int_binary_op(KR_BINARY_MUL, q, unit) : 0;
 }
+
+char *kr_int_to_chars(kr_value v, unsigned base, size_t *len, bool *neg) {
+    kr_digit buf[KR_MPZ_I64_DIGITS];
+    kr_mpz z;
+    kr_int_as_mpz(v, &z, buf);
+    *neg = z.neg;
+    return kr_mpz_to_chars(&z, base, len);
+}
+
+kr_value kr_int_format_base(kr_value v, unsigned base) {
+    size_t len;
+    bool neg;
+    char *digits = kr_int_to_chars(v, base, &len, &neg);
+    if (!digits) return 0;
+    const char *prefix = base == 16 ? "0x" : base == 8 ? "0o" : base == 2 ? "0b" : "";
+    size_t plen = strlen(prefix);
+    char *text = (char *)kr_gc_alloc_atomic(len + plen + 2);
+    if (!text) return 0;
+    char *p = text;
+    if (neg) *p++ = '-';
+    memcpy(p, prefix, plen);
+    memcpy(p + plen, digits, len);
+    return kr_str_new(text, (size_t)(p + plen + len - text));
+}

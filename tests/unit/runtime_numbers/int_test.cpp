@@ -360,3 +360,27 @@ TEST(Int, FromBytes) {
 }
 
 } // namespace
+
+namespace {
+
+std::string base_str(kr_value v, unsigned base) {
+    kr_value s = kr_int_format_base(v, base);
+    if (!s) return take_error();
+    size_t n;
+    const char *d = kr_str_data(s, &n);
+    return std::string(d, n);
+}
+
+TEST(Int, FormatInBase) {
+    EXPECT_EQ(base_str(kr_small_int(255), 16), "0xff");
+    EXPECT_EQ(base_str(kr_small_int(-8), 8), "-0o10");
+    EXPECT_EQ(base_str(kr_small_int(5), 2), "0b101");
+    EXPECT_EQ(base_str(kr_small_int(0), 2), "0b0");
+    EXPECT_EQ(base_str(kr_val(&kr_True), 16), "0x1");
+    EXPECT_EQ(base_str(int_of("-1267650600228229401496703205376"), 16),
+              "-0x10000000000000000000000000");
+    EXPECT_EQ(base_str(int_of("1267650600228229401496703205376"), 10),
+              "1267650600228229401496703205376");
+}
+
+} // namespace
