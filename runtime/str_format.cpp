@@ -153,9 +153,20 @@ static bool emit_number(kr_strbuf *b, const fmt_spec *spec, bool negative, const
     size_t int_len = 0;
     while (int_len < n && digits[int_len] >= '0' && digits[int_len] <= '9')
         int_len++;
-    char *tmp = (char *)kr_gc_alloc_atomic(n + n / 3 + 1);
+    // Zero padding is part of the grouped digits: 0,001 not 00001.
+    size_t zeros = 0;
+    if (spec->align == '=' && spec->fill[0] == '0' && spec->width > plen + n - int_len) {
+        size_t need = spec->width - plen - (n - int_len);
+        while (int_len + zeros + (int_len + zeros - 1) / 3 < need)
+            zeros++;
+    }
+    // tmp holds the grouped output, then scratch space for the padded digits.
+    size_t k = int_len + zeros, out_max = k + k / 3 + (n - int_len);
+    char *tmp = (char *)kr_gc_alloc_atomic(out_max + k + 1);
     if (!tmp) return false;
-    size_t w = group(digits, int_len, spec->grouping, tmp);
+    memset(tmp + out_max, '0', zeros);
+    memcpy(tmp + out_max + zeros, digits, int_len);
+    size_t w = group(tmp + out_max, k, spec->grouping, tmp);
     memcpy(tmp + w, digits + int_len, n - int_len);
     emit(b, spec, prefix, plen, tmp, w + n - int_len, '>');
     return true;
@@ -176,6 +187,14 @@ static bool format_float(kr_strbuf *b, double d, const fmt_spec *in) {
         kr_raise_msg(&kr_type_ValueError, "Unknown format code '%c' for object of type 'float'",
                      type);
         return false;
+    }
+    if (!spec.type && spec.precision < 0) {
+        // No type, no precision: the digits str() prints, as Python does.
+        kr_value s = kr_obj_str(kr_float_new(mag));
+        if (!s) return false;
+        size_t len;
+        const char *text = kr_str_data(s, &len);
+        return emit_number(b, &spec, negative, "", text, len);
     }
     char conv[6];
     size_t k = 0;
@@ -560,10 +579,11 @@ kr_value kr_str_format_method(size_t nargs, const kr_value *args, kr_value kwnam
 // printf-style `%`
 //===----------------------------------------------------------------------===//
 
-/// An int value for %d/%x/%c: ints as they are, floats truncated.
-static kr_value int_arg(kr_value v) {
+/// An int value for %d/%x/%c: ints as they are; floats truncated when
+/// allowed (%d/%i/%u only, as in Python).
+static kr_value int_arg(kr_value v, bool allow_float) {
     if (is_int(v)) return v;
-    if (kr_isinstance(v, &kr_type_float)) {
+    if (allow_float && kr_isinstance(v, &kr_type_float)) {
         double d = trunc(kr_float_value(v));
         if (!(d > -9.2e18 && d < 9.2e18))
             return kr_raise_msg(&kr_type_OverflowError, "can't convert float to int");
@@ -606,7 +626,7 @@ static bool modulo_one(kr_strbuf *b, char type, kr_value v, fmt_spec *spec, bool
             return format_str(b, v, spec);
         }
         spec->type = 'c';
-        return (v = int_arg(v)) && format_int(b, v, spec);
+        return (v = int_arg(v, false)) && format_int(b, v, spec);
     case 'd':
     case 'i':
     case 'u':
@@ -619,7 +639,8 @@ static bool modulo_one(kr_strbuf *b, char type, kr_value v, fmt_spec *spec, bool
         }
         spec->type = type == 'i' || type == 'u' ? 'd' : type;
         spec->precision = -1;
-        return (v = int_arg(v)) && format_int(b, v, spec);
+        v = int_arg(v, spec->type == 'd');
+        return v && format_int(b, v, spec);
     case 'e':
     case 'E':
     case 'f':

@@ -479,6 +479,10 @@ static kr_value str_recase(const kr_value *args, bool title) {
     bool word_start = true;
     for (size_t i = 0; i < out->len; i++) {
         char c = out->data[i];
+        if ((unsigned char)c >= 0x80) { // non-ASCII letters continue a word
+            word_start = false;
+            continue;
+        }
         if (word_start && (title ? is_alpha(c) : true)) {
             out->data[i] = to_upper(c);
             word_start = false;
