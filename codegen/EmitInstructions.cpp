@@ -7,9 +7,8 @@
 //
 // Opcodes with no runtime.h entry point of their own are expressed with the
 // generic ABI: build.set / tuple.from call the `set` / `tuple` builtins,
-// list.extend / set.add / dict.update call the method, format calls the
-// `str` / `repr` / `format` builtins, build.string adds the parts,
-// import.from reads the attribute, raise.from ignores the cause (MicroPython
+// list.extend / set.add / dict.update call the method, import.from reads the
+// attribute, raise.from ignores the cause (MicroPython
 // does not chain exceptions).
 //
 //===----------------------------------------------------------------------===//
@@ -107,43 +106,39 @@ Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
 }
 
 Value *FunctionEmitter::emitFormat(const ir::Instruction &inst) {
-    Value *v = operand(inst, 0);
+    // The runtime spells conversions as the characters after '!'.
+    int conversion = 0;
     if (inst.formatConv() == ir::FormatConv::Str)
-        v = callBuiltin("str", {v});
+        conversion = 's';
     else if (inst.formatConv() == ir::FormatConv::Repr)
-        v = callBuiltin("repr", {v});
-    if (const ir::Instruction *spec = inst.formatSpec())
-        return callBuiltin("format", {v, boxed(spec)});
-    if (inst.formatConv() != ir::FormatConv::None) return v;
-    return callBuiltin("str", {v});
+        conversion = 'r';
+    const ir::Instruction *spec = inst.formatSpec();
+    return callChecked(RtFn::kr_format_value, {operand(inst, 0), spec ? boxed(spec) : valueWord(0),
+                                               b.getInt32(conversion)});
 }
 
 Value *FunctionEmitter::emitBuildString(const ir::Instruction &inst) {
-    if (inst.numOperands() == 0) return strConst("");
-    Value *result = operand(inst, 0);
-    Value *add = b.getInt32(static_cast<int>(ir::BinaryOp::Add));
-    for (size_t i = 1; i < inst.numOperands(); ++i)
-        result = callChecked(RtFn::kr_binary_op, {add, result, operand(inst, i)});
-    return result;
+    size_t n = inst.numOperands();
+    if (n == 1) return operand(inst, 0);
+    return callChecked(RtFn::kr_str_build, {valueWord(n), valueArray(inst.operands, 0, n)});
 }
 
 Value *FunctionEmitter::emitMakeFunction(const ir::Instruction &inst) {
-    if (inst.kwDefaultsOperand()) {
-        unsupported("keyword-only parameter defaults");
-        return nullptr;
-    }
-    if (inst.closureOperand()) {
-        unsupported("closures (nested functions using outer variables)");
-        return nullptr;
-    }
     if (!inst.callee || inst.callee->parent() != &m.irModule()) {
         unsupported("make.function of a function from another module");
         return nullptr;
     }
     const ir::Instruction *defaults = inst.defaultsOperand();
-    return callChecked(RtFn::kr_function_new, {m.codeInfo(inst.callee), m.codeFunction(inst.callee),
-                                               defaults ? boxed(defaults) : valueWord(0),
-                                               m.loadConstant(b, ModuleEmitter::ModuleDictIndex)});
+    Value *f =
+        callChecked(RtFn::kr_function_new, {m.codeInfo(inst.callee), m.codeFunction(inst.callee),
+                                            defaults ? boxed(defaults) : valueWord(0),
+                                            m.loadConstant(b, ModuleEmitter::ModuleDictIndex)});
+    // No C entry point sets these; the fields are codegen's to fill.
+    if (const ir::Instruction *kwDefaults = inst.kwDefaultsOperand())
+        storeFunctionField(f, KrFunctionKwDefaultsWord, boxed(kwDefaults));
+    if (const ir::Instruction *closure = inst.closureOperand())
+        storeFunctionField(f, KrFunctionClosureWord, boxed(closure));
+    return f;
 }
 
 Value *FunctionEmitter::emitSlotLoad(const ir::Instruction &inst) {
@@ -350,6 +345,32 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         r = b.CreateICmpNE(t, b.getInt32(0), "match");
         break;
     }
+    case Opcode::CellNew:
+    case Opcode::CellLoad:
+    case Opcode::CellStore:
+    case Opcode::CellDel:
+    case Opcode::ClosureCell:
+        if (!emitCellOp(inst, r)) return false;
+        if (!inst.hasResult()) return true;
+        break;
+    case Opcode::NsLoad:
+        r = emitNsLoad(inst);
+        break;
+    case Opcode::NsStore:
+        callChecked(RtFn::kr_setitem, {operand(inst, 0), strConst(inst.str), operand(inst, 1)});
+        return true;
+    case Opcode::NsDel:
+        callChecked(RtFn::kr_delitem, {operand(inst, 0), strConst(inst.str)});
+        return true;
+    case Opcode::MakeClass:
+        r = emitMakeClass(inst);
+        break;
+    case Opcode::CallEx:
+        r = emitCallEx(inst);
+        break;
+    case Opcode::UnpackEx:
+        r = emitUnpackEx(inst);
+        break;
     case Opcode::Phi: {
         Type *ty = inst.type.isBool() ? static_cast<Type *>(b.getInt1Ty()) : valueTy;
         PHINode *phi = b.CreatePHI(ty, static_cast<unsigned>(inst.numOperands()));

@@ -130,6 +130,17 @@ class FunctionEmitter {
     llvm::Value *emitBuildString(const ir::Instruction &inst);
     llvm::Value *emitMakeFunction(const ir::Instruction &inst);
     llvm::Value *emitSlotLoad(const ir::Instruction &inst);
+
+    // EmitComposite.cpp: opcodes built from several runtime calls.
+    bool emitCellOp(const ir::Instruction &inst, llvm::Value *&result);
+    llvm::Value *emitNsLoad(const ir::Instruction &inst);
+    llvm::Value *emitMakeClass(const ir::Instruction &inst);
+    llvm::Value *emitCallEx(const ir::Instruction &inst);
+    llvm::Value *emitUnpackEx(const ir::Instruction &inst);
+    void storeFunctionField(llvm::Value *function, unsigned word, llvm::Value *value);
+    llvm::Value *smallInt(int64_t v) const;
+    llvm::Value *tagInt(llvm::Value *machineInt);
+    llvm::Value *untagInt(llvm::Value *smallIntValue);
     llvm::Value *callRt(RtFn fn, llvm::ArrayRef<llvm::Value *> args);
     llvm::Value *callChecked(RtFn fn, llvm::ArrayRef<llvm::Value *> args);
     llvm::Value *callMethod(llvm::Value *obj, const std::string &name,

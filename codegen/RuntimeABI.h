@@ -38,6 +38,13 @@ constexpr std::size_t NumRtGlobals = 0
 #include "codegen/RuntimeABI.def"
     ;
 
+/// Word indices of the fields of `struct kr_function` (runtime/function.h)
+/// that codegen stores directly after kr_function_new: the C ABI has no
+/// setter for them, and the struct documents `closure` as codegen's to fill.
+/// tests/unit/codegen checks these against function.h.
+inline constexpr unsigned KrFunctionKwDefaultsWord = 4;
+inline constexpr unsigned KrFunctionClosureWord = 6;
+
 /// The C name of a runtime function / global.
 const char *rtFnName(RtFn fn);
 const char *rtGlobalName(RtGlobal g);

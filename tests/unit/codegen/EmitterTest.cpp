@@ -120,6 +120,25 @@ TEST(Emitter, FunctionsHandlersAndKeywordCalls) {
     EXPECT_NE(ll.find("@kr_raise_unbound_local("), std::string::npos) << ll;
 }
 
+TEST(Emitter, CompositeOpcodesLowerToValidCode) {
+    std::string error;
+    for (const char *triple : {"x86_64-unknown-linux-gnu", "thumbv7em-none-eabihf"}) {
+        std::string ll = lowerToText(*test::makeCompositeOps(), triple, error);
+        ASSERT_FALSE(ll.empty()) << error;
+        EXPECT_NE(ll.find("@kr_format_value("), std::string::npos) << ll;
+        EXPECT_NE(ll.find("@kr_str_build("), std::string::npos) << ll;
+        EXPECT_NE(ll.find("@llvm.stacksave"), std::string::npos) << ll;
+    }
+    std::string ll = lowerToText(*test::makeClosureProgram(), "x86_64-unknown-linux-gnu", error);
+    ASSERT_FALSE(ll.empty()) << error;
+    CodegenOptions opts;
+    opts.emit = EmitKind::Object;
+    opts.optLevel = 3;
+    EXPECT_TRUE(emitModule(*test::makeCompositeOps(), opts,
+                           ::testing::TempDir() + "krait_cg_composite.o", error))
+        << error;
+}
+
 TEST(Emitter, AllOptimisationLevelsProduceValidCode) {
     auto mod = test::makeProgram();
     for (unsigned level = 0; level <= 3; ++level) {
@@ -133,20 +152,20 @@ TEST(Emitter, AllOptimisationLevelsProduceValidCode) {
 }
 
 TEST(Emitter, UnsupportedInstructionsAreReportedWithTheirLine) {
-    auto mod = std::make_unique<ir::Module>("__main__", "cells.py");
+    auto mod = std::make_unique<ir::Module>("__main__", "star.py");
     ir::Function *body = mod->createModuleBody();
     ir::IRBuilder b;
     b.setFunction(body);
     b.setInsertPoint(b.createBlock());
     b.setLoc(4, 1);
-    b.cellNew(b.constNone());
+    b.importStar(b.import("m"));
     b.ret(b.constNone());
     CodegenOptions opts;
     opts.emit = EmitKind::LLVMIR;
     std::string error;
-    EXPECT_FALSE(emitModule(*mod, opts, ::testing::TempDir() + "krait_cg_cells.ll", error));
-    EXPECT_NE(error.find("cells.py:4:"), std::string::npos) << error;
-    EXPECT_NE(error.find("cell.new"), std::string::npos) << error;
+    EXPECT_FALSE(emitModule(*mod, opts, ::testing::TempDir() + "krait_cg_star.ll", error));
+    EXPECT_NE(error.find("star.py:4:"), std::string::npos) << error;
+    EXPECT_NE(error.find("import.star"), std::string::npos) << error;
 }
 
 TEST(Emitter, InvalidIRIsAnInternalError) {

@@ -69,6 +69,16 @@ TEST(EndToEnd, ProgramRunsAtEveryOptimisationLevel) {
     }
 }
 
+TEST(EndToEnd, ClosuresAndStarCalls) {
+    if (!toolsPresent()) GTEST_SKIP() << "clang-19 / ld.lld-19 not installed";
+    auto mod = test::makeClosureProgram();
+    for (unsigned level : {0u, 2u}) {
+        RunResult r = buildAndRun(*mod, level, "closure");
+        EXPECT_EQ(r.status, 0) << "O" << level << "\n" << r.output;
+        EXPECT_EQ(r.output, "15\n7\n") << "O" << level;
+    }
+}
+
 TEST(EndToEnd, UncaughtRecursionErrorEscapesWithTraceback) {
     if (!toolsPresent()) GTEST_SKIP() << "clang-19 / ld.lld-19 not installed";
     auto mod = test::makeUncaughtRecursion();

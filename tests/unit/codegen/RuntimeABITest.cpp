@@ -116,6 +116,22 @@ TEST(RuntimeABI, GlobalsAreDeclaredExtern) {
 #include "codegen/RuntimeABI.def"
 }
 
+TEST(RuntimeABI, FunctionObjectFieldsCodegenStores) {
+    std::string text = cleanHeader(readFile(KRAIT_SOURCE_DIR "/runtime/function.h"));
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(text, m, std::regex(R"(struct kr_function \{([^}]*)\})")));
+    // Every field is one word; list their names in order.
+    std::vector<std::string> fields;
+    std::string body = m[1].str();
+    std::regex field(R"(([\w\s\*]+?)\b(\w+)\s*;)");
+    for (auto it = std::sregex_iterator(body.begin(), body.end(), field);
+         it != std::sregex_iterator(); ++it)
+        fields.push_back((*it)[2].str());
+    ASSERT_GT(fields.size(), KrFunctionClosureWord) << body;
+    EXPECT_EQ(fields[KrFunctionKwDefaultsWord], "kwdefaults") << body;
+    EXPECT_EQ(fields[KrFunctionClosureWord], "closure") << body;
+}
+
 TEST(RuntimeABI, DeclarationsFollowTheDataLayout) {
     llvm::LLVMContext ctx;
     for (auto [layout, bits] :

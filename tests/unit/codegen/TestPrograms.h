@@ -170,6 +170,96 @@ inline std::unique_ptr<ir::Module> makeUncaughtRecursion() {
     return mod;
 }
 
+/// def make_adder(n):           # 1
+///     def add(x):              # 2
+///         return x + n         # 3
+///     return add               # 4
+/// def sub(a, b):               # 5
+///     return a - b             # 6
+/// print(make_adder(10)(5))     # 7
+/// print(sub(*(10, 3)))         # 8
+/// Prints "15\n7\n": a closure over a cell, and a star call.
+inline std::unique_ptr<ir::Module> makeClosureProgram() {
+    auto mod = std::make_unique<ir::Module>("__main__", "closure.py");
+    ir::Function *body = mod->createModuleBody();
+    ir::Function *adder = mod->createFunction("make_adder");
+    adder->setParams({"n"}, {}, "", "");
+    unsigned cellSlot = adder->addSlot("n.cell");
+    ir::Function *add = mod->createFunction("add", "make_adder.<locals>.add");
+    add->setParams({"x"}, {}, "", "");
+    ir::Function *sub = mod->createFunction("sub");
+    sub->setParams({"a", "b"}, {}, "", "");
+    ir::IRBuilder b;
+
+    b.setFunction(adder);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(1, 1);
+    b.slotStore(cellSlot, b.cellNew(b.param(0)));
+    b.setLoc(2, 5);
+    ir::Instruction *closure = b.buildTuple({b.slotLoad(cellSlot)});
+    ir::Instruction *fn = b.makeFunction(add, nullptr, nullptr, closure);
+    b.setLoc(4, 5);
+    b.ret(fn);
+
+    b.setFunction(add);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(3, 16);
+    ir::Instruction *n = b.cellLoad(b.closureCell(0), "n");
+    b.ret(b.binary(ir::BinaryOp::Add, b.param(0), n));
+
+    b.setFunction(sub);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(6, 12);
+    b.ret(b.binary(ir::BinaryOp::Sub, b.param(0), b.param(1)));
+
+    b.setFunction(body);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(1, 1);
+    b.globalStore("make_adder", b.makeFunction(adder));
+    b.setLoc(5, 1);
+    b.globalStore("sub", b.makeFunction(sub));
+    b.setLoc(7, 1);
+    ir::Instruction *add10 = b.call(b.globalLoad("make_adder"), {b.constInt(10)});
+    b.call(b.builtinLoad("print"), {b.call(add10, {b.constInt(5)})});
+    b.setLoc(8, 1);
+    ir::Instruction *args = b.buildTuple({b.constInt(10), b.constInt(3)});
+    b.call(b.builtinLoad("print"), {b.callEx(b.globalLoad("sub"), args, nullptr)});
+    b.ret(b.constNone());
+    return mod;
+}
+
+/// Every opcode codegen builds from several runtime calls, in one module
+/// body (lowered and verified, not run).
+inline std::unique_ptr<ir::Module> makeCompositeOps() {
+    auto mod = std::make_unique<ir::Module>("__main__", "composite.py");
+    ir::Function *body = mod->createModuleBody();
+    ir::IRBuilder b;
+    b.setFunction(body);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(1, 1);
+    ir::Instruction *ns = b.buildDict({});
+    b.nsStore(ns, "x", b.constInt(1));
+    b.nsLoad(ns, "x");
+    b.nsDel(ns, "x");
+    b.makeClass("C", ns, {b.builtinLoad("object")});
+    ir::Instruction *seq = b.buildList({b.constInt(1), b.constInt(2), b.constInt(3)});
+    ir::Instruction *u = b.unpackEx(seq, 1, 1);
+    b.extract(u, 0);
+    b.extract(u, 1);
+    b.extract(u, 2);
+    ir::Instruction *kw = b.buildDict({b.constStr("sep"), b.constStr("-")});
+    b.callEx(b.builtinLoad("print"), b.buildTuple({b.constInt(1)}), kw);
+    ir::Instruction *cell = b.cellNew();
+    b.cellStore(cell, b.constInt(4));
+    b.cellLoad(cell, "v");
+    b.cellDel(cell, "v");
+    b.format(b.constInt(5), b.constStr(">3"), ir::FormatConv::Repr);
+    b.buildString({b.constStr("a"), b.constStr("b")});
+    b.buildSet({b.constInt(1)});
+    b.ret(b.constNone());
+    return mod;
+}
+
 } // namespace krait::codegen::test
 
 #endif // KRAIT_TESTS_CODEGEN_TESTPROGRAMS_H

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { T_NONE = 1, T_BOOL, T_STR, T_TUPLE, T_FUNC, T_BUILTIN, T_CLASS, T_EXC, T_OTHER };
+enum { T_NONE = 1, T_BOOL, T_STR, T_TUPLE, T_LIST, T_FUNC, T_BUILTIN, T_CLASS, T_EXC, T_OTHER };
 
 struct kr_object {
     intptr_t tag;
@@ -25,11 +25,16 @@ typedef struct {
     size_t len;
     kr_value items[];
 } Tuple;
+/* Same layout as the runtime's struct kr_function: codegen stores the
+ * closure and keyword defaults words directly. */
 typedef struct {
     intptr_t tag;
     const struct kr_code_info *info;
     kr_code_fn code;
     kr_value defaults;
+    kr_value kwdefaults;
+    kr_value globals;
+    kr_value closure;
 } Func;
 typedef struct {
     intptr_t tag;
@@ -48,7 +53,8 @@ uintptr_t kr_stack_limit;
 
 static kr_value pending;
 static struct kr_object module_obj = {T_OTHER}, dict_obj = {T_OTHER};
-static const Named print_fn = {T_BUILTIN, "print"}, runtime_error = {T_CLASS, "RuntimeError"};
+static const Named print_fn = {T_BUILTIN, "print"}, len_fn = {T_BUILTIN, "len"},
+                   runtime_error = {T_CLASS, "RuntimeError"};
 static struct { kr_value name, value; } globals[64];
 static int nglobals;
 
@@ -100,6 +106,7 @@ kr_value kr_module_dict(kr_value module) {
 
 kr_value kr_builtin_load(kr_value name) {
     if (!strcmp(str_data(name), "print")) return (kr_value)&print_fn;
+    if (!strcmp(str_data(name), "len")) return (kr_value)&len_fn;
     if (!strcmp(str_data(name), "RuntimeError")) return (kr_value)&runtime_error;
     return raise_msg("NameError: builtin not found");
 }
@@ -154,6 +161,30 @@ static kr_value build(intptr_t tag, size_t n, const kr_value *items) {
 kr_value kr_build_tuple(size_t n, const kr_value *items) {
     return build(T_TUPLE, n, items);
 }
+kr_value kr_build_list(size_t n, const kr_value *items) {
+    return build(T_LIST, n, items);
+}
+static kr_value *item_at(kr_value seq, kr_value index) {
+    intptr_t t = tag_of(seq);
+    if ((t != T_TUPLE && t != T_LIST) || !is_small(index) || small_value(index) < 0 ||
+        (size_t)small_value(index) >= ((Tuple *)seq)->len) {
+        raise_msg("IndexError: index out of range");
+        return NULL;
+    }
+    return &((Tuple *)seq)->items[small_value(index)];
+}
+kr_value kr_getitem(kr_value obj, kr_value index) {
+    kr_value *item = item_at(obj, index);
+    return item ? *item : 0;
+}
+kr_value kr_setitem(kr_value obj, kr_value index, kr_value value) {
+    if (tag_of(obj) != T_LIST)
+        return raise_msg("TypeError: object doesn't support item assignment");
+    kr_value *item = item_at(obj, index);
+    if (!item) return 0;
+    *item = value;
+    return (kr_value)&kr_None;
+}
 int kr_unpack(kr_value seq, size_t n, kr_value *out) {
     if (tag_of(seq) != T_TUPLE || ((Tuple *)seq)->len != n) {
         raise_msg("ValueError: wrong number of values to unpack");
@@ -166,7 +197,7 @@ int kr_unpack(kr_value seq, size_t n, kr_value *out) {
 kr_value kr_function_new(const struct kr_code_info *info, kr_code_fn code, kr_value defaults,
                          kr_value globals_dict) {
     (void)globals_dict;
-    Func *f = malloc(sizeof(Func));
+    Func *f = calloc(1, sizeof(Func));
     f->tag = T_FUNC;
     f->info = info;
     f->code = code;
@@ -188,6 +219,9 @@ static void print_value(kr_value v) {
 kr_value kr_call_kw(kr_value callee, size_t nargs, const kr_value *args, kr_value kwnames) {
     const char *end = "\n";
     size_t nkw = kwnames ? ((Tuple *)kwnames)->len : 0;
+    if (callee == (kr_value)&len_fn && nargs == 1 &&
+        (tag_of(args[0]) == T_TUPLE || tag_of(args[0]) == T_LIST))
+        return small((intptr_t)((Tuple *)args[0])->len);
     if (callee == (kr_value)&print_fn) {
         for (size_t i = 0; i < nkw; ++i) {
             if (strcmp(str_data(((Tuple *)kwnames)->items[i]), "end"))
