@@ -101,7 +101,7 @@ kr_value kr_list_extend(kr_value list, kr_value iterable) {
         if (!list_reserve(l, old + n)) return 0;
         // Reread: extending a list with itself may have moved its items.
         seq_items(iterable, &src, &n);
-        memcpy(l->items + old, src, (iterable == list ? old : n) * sizeof(kr_value));
+        if (n) memcpy(l->items + old, src, (iterable == list ? old : n) * sizeof(kr_value));
         l->len = old + (iterable == list ? old : n);
         return kr_val(&kr_None);
     }
@@ -150,7 +150,8 @@ static kr_value list_unary_op(enum kr_unary_op op, kr_value self) {
 static kr_value list_repeat(kr_value self, kr_int n, bool in_place) {
     kr_list *l = as_list(self);
     size_t len = l->len;
-    if (len && (size_t)n > ((size_t)-1 / sizeof(kr_value)) / len) return kr_raise_memory_error();
+    if (len == 0) return in_place ? self : kr_list_new(0);
+    if ((size_t)n > ((size_t)-1 / sizeof(kr_value)) / len) return kr_raise_memory_error();
     kr_value out = in_place ? self : kr_list_new(0);
     if (!out || !list_reserve(as_list(out), len * (size_t)n)) return 0;
     kr_list *o = as_list(out);
@@ -266,7 +267,7 @@ static kr_value list_assign_slice(kr_value self, const kr_slice_range &r, kr_val
     } else if (n < r.count) {
         list_close_gap(l, at + n, r.count - n);
     }
-    memcpy(l->items + at, src, n * sizeof(kr_value));
+    if (n) memcpy(l->items + at, src, n * sizeof(kr_value));
     return kr_val(&kr_None);
 }
 

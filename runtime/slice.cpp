@@ -124,11 +124,11 @@ bool kr_slice_resolve(kr_value slice, size_t length, kr_slice_range *out) {
     else if (step > 0 && start < stop)
         count = (size_t)((stop - start - 1) / step + 1);
     out->start = (kr_int)start;
-    // A step beyond the length reaches one item at most: keep it a machine int.
-    if (step > len)
-        step = len > 0 ? len : 1;
-    else if (step < -len)
-        step = len > 0 ? -len : -1;
+    // Keep the step a machine int (only 32-bit targets can exceed it).
+    if (step > (int64_t)INTPTR_MAX)
+        step = INTPTR_MAX;
+    else if (step < -(int64_t)INTPTR_MAX)
+        step = -INTPTR_MAX;
     out->step = (kr_int)step;
     out->count = count;
     return true;
