@@ -330,13 +330,17 @@ Token Lexer::next() {
         --pendingDedents_;
         return makeToken(TokenKind::Dedent, loc());
     }
-    if (!exprMode_ && atLineStart_ && parenDepth_ == 0) {
+    if (!exprMode_ && atLineStart_ && brackets_.empty()) {
         Token t;
         if (handleLineStart(t)) return t;
     }
     for (;;) {
         skipSpaceAndComments();
         if (atEnd()) {
+            if (!exprMode_ && !brackets_.empty()) {
+                auto [open, where] = brackets_.back();
+                return fail(where, std::string("'") + open + "' was never closed");
+            }
             if (!exprMode_ && emittedAny_) {
                 emittedAny_ = false;
                 atLineStart_ = true;
@@ -355,7 +359,7 @@ Token Lexer::next() {
             SourceLoc begin = loc();
             if (c == '\r' && peek(1) == '\n') advance();
             advance();
-            if (exprMode_ || parenDepth_ > 0) continue;
+            if (exprMode_ || !brackets_.empty()) continue;
             emittedAny_ = false;
             atLineStart_ = true;
             Token t;
@@ -542,11 +546,11 @@ Token Lexer::lexOperator() {
             advance();
         if (op.kind == TokenKind::LPar || op.kind == TokenKind::LSqb ||
             op.kind == TokenKind::LBrace)
-            ++parenDepth_;
+            brackets_.emplace_back(op.text[0], begin);
         else if ((op.kind == TokenKind::RPar || op.kind == TokenKind::RSqb ||
                   op.kind == TokenKind::RBrace) &&
-                 parenDepth_ > 0)
-            --parenDepth_;
+                 !brackets_.empty())
+            brackets_.pop_back();
         return makeToken(op.kind, begin);
     }
     char c = peek();

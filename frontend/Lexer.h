@@ -14,6 +14,7 @@
 #include "frontend/Token.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace krait {
@@ -45,7 +46,8 @@ class Lexer {
     bool atLineStart_ = true;
     bool failed_ = false;
     bool emittedAny_ = false; ///< A token of the current logical line was emitted.
-    int parenDepth_ = 0;
+    /// Open brackets: the character and where it was opened.
+    std::vector<std::pair<char, SourceLoc>> brackets_;
     std::vector<unsigned> indents_{0};
     unsigned pendingDedents_ = 0;
     bool finished_ = false;

@@ -37,14 +37,15 @@ static bool startsExpression(TokenKind k) {
 
 ExprPtr Parser::parseTestListStarExpr(bool allowStar) {
     SourceLoc begin = tok().range.begin;
-    ExprPtr first = allowStar ? parseStarOrNamedTest() : parseTest();
+    // A bare `:=` is not allowed at this level (only inside brackets).
+    ExprPtr first = allowStar && check(TokenKind::Star) ? parseStarExpr() : parseTest();
     if (!first) return nullptr;
     if (!check(TokenKind::Comma)) return first;
     auto tuple = std::make_unique<Tuple>(rangeFrom(begin));
     tuple->elts.push_back(std::move(first));
     while (accept(TokenKind::Comma)) {
         if (!startsExpression(tok().kind)) break;
-        ExprPtr e = allowStar ? parseStarOrNamedTest() : parseTest();
+        ExprPtr e = allowStar && check(TokenKind::Star) ? parseStarExpr() : parseTest();
         if (!e) return nullptr;
         tuple->elts.push_back(std::move(e));
     }

@@ -183,9 +183,9 @@ bool Parser::parseFStringField(uint32_t begin, uint32_t end, bool raw, JoinedStr
             fv->conversion = src[j++];
         } else {
             // MicroPython has no ascii(), so `!a` is plain invalid syntax there.
-            errorAt(file_.locationOf(j), j < end && src[j] == 'a'
-                                             ? "invalid syntax"
-                                             : "f-string: invalid conversion character");
+            errorAt(file_.locationOf(j - 1), j < end && src[j] == 'a'
+                                                 ? "invalid syntax"
+                                                 : "f-string: invalid conversion character");
             return false;
         }
         if (j >= end || (src[j] != ':' && src[j] != '}')) {
