@@ -94,6 +94,7 @@ static void index_insert(kr_dict *d, kr_int hash, size_t pos) {
     while (index_get(d, p.i))
         p.next();
     index_set(d, p.i, pos + 1);
+    d->index_used++;
 }
 
 /// Rebuild with room for at least `need` live entries, dropping tombstones.
@@ -114,6 +115,7 @@ static bool dict_resize(kr_dict *d, size_t need) {
     d->filled = n;
     d->index = index;
     d->index_size = size;
+    d->index_used = 0;
     for (size_t i = 0; i < n; i++)
         index_insert(d, entries[i].hash, i);
     return true;
@@ -144,7 +146,11 @@ static kr_value dict_set_hashed(kr_dict *d, kr_value key, kr_int hash, kr_value 
         d->entries[pos].value = value;
         return kr_val(&kr_None);
     }
-    if (d->filled == d->cap && !dict_resize(d, d->used * 2 + 1)) return 0;
+    // Grow when the entries are full, or when stale index slots left by
+    // popitem have filled the index (it must keep empty slots to end probes).
+    if ((d->filled == d->cap || 3 * d->index_used >= 2 * d->index_size) &&
+        !dict_resize(d, d->used * 2 + 1))
+        return 0;
     kr_dict_entry *e = &d->entries[d->filled];
     e->key = key;
     e->value = value;
@@ -187,7 +193,7 @@ kr_dict_entry *kr_dict_next(kr_value dict, size_t *pos) {
 
 void kr_dict_clear(kr_value dict) {
     kr_dict *d = as_dict(dict);
-    d->used = d->filled = d->cap = d->index_size = 0;
+    d->used = d->filled = d->cap = d->index_size = d->index_used = 0;
     d->entries = nullptr;
     d->index = nullptr;
 }

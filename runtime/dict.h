@@ -26,6 +26,7 @@ struct kr_dict {
     kr_dict_entry *entries;
     size_t index_size; ///< slots in index (a power of two), 0 when none
     void *index;       ///< slot = entry position + 1, 0 = empty
+    size_t index_used; ///< non-empty slots (popitem can leave stale ones)
 };
 
 inline bool kr_is_dict(kr_value v) {

@@ -83,6 +83,18 @@ TEST(Dict, GrowthAndDeletionChurn) {
         ASSERT_EQ(kr_dict_get(s, S(("key" + std::to_string(i)).c_str())), I(i));
 }
 
+TEST(Dict, PopitemChurnKeepsIndexUsable) {
+    // Inserting and popping the last item forever must not fill the index.
+    kr_value d = kr_dict_new();
+    kr_dict_set(d, S("keep"), I(0));
+    for (int i = 0; i < 20000; i++) {
+        ASSERT_TRUE(kr_dict_set(d, I(i), I(i)));
+        ASSERT_EQ(mrepr(d, "popitem"), "(" + std::to_string(i) + ", " + std::to_string(i) + ")");
+    }
+    EXPECT_EQ(repr(d), "{'keep': 0}");
+    EXPECT_EQ(kr_dict_get(d, I(5)), KR_NOTFOUND);
+}
+
 TEST(Dict, Operators) {
     kr_value kv[4] = {S("a"), I(1), S("b"), I(2)};
     kr_value d = kr_build_dict(2, kv);
