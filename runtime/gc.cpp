@@ -3,7 +3,10 @@
 // The heap is a list of arenas. Each arena starts with its header, then the
 // allocation table (2 bits per block: free, head, tail, marked head), then
 // the atomic table (1 bit per block, meaningful for heads), then the blocks.
-// Allocation is first fit from a per-arena hint; a collection marks from the
+// Single blocks are allocated first fit from a per-arena hint, larger runs
+// next fit (so holes left by a collection don't make every allocation rescan
+// them), and an arena remembers the smallest run it failed to find until
+// something in it is freed. A collection marks from the
 // roots with an explicit mark stack and sweeps every arena.
 //
 //===----------------------------------------------------------------------===//
@@ -29,6 +32,8 @@ struct Arena {
     uint8_t *atb;    ///< allocation table, 4 blocks per byte
     uint8_t *atomic; ///< atomic bits, 8 blocks per byte
     size_t hint;     ///< no free block below this index
+    size_t next_fit; ///< where the search for multi-block runs resumes
+    size_t no_run;   ///< no free run of this many blocks exists (until a free)
 };
 
 /// A registered root range.
@@ -48,7 +53,9 @@ constexpr size_t kMarkStackSize = 256;
 
 struct GcState {
     Arena *arenas;
-    uintptr_t lo, hi; ///< bounds of every arena's blocks
+    /// Bounds of every arena's blocks. lo is kept one below the lowest block
+    /// so the static-data scan never mistakes it for a pointer to that block.
+    uintptr_t lo, hi;
     uintptr_t stack_base;
     bool enabled, growable, collecting, overflow;
     kr_int threshold;
@@ -93,7 +100,7 @@ size_t alloc_length(const Arena *a, size_t b) {
 }
 
 Arena *arena_of(uintptr_t p) {
-    if (p < gc.lo || p >= gc.hi) return nullptr;
+    if (p <= gc.lo || p >= gc.hi) return nullptr;
     for (Arena *a = gc.arenas; a; a = a->next)
         if (p >= a->start && p < a->end) return a;
     return nullptr;
@@ -120,9 +127,11 @@ bool add_arena(void *mem, size_t bytes) {
             a->atb = (uint8_t *)tables;
             a->atomic = (uint8_t *)tables + atb_bytes;
             a->hint = 0;
+            a->next_fit = 0;
+            a->no_run = SIZE_MAX;
             memset(a->atb, 0, atb_bytes + atomic_bytes);
             gc.arenas = a;
-            if (!gc.lo || a->start < gc.lo) gc.lo = a->start;
+            if (!gc.lo || a->start - 1 < gc.lo) gc.lo = a->start - 1;
             if (a->end > gc.hi) gc.hi = a->end;
             gc.total_blocks += n;
             return n > 0;
@@ -137,7 +146,7 @@ void scan_words(uintptr_t from, uintptr_t to);
 
 /// Mark the allocation `p` points into, if any, and queue it for scanning.
 KR_NO_ASAN inline void mark_word(uintptr_t p) {
-    if (p < gc.lo || p >= gc.hi) return;
+    if (p <= gc.lo || p >= gc.hi) return;
     Arena *a = arena_of(p);
     if (!a) return;
     size_t b = (p - a->start) / kBlock;
@@ -166,6 +175,25 @@ KR_NO_ASAN void scan_words(uintptr_t from, uintptr_t to) {
     from = (from + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
     for (uintptr_t p = from; p + sizeof(uintptr_t) <= to; p += sizeof(uintptr_t))
         mark_word(*(const uintptr_t *)p);
+}
+
+/// Scan static data, skipping any arena that lives there (a heap array in
+/// .bss must not root everything in it).
+KR_NO_ASAN void scan_static(uintptr_t from, uintptr_t to) {
+    while (from < to) {
+        uintptr_t next = to;
+        Arena *inside = nullptr;
+        for (Arena *a = gc.arenas; a; a = a->next) {
+            uintptr_t lo = (uintptr_t)a;
+            if (lo < to && a->end > from && lo < next) {
+                next = lo < from ? from : lo;
+                inside = a;
+            }
+        }
+        scan_words(from, next);
+        if (!inside) break;
+        from = inside->end;
+    }
 }
 
 void scan_block(Arena *a, size_t b) {
@@ -215,7 +243,7 @@ void mark_roots() {
     if (gc.roots != gc.static_roots) mark_word((uintptr_t)gc.roots);
     uintptr_t s = 0, e = 0;
     kr_platform_static_roots(&s, &e);
-    if (s < e) scan_words(s, e);
+    if (s < e) scan_static(s, e);
     drain_mark_stack();
     spill_registers_and_scan_stack();
     drain_mark_stack();
@@ -249,7 +277,8 @@ void sweep() {
             }
             if (atb_get(a, b) == kFree && b < first_free) first_free = b;
         }
-        a->hint = first_free;
+        a->hint = a->next_fit = first_free;
+        a->no_run = SIZE_MAX;
     }
 }
 
@@ -260,32 +289,56 @@ void free_run(Arena *a, size_t b, size_t n) {
         atb_set(a, b + i, kFree);
     gc.used_blocks -= n;
     if (b < a->hint) a->hint = b;
+    a->no_run = SIZE_MAX;
 }
 
-/// First fit for n blocks in one arena; returns the head index or SIZE_MAX.
-size_t find_in_arena(Arena *a, size_t n) {
-    size_t run = 0, first_free = SIZE_MAX;
-    for (size_t b = a->hint; b < a->nblocks;) {
-        if ((b & 3) == 0 && a->atb[b >> 2] == 0 && b + 4 <= a->nblocks) {
-            if (first_free == SIZE_MAX) first_free = b;
+/// The first run of n free blocks in [from, to) of an arena; SIZE_MAX if
+/// none. Sets *first_free to the first free block seen (SIZE_MAX if none).
+size_t find_run(const Arena *a, size_t n, size_t from, size_t to, size_t *first_free) {
+    size_t run = 0;
+    *first_free = SIZE_MAX;
+    for (size_t b = from; b < to;) {
+        if ((b & 3) == 0 && b + 4 <= to && a->atb[b >> 2] == 0) {
+            // Four free blocks at once.
+            if (*first_free == SIZE_MAX) *first_free = b;
             run += 4;
             b += 4;
         } else if (atb_get(a, b) == kFree) {
-            if (first_free == SIZE_MAX) first_free = b;
+            if (*first_free == SIZE_MAX) *first_free = b;
             ++run;
             ++b;
         } else {
             run = 0;
             ++b;
         }
-        if (run >= n) {
-            size_t head = b - run;
-            a->hint = first_free == head ? head + n : first_free;
-            return head;
-        }
+        if (run >= n) return b - run;
     }
-    a->hint = first_free == SIZE_MAX ? a->nblocks : first_free;
     return SIZE_MAX;
+}
+
+/// A run of n free blocks in one arena: first fit for single blocks, next
+/// fit for runs. Returns the head index or SIZE_MAX.
+size_t find_in_arena(Arena *a, size_t n) {
+    if (n >= a->no_run) return SIZE_MAX;
+    size_t first_free, head;
+    if (n == 1) {
+        head = find_run(a, 1, a->hint, a->nblocks, &first_free);
+        a->hint = head == SIZE_MAX ? a->nblocks : head + 1;
+    } else {
+        size_t start = a->next_fit < a->hint ? a->hint : a->next_fit;
+        head = find_run(a, n, start, a->nblocks, &first_free);
+        if (head == SIZE_MAX) {
+            // Wrap around: runs may straddle `start`, so search up to start + n.
+            size_t to = start + n < a->nblocks ? start + n : a->nblocks;
+            head = find_run(a, n, a->hint, to, &first_free);
+            if (first_free == SIZE_MAX && a->hint < to) a->hint = to;
+        } else if (start == a->hint && head == first_free) {
+            a->hint = head + n;
+        }
+        if (head != SIZE_MAX) a->next_fit = head + n;
+    }
+    if (head == SIZE_MAX) a->no_run = n;
+    return head;
 }
 
 void *find_blocks(size_t n, bool atomic) {

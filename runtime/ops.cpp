@@ -40,18 +40,21 @@ kr_value unsupported_binary(int op, kr_value lhs, kr_value rhs) {
                         binary_names[op], kr_type_name(lhs), kr_type_name(rhs));
 }
 
-bool is_commutative(int op) {
-    return op == KR_BINARY_ADD || op == KR_BINARY_MUL || op == KR_BINARY_AND ||
-           op == KR_BINARY_OR || op == KR_BINARY_XOR;
+/// Whether `lhs op rhs` may be retried as `rhs op lhs`: only number *
+/// sequence, so `2 * [1]` reaches list's repetition. (Mixed int/float/bool
+/// arithmetic is the number types' own business.)
+bool retry_swapped(int op, kr_value lhs) {
+    if (op != KR_BINARY_MUL) return false;
+    const kr_type *t = kr_type_of(lhs);
+    return kr_type_is_subtype(t, &kr_type_int) || t == &kr_type_float;
 }
 
 /// lhs OP rhs for a plain arithmetic operator: the left operand's slot, then
-/// for commutative operators the right operand's slot with the operands
-/// swapped (so `2 * [1]` reaches list's repetition).
+/// (for number * sequence) the right operand's slot with them swapped.
 kr_value arith(int op, kr_value lhs, kr_value rhs, int reported_op) {
     kr_value r = call_binary(kr_type_of(lhs), (enum kr_binary_op)op, lhs, rhs);
     if (r != KR_NOTIMPL) return r;
-    if (is_commutative(op) && kr_type_of(lhs) != kr_type_of(rhs)) {
+    if (retry_swapped(op, lhs) && kr_type_of(lhs) != kr_type_of(rhs)) {
         r = call_binary(kr_type_of(rhs), (enum kr_binary_op)op, rhs, lhs);
         if (r != KR_NOTIMPL) return r;
     }
@@ -158,7 +161,7 @@ bool kr_hash(kr_value v, kr_int *out) {
     // Types that compare by identity hash by identity; types that define
     // equality but no hash (list, dict) are unhashable.
     if (find_slot(t, &kr_type::binary_op)) {
-        kr_raise_msg(&kr_type_TypeError, "unhashable type: '%s'", t->name);
+        kr_raise_msg(&kr_type_TypeError, "unsupported type for __hash__: '%s'", t->name);
         return false;
     }
     *out = (kr_int)(v >> 3) & KR_SMALL_INT_MAX;

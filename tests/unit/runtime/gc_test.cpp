@@ -1,0 +1,205 @@
+//===- gc_test.cpp - the mark-sweep collector -----------------------------===//
+#include "runtime_test.h"
+
+#include <gtest/gtest.h>
+
+#include <string.h>
+
+namespace {
+
+/// Allocate `n` lists that become garbage at once.
+__attribute__((noinline)) void make_garbage(size_t n) {
+    for (size_t i = 0; i < n; ++i)
+        ASSERT_NE(kr_list_new(4), 0u);
+}
+
+/// Allocate one big block and drop it.
+__attribute__((noinline)) void drop_big_block(size_t bytes) {
+    void *p = kr_gc_alloc(bytes);
+    ASSERT_NE(p, nullptr);
+    memset(p, 0x5a, 64);
+}
+
+/// Overwrite the stack below the caller so no stale copies of pointers from
+/// earlier calls stay in scanned frames.
+__attribute__((noinline)) void scrub_stack() {
+    volatile char buf[16384];
+    for (size_t i = 0; i < sizeof buf; ++i)
+        buf[i] = 0;
+}
+
+TEST(Gc, AllocationIsZeroedAndAligned) {
+    for (size_t size : {1u, 15u, 16u, 17u, 100u, 4096u}) {
+        unsigned char *p = (unsigned char *)kr_gc_alloc(size);
+        ASSERT_NE(p, nullptr);
+        EXPECT_EQ((uintptr_t)p % KR_GC_BLOCK_BYTES, 0u);
+        for (size_t i = 0; i < size; ++i)
+            ASSERT_EQ(p[i], 0) << "size " << size << " byte " << i;
+        EXPECT_GE(kr_gc_usable_size(p), size);
+    }
+}
+
+TEST(Gc, GarbageIsReclaimedAndHeapStaysBounded) {
+    kr_gc_collect();
+    size_t heap = kr_gc_mem_alloc() + kr_gc_mem_free();
+    // Far more than the heap holds: collections must recycle the blocks.
+    make_garbage(200000);
+    size_t heap_after = kr_gc_mem_alloc() + kr_gc_mem_free();
+    EXPECT_LE(heap_after, heap * 2 + (1u << 20));
+    EXPECT_GT(kr_gc_collections(), 0u);
+}
+
+TEST(Gc, UnreachableBigBlockIsFreed) {
+    kr_gc_collect();
+    size_t before = kr_gc_mem_alloc();
+    drop_big_block(4u << 20);
+    scrub_stack();
+    EXPECT_GE(kr_gc_mem_alloc(), before + (4u << 20));
+    kr_gc_collect();
+    EXPECT_LT(kr_gc_mem_alloc(), before + (1u << 20));
+}
+
+TEST(Gc, ReachableObjectsSurvive) {
+    // A chain of lists reachable only from the first.
+    kr_value head = kr_list_new(1);
+    kr_value cur = head;
+    for (int i = 0; i < 1000; ++i) {
+        kr_value next = kr_list_new(1);
+        ASSERT_NE(next, 0u);
+        size_t n;
+        kr_list_items(cur, &n)[0] = next;
+        cur = next;
+    }
+    size_t len;
+    kr_list_items(cur, &len)[0] = I(42);
+    cur = 0;
+    make_garbage(50000);
+    kr_gc_collect();
+    cur = head;
+    for (int i = 0; i < 1000; ++i) {
+        size_t n;
+        cur = kr_list_items(cur, &n)[0];
+        ASSERT_TRUE(kr_gc_is_heap_ptr((void *)cur));
+    }
+    size_t n;
+    EXPECT_EQ(kr_list_items(cur, &n)[0], I(42));
+}
+
+TEST(Gc, InteriorPointerKeepsObjectAlive) {
+    char *p = (char *)kr_gc_alloc(1000);
+    ASSERT_NE(p, nullptr);
+    memset(p, 0x33, 1000);
+    // Keep only a pointer into the middle (as optimised code may).
+    volatile uintptr_t interior = (uintptr_t)p + 517;
+    p = nullptr;
+    make_garbage(50000);
+    kr_gc_collect();
+    char *q = (char *)(interior - 517);
+    ASSERT_TRUE(kr_gc_is_heap_ptr(q));
+    for (int i = 0; i < 1000; ++i)
+        ASSERT_EQ(q[i], 0x33);
+    // The block is still allocated as one object: a new allocation may not
+    // overlap it.
+    for (int i = 0; i < 1000; ++i) {
+        char *r = (char *)kr_gc_alloc(32);
+        ASSERT_TRUE(r + 32 <= q || r >= q + 1000);
+    }
+}
+
+TEST(Gc, RegisteredRootsKeepObjectsAlive) {
+    static kr_value roots[2];
+    kr_gc_add_roots(roots, 2);
+    roots[1] = kr_str_new("kept alive by a root", 20);
+    make_garbage(50000);
+    kr_gc_collect();
+    EXPECT_EQ(str(roots[1]), "kept alive by a root");
+}
+
+TEST(Gc, ReallocGrowsAndKeepsContents) {
+    char *p = (char *)kr_gc_alloc_atomic(16);
+    memcpy(p, "0123456789abcde", 16);
+    p = (char *)kr_gc_realloc(p, 5000);
+    ASSERT_NE(p, nullptr);
+    EXPECT_STREQ(p, "0123456789abcde");
+    EXPECT_EQ(p[4999], 0);
+    p = (char *)kr_gc_realloc(p, 20);
+    EXPECT_STREQ(p, "0123456789abcde");
+}
+
+TEST(Gc, DisableStopsCollection) {
+    kr_gc_collect();
+    size_t before = kr_gc_collections();
+    kr_gc_enable(false);
+    EXPECT_FALSE(kr_gc_is_enabled());
+    make_garbage(100000);
+    EXPECT_EQ(kr_gc_collections(), before);
+    kr_gc_enable(true);
+    kr_gc_collect();
+    EXPECT_EQ(kr_gc_collections(), before + 1);
+}
+
+TEST(Gc, ThresholdCollectsEarly) {
+    kr_gc_set_threshold(4096);
+    EXPECT_EQ(kr_gc_threshold(), 4096);
+    size_t before = kr_gc_collections();
+    make_garbage(1000);
+    EXPECT_GT(kr_gc_collections(), before + 5);
+    kr_gc_set_threshold(-1);
+    EXPECT_EQ(kr_gc_threshold(), -1);
+}
+
+TEST(Gc, MemoryErrorOnExhaustedFixedHeap) {
+    alignas(16) static char heap[64 * 1024];
+    kr_gc_init_region(test_stack_base, heap, sizeof heap, false);
+    kr_init_core();
+    // Keep everything reachable from one list so nothing can be freed.
+    kr_value keep = kr_list_new(0);
+    ASSERT_NE(keep, 0u);
+    bool raised = false;
+    for (int i = 0; i < 100000; ++i) {
+        kr_value item = kr_list_new(8);
+        if (!item || !kr_list_append(keep, item)) {
+            raised = true;
+            break;
+        }
+    }
+    EXPECT_TRUE(raised);
+    EXPECT_TRUE(kr_exc_pending_is(&kr_type_MemoryError));
+    EXPECT_EQ(take_error(), "MemoryError: ");
+    keep = 0;
+    // A big request fails cleanly too.
+    EXPECT_EQ(kr_gc_alloc(1u << 20), nullptr);
+    EXPECT_TRUE(kr_exc_pending_is(&kr_type_MemoryError));
+    take_error();
+    // Back to the normal growable heap for the other tests.
+    kr_gc_init(test_stack_base);
+    kr_init_core();
+}
+
+TEST(Gc, GcModule) {
+    kr_value gc = kr_import(S("gc"));
+    ASSERT_NE(gc, 0u) << take_error();
+    EXPECT_EQ(repr(gc), "<module 'gc'>");
+    EXPECT_EQ(call(kr_getattr(gc, S("collect")), {}), kr_val(&kr_None));
+    EXPECT_EQ(call(kr_getattr(gc, S("isenabled")), {}), kr_bool(true));
+    call(kr_getattr(gc, S("disable")), {});
+    EXPECT_EQ(call(kr_getattr(gc, S("isenabled")), {}), kr_bool(false));
+    call(kr_getattr(gc, S("enable")), {});
+    kr_value free_bytes = call(kr_getattr(gc, S("mem_free")), {});
+    kr_value alloc_bytes = call(kr_getattr(gc, S("mem_alloc")), {});
+    int64_t f = 0, a = 0;
+    ASSERT_TRUE(kr_int_to_i64(free_bytes, &f));
+    ASSERT_TRUE(kr_int_to_i64(alloc_bytes, &a));
+    EXPECT_GT(f, 0);
+    EXPECT_GT(a, 0);
+    EXPECT_EQ(str(call(kr_getattr(gc, S("threshold")), {})), "-1");
+    call(kr_getattr(gc, S("threshold")), {I(100000)});
+    EXPECT_EQ(str(call(kr_getattr(gc, S("threshold")), {})), "100000");
+    call(kr_getattr(gc, S("threshold")), {I(-1)});
+    // The module is cached.
+    EXPECT_EQ(kr_import(S("gc")), gc);
+    EXPECT_EQ(kr_import(S("nosuchmodule")), 0u);
+    EXPECT_EQ(take_error(), "ImportError: no module named 'nosuchmodule'");
+}
+
+} // namespace

@@ -1,0 +1,248 @@
+//===- ops_test.cpp - generic operators, builtins, modules ----------------===//
+#include "runtime_test.h"
+
+#include "print.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+kr_value F(double d) {
+    return kr_float_new(d);
+}
+kr_value list(std::initializer_list<kr_value> items) {
+    return kr_build_list(items.size(), items.begin());
+}
+kr_value tuple(std::initializer_list<kr_value> items) {
+    return kr_build_tuple(items.size(), items.begin());
+}
+
+TEST(Ops, Arithmetic) {
+    EXPECT_EQ(kr_binary_op(KR_BINARY_ADD, I(1), I(2)), I(3));
+    EXPECT_EQ(str(kr_binary_op(KR_BINARY_ADD, I(1), F(2.0))), "3.0");
+    EXPECT_EQ(str(kr_binary_op(KR_BINARY_SUB, I(1), F(0.5))), "0.5");
+    EXPECT_EQ(repr(kr_binary_op(KR_BINARY_MUL, I(2), list({I(1)}))), "[1, 1]");
+    EXPECT_EQ(repr(kr_binary_op(KR_BINARY_MUL, list({I(1)}), I(2))), "[1, 1]");
+    EXPECT_EQ(kr_binary_op(KR_BINARY_ADD, kr_val(&kr_True), I(1)), I(2));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_ADD, I(1), kr_val(&kr_True)), I(2));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_AND, kr_val(&kr_True), kr_val(&kr_False)), kr_bool(false));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_ADD, I(1), S("a")), 0u);
+    EXPECT_EQ(take_error(), "TypeError: unsupported types for __add__: 'int', 'str'");
+    EXPECT_EQ(kr_binary_op(KR_BINARY_INPLACE_ADD, I(1), S("a")), 0u);
+    EXPECT_EQ(take_error(), "TypeError: unsupported types for __iadd__: 'int', 'str'");
+    kr_value l = list({I(1)});
+    EXPECT_EQ(kr_binary_op(KR_BINARY_INPLACE_ADD, l, list({I(2)})), l);
+    EXPECT_EQ(repr(l), "[1, 2]");
+    EXPECT_EQ(repr(builtin("divmod", {I(7), I(-2)})), "(-4, -1)");
+}
+
+TEST(Ops, Comparisons) {
+    EXPECT_EQ(kr_binary_op(KR_BINARY_EQ, I(1), S("a")), kr_bool(false));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_NE, I(1), S("a")), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_EQ, I(1), F(1.0)), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_EQ, F(1.0), I(1)), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_EQ, kr_val(&kr_None), kr_val(&kr_None)), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_EQ, kr_val(&kr_True), I(1)), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_LT, I(1), F(1.5)), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_LT, I(1), S("a")), 0u);
+    EXPECT_EQ(take_error(), "TypeError: unsupported types for __lt__: 'int', 'str'");
+    kr_value nan = F(__builtin_nan(""));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_EQ, nan, nan), kr_bool(false));
+    kr_value a = list({I(1)});
+    EXPECT_EQ(kr_binary_op(KR_BINARY_IS, a, a), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_IS_NOT, a, list({I(1)})), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_EQ, a, list({I(1)})), kr_bool(true));
+}
+
+TEST(Ops, Containment) {
+    EXPECT_EQ(kr_binary_op(KR_BINARY_IN, I(2), list({I(1), I(2)})), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_NOT_IN, I(3), tuple({I(1), I(2)})), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_IN, S("b"), S("abc")), kr_bool(true));
+    kr_value r = builtin("range", {I(10)});
+    EXPECT_EQ(kr_binary_op(KR_BINARY_IN, I(9), r), kr_bool(true));
+    // An iterator has no IN slot: the generic path iterates it.
+    kr_value it = kr_iter(list({I(4), I(5)}));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_IN, I(5), it), kr_bool(true));
+    EXPECT_EQ(kr_binary_op(KR_BINARY_IN, I(1), I(5)), 0u);
+    EXPECT_EQ(take_error(), "TypeError: 'int' object isn't iterable");
+}
+
+TEST(Ops, TruthAndUnary) {
+    EXPECT_EQ(kr_truthy(I(0)), 0);
+    EXPECT_EQ(kr_truthy(I(-1)), 1);
+    EXPECT_EQ(kr_truthy(S("")), 0);
+    EXPECT_EQ(kr_truthy(list({})), 0);
+    EXPECT_EQ(kr_truthy(list({I(0)})), 1);
+    EXPECT_EQ(kr_truthy(kr_val(&kr_None)), 0);
+    EXPECT_EQ(kr_truthy(F(0.0)), 0);
+    EXPECT_EQ(kr_truthy(kr_val(&kr_type_int)), 1);
+    EXPECT_EQ(kr_not(I(0)), kr_bool(true));
+    EXPECT_EQ(kr_unary_op(KR_UNARY_NEG, I(5)), I(-5));
+    EXPECT_EQ(kr_unary_op(KR_UNARY_NEG, kr_val(&kr_True)), I(-1));
+    EXPECT_EQ(kr_unary_op(KR_UNARY_NEG, S("a")), 0u);
+    EXPECT_EQ(take_error(), "TypeError: unsupported type for __neg__: 'str'");
+    EXPECT_EQ(kr_unary_op(KR_UNARY_LEN, I(1)), 0u);
+    EXPECT_EQ(take_error(), "TypeError: object of type 'int' has no len()");
+}
+
+TEST(Ops, Hashing) {
+    kr_int h1, h2;
+    ASSERT_TRUE(kr_hash(S("abc"), &h1));
+    ASSERT_TRUE(kr_hash(S("abc"), &h2));
+    EXPECT_EQ(h1, h2);
+    ASSERT_TRUE(kr_hash(I(5), &h1));
+    EXPECT_EQ(h1, 5);
+    ASSERT_TRUE(kr_hash(kr_val(&kr_True), &h1));
+    EXPECT_EQ(h1, 1);
+    EXPECT_TRUE(kr_hash(kr_val(&kr_None), &h1));
+    EXPECT_TRUE(kr_hash(kr_val(&kr_type_int), &h1));
+    EXPECT_FALSE(kr_hash(list({}), &h1));
+    EXPECT_EQ(take_error(), "TypeError: unsupported type for __hash__: 'list'");
+}
+
+TEST(Ops, Items) {
+    kr_value l = list({I(1), I(2)});
+    EXPECT_EQ(kr_getitem(l, I(1)), I(2));
+    EXPECT_EQ(kr_setitem(l, I(0), I(9)), kr_val(&kr_None));
+    EXPECT_EQ(kr_delitem(l, I(1)), kr_val(&kr_None));
+    EXPECT_EQ(repr(l), "[9]");
+    EXPECT_EQ(kr_getitem(I(1), I(0)), 0u);
+    EXPECT_EQ(take_error(), "TypeError: 'int' object isn't subscriptable");
+    EXPECT_EQ(kr_setitem(tuple({I(1)}), I(0), I(2)), 0u);
+    EXPECT_EQ(take_error(), "TypeError: 'tuple' object doesn't support item assignment");
+}
+
+TEST(Ops, Attributes) {
+    EXPECT_EQ(kr_getattr(I(1), S("foo")), 0u);
+    EXPECT_EQ(take_error(), "AttributeError: 'int' object has no attribute 'foo'");
+    EXPECT_EQ(kr_getattr(kr_val(&kr_type_int), S("foo")), 0u);
+    EXPECT_EQ(take_error(), "AttributeError: type object 'int' has no attribute 'foo'");
+    EXPECT_EQ(kr_getattr(I(1), S("__class__")), kr_val(&kr_type_int));
+    kr_value upper = kr_getattr(S("ab"), S("upper"));
+    EXPECT_EQ(str(call(upper, {})), "AB");
+}
+
+TEST(Ops, Unpack) {
+    kr_value out[3];
+    EXPECT_EQ(kr_unpack(tuple({I(1), I(2)}), 2, out), 1);
+    EXPECT_EQ(out[1], I(2));
+    EXPECT_EQ(kr_unpack(list({I(1)}), 2, out), 0);
+    EXPECT_EQ(take_error(), "ValueError: need more than 1 values to unpack");
+    EXPECT_EQ(kr_unpack(list({I(1), I(2), I(3)}), 2, out), 0);
+    EXPECT_EQ(take_error(), "ValueError: too many values to unpack (expected 2)");
+    EXPECT_EQ(kr_unpack(S("ab"), 2, out), 1);
+    EXPECT_EQ(str(out[0]), "a");
+    EXPECT_EQ(kr_unpack(builtin("range", {I(5)}), 2, out), 0);
+    EXPECT_EQ(take_error(), "ValueError: too many values to unpack (expected 2)");
+    EXPECT_EQ(kr_unpack(I(5), 2, out), 0);
+    EXPECT_EQ(take_error(), "TypeError: 'int' object isn't iterable");
+}
+
+TEST(Ops, Iteration) {
+    kr_value it = kr_iter(list({I(1)}));
+    EXPECT_EQ(kr_iter_next(it), I(1));
+    EXPECT_EQ(kr_iter_next(it), KR_STOP);
+    EXPECT_EQ(kr_iter_next(I(1)), 0u);
+    EXPECT_EQ(take_error(), "TypeError: 'int' object isn't an iterator");
+    it = builtin("iter", {list({I(1)})});
+    EXPECT_EQ(builtin("next", {it}), I(1));
+    EXPECT_EQ(builtin("next", {it, I(0)}), I(0));
+    EXPECT_EQ(builtin("next", {it}), 0u);
+    EXPECT_EQ(take_error(), "StopIteration: ");
+}
+
+void print_some(void *) {
+    builtin("print", {I(1), S("a"), F(2.5), kr_val(&kr_None), list({S("x")})});
+    builtin("print", {I(1), I(2)}, {{"sep", S("-")}, {"end", S("|\n")}});
+    builtin("print", {});
+    builtin("print", {S("z")}, {{"sep", kr_val(&kr_None)}, {"end", kr_val(&kr_None)}});
+}
+
+TEST(Builtins, Print) {
+    EXPECT_EQ(capture_stdout(print_some, nullptr), "1 a 2.5 None ['x']\n1-2|\n\nz\n");
+    EXPECT_EQ(builtin("print", {}, {{"bad", I(1)}}), 0u);
+    EXPECT_EQ(take_error(), "TypeError: unexpected keyword argument 'bad'");
+}
+
+TEST(Builtins, Numbers) {
+    EXPECT_EQ(builtin("abs", {I(-3)}), I(3));
+    EXPECT_EQ(str(builtin("abs", {F(-2.5)})), "2.5");
+    EXPECT_EQ(builtin("abs", {kr_val(&kr_True)}), I(1));
+    EXPECT_EQ(builtin("abs", {S("x")}), 0u);
+    EXPECT_EQ(take_error(), "TypeError: unsupported type for __abs__: 'str'");
+    EXPECT_EQ(builtin("pow", {I(2), I(10)}), I(1024));
+    EXPECT_EQ(builtin("pow", {I(3), I(200), I(1000)}), I(1));
+    EXPECT_EQ(builtin("pow", {I(7), I(5), I(13)}), I(11));
+    EXPECT_EQ(builtin("sum", {list({I(1), I(2), I(3)})}), I(6));
+    EXPECT_EQ(builtin("sum", {list({I(1)}), I(10)}), I(11));
+    EXPECT_EQ(builtin("min", {I(3), I(1), I(2)}), I(1));
+    EXPECT_EQ(builtin("max", {list({I(3), I(7), I(2)})}), I(7));
+    EXPECT_EQ(builtin("max", {list({})}, {{"default", I(-1)}}), I(-1));
+    EXPECT_EQ(builtin("max", {list({})}), 0u);
+    EXPECT_EQ(take_error(), "ValueError: arg is an empty sequence");
+    EXPECT_EQ(builtin("max", {list({I(1), I(-5)})}, {{"key", kr_builtin_load(S("abs"))}}), I(-5));
+    EXPECT_EQ(str(builtin("min", {S("bca")})), "a");
+}
+
+TEST(Builtins, Characters) {
+    EXPECT_EQ(str(builtin("chr", {I(65)})), "A");
+    EXPECT_EQ(str(builtin("chr", {I(0x20ac)})), "\xe2\x82\xac");
+    EXPECT_EQ(builtin("ord", {S("\xe2\x82\xac")}), I(0x20ac));
+    EXPECT_EQ(builtin("ord", {S("a")}), I(97));
+    EXPECT_EQ(builtin("ord", {S("ab")}), 0u);
+    EXPECT_EQ(take_error(), "TypeError: ord() expected a character, but string of length 2 found");
+    EXPECT_EQ(builtin("chr", {I(0x110000)}), 0u);
+    EXPECT_EQ(take_error(), "ValueError: chr() arg not in range(0x110000)");
+}
+
+TEST(Builtins, Introspection) {
+    EXPECT_EQ(builtin("isinstance", {I(1), kr_val(&kr_type_int)}), kr_bool(true));
+    EXPECT_EQ(builtin("isinstance", {kr_val(&kr_True), kr_val(&kr_type_int)}), kr_bool(true));
+    EXPECT_EQ(builtin("isinstance", {I(1), tuple({kr_val(&kr_type_str), kr_val(&kr_type_int)})}),
+              kr_bool(true));
+    EXPECT_EQ(builtin("isinstance", {I(1), kr_val(&kr_type_str)}), kr_bool(false));
+    EXPECT_EQ(builtin("isinstance", {I(1), I(2)}), 0u);
+    EXPECT_EQ(take_error(), "TypeError: isinstance() arg 2 must be a class or a tuple of classes");
+    EXPECT_EQ(builtin("issubclass", {kr_val(&kr_type_bool), kr_val(&kr_type_int)}), kr_bool(true));
+    EXPECT_EQ(builtin("issubclass", {kr_val(&kr_type_KeyError), kr_val(&kr_type_Exception)}),
+              kr_bool(true));
+    EXPECT_EQ(builtin("callable", {kr_builtin_load(S("len"))}), kr_bool(true));
+    EXPECT_EQ(builtin("callable", {kr_val(&kr_type_int)}), kr_bool(true));
+    EXPECT_EQ(builtin("callable", {I(1)}), kr_bool(false));
+    EXPECT_EQ(builtin("len", {list({I(1), I(2)})}), I(2));
+    EXPECT_EQ(str(builtin("repr", {S("a")})), "'a'");
+    EXPECT_EQ(builtin("hash", {I(7)}), I(7));
+    EXPECT_NE(builtin("id", {list({})}), 0u);
+    EXPECT_EQ(builtin("all", {list({I(1), I(2)})}), kr_bool(true));
+    EXPECT_EQ(builtin("all", {list({I(1), I(0)})}), kr_bool(false));
+    EXPECT_EQ(builtin("any", {list({I(0), I(0)})}), kr_bool(false));
+    EXPECT_EQ(builtin("any", {list({})}), kr_bool(false));
+    EXPECT_EQ(builtin("getattr", {I(1), S("nope"), I(5)}), I(5));
+    EXPECT_EQ(builtin("hasattr", {S("a"), S("upper")}), kr_bool(true));
+    EXPECT_EQ(builtin("hasattr", {S("a"), S("nope")}), kr_bool(false));
+    EXPECT_EQ(repr(builtin("bool", {list({})})), "False");
+    EXPECT_EQ(repr(kr_builtin_load(S("NotImplemented"))), "NotImplemented");
+}
+
+TEST(Modules, GlobalsAndBuiltins) {
+    kr_value m = kr_module_new("__main__", "prog.py");
+    ASSERT_NE(m, 0u);
+    kr_value g = kr_module_dict(m);
+    EXPECT_EQ(str(kr_global_load(g, S("__name__"))), "__main__");
+    EXPECT_EQ(str(kr_global_load(g, S("__file__"))), "prog.py");
+    EXPECT_EQ(kr_global_store(g, S("x"), I(1)), kr_val(&kr_None));
+    EXPECT_EQ(kr_global_load(g, S("x")), I(1));
+    EXPECT_EQ(kr_getattr(m, S("x")), I(1));
+    EXPECT_EQ(kr_global_load(g, S("len")), kr_builtin_load(S("len")));
+    EXPECT_EQ(kr_global_store(g, S("x"), 0), kr_val(&kr_None));
+    EXPECT_EQ(kr_global_load(g, S("x")), 0u);
+    EXPECT_EQ(take_error(), "NameError: name 'x' isn't defined");
+    EXPECT_EQ(kr_global_store(g, S("x"), 0), 0u);
+    EXPECT_EQ(take_error(), "NameError: name 'x' isn't defined");
+    EXPECT_EQ(kr_raise_unbound_local(S("y")), 0u);
+    EXPECT_EQ(take_error(), "NameError: local variable referenced before assignment");
+    EXPECT_EQ(repr(kr_builtin_load(S("ValueError"))), "<class 'ValueError'>");
+    EXPECT_EQ(repr(m), "<module '__main__'>");
+}
+
+} // namespace
