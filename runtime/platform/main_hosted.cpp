@@ -15,6 +15,11 @@ constexpr uintptr_t kDefaultStack = 8u << 20;
 /// Never leave less than this below the limit: handlers, printing the
 /// traceback and the runtime's own frames need room.
 constexpr uintptr_t kMinReserve = 64u << 10;
+/// Python code gets at most this much stack, however large the OS stack:
+/// recursion depth then stays in the same range on every target and under
+/// MicroPython-like limits (a runaway recursion fails fast, well before
+/// 100000 levels), while ordinary recursive code has room for thousands.
+constexpr uintptr_t kMaxPythonStack = 1u << 20;
 
 uintptr_t stack_size() {
     struct rlimit rl;
@@ -25,14 +30,18 @@ uintptr_t stack_size() {
 }
 } // namespace
 
-int main(int argc, char **argv) {
+// extern "C": under -ffreestanding main is an ordinary (mangled) function.
+extern "C" int main(int argc, char **argv) {
     volatile int base_marker = 0;
     uintptr_t base = (uintptr_t)&base_marker;
     uintptr_t size = stack_size();
     uintptr_t reserve = size / 16 > kMinReserve ? size / 16 : kMinReserve;
     // argv, the environment and the loader's frames sit above main: count
     // them against the stack too by taking a further reserve.
-    kr_stack_limit = size > 2 * reserve ? base - size + 2 * reserve : base - size / 2;
+    uintptr_t usable = size > 2 * reserve ? size - 2 * reserve : size / 2;
+    if (usable > kMaxPythonStack)
+        usable = kMaxPythonStack;
+    kr_stack_limit = base - usable;
     kr_init(argc, argv, (void *)&base_marker);
     kr_value result = krait_main();
     int status = result ? 0 : kr_report_uncaught();
