@@ -72,8 +72,8 @@ enum class UnaryOp : uint8_t { Pos, Neg, Invert, Not };
 /// Binary operators, comparisons, membership and identity (`imm` of
 /// `binary`). Same order as the runtime's `kr_binary_op` (including the
 /// in-place forms after `DivMod`), so the code is `static_cast<int>(op)`.
-/// `In` means `lhs in rhs` in the IR (codegen swaps the operands for the
-/// runtime, whose `IN` takes the container first).
+/// `In`/`NotIn` mean `lhs in rhs`, exactly as `kr_binary_op(KR_BINARY_IN, lhs,
+/// rhs)` does (the runtime finds the container's slot itself).
 enum class BinaryOp : uint8_t {
     // Comparisons, membership, identity.
     Lt,

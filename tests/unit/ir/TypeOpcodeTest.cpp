@@ -1,6 +1,7 @@
 //===- TypeOpcodeTest.cpp - Types, opcode and operator tables ---------------===//
 
 #include "ir/IR.h"
+#include "runtime/object.h"
 
 #include <gtest/gtest.h>
 
@@ -84,3 +85,38 @@ TEST(IROpcode, OperatorCodesMatchRuntimeOrder) {
     EXPECT_EQ(binaryOpName(BinaryOp::NotIn), "notin");
     EXPECT_EQ(unaryOpFromName("invert"), UnaryOp::Invert);
 }
+
+// The operator enums are declared in the runtime's order so codegen passes
+// static_cast<int>(op) straight to kr_unary_op / kr_binary_op.
+static_assert(static_cast<int>(UnaryOp::Pos) == KR_UNARY_POS);
+static_assert(static_cast<int>(UnaryOp::Neg) == KR_UNARY_NEG);
+static_assert(static_cast<int>(UnaryOp::Invert) == KR_UNARY_INVERT);
+static_assert(static_cast<int>(UnaryOp::Not) == KR_UNARY_NOT);
+static_assert(static_cast<int>(BinaryOp::Lt) == KR_BINARY_LT);
+static_assert(static_cast<int>(BinaryOp::Gt) == KR_BINARY_GT);
+static_assert(static_cast<int>(BinaryOp::Eq) == KR_BINARY_EQ);
+static_assert(static_cast<int>(BinaryOp::Le) == KR_BINARY_LE);
+static_assert(static_cast<int>(BinaryOp::Ge) == KR_BINARY_GE);
+static_assert(static_cast<int>(BinaryOp::Ne) == KR_BINARY_NE);
+static_assert(static_cast<int>(BinaryOp::In) == KR_BINARY_IN);
+static_assert(static_cast<int>(BinaryOp::Is) == KR_BINARY_IS);
+static_assert(static_cast<int>(BinaryOp::IsNot) == KR_BINARY_IS_NOT);
+static_assert(static_cast<int>(BinaryOp::NotIn) == KR_BINARY_NOT_IN);
+static_assert(static_cast<int>(BinaryOp::Or) == KR_BINARY_OR);
+static_assert(static_cast<int>(BinaryOp::Xor) == KR_BINARY_XOR);
+static_assert(static_cast<int>(BinaryOp::And) == KR_BINARY_AND);
+static_assert(static_cast<int>(BinaryOp::LShift) == KR_BINARY_LSHIFT);
+static_assert(static_cast<int>(BinaryOp::RShift) == KR_BINARY_RSHIFT);
+static_assert(static_cast<int>(BinaryOp::Add) == KR_BINARY_ADD);
+static_assert(static_cast<int>(BinaryOp::Sub) == KR_BINARY_SUB);
+static_assert(static_cast<int>(BinaryOp::Mul) == KR_BINARY_MUL);
+static_assert(static_cast<int>(BinaryOp::MatMul) == KR_BINARY_MATMUL);
+static_assert(static_cast<int>(BinaryOp::FloorDiv) == KR_BINARY_FLOOR_DIVIDE);
+static_assert(static_cast<int>(BinaryOp::TrueDiv) == KR_BINARY_TRUE_DIVIDE);
+static_assert(static_cast<int>(BinaryOp::Mod) == KR_BINARY_MODULO);
+static_assert(static_cast<int>(BinaryOp::Pow) == KR_BINARY_POWER);
+static_assert(static_cast<int>(BinaryOp::DivMod) == KR_BINARY_DIVMOD);
+static_assert(static_cast<int>(BinaryOp::IOr) == KR_BINARY_INPLACE_OR);
+static_assert(static_cast<int>(BinaryOp::IAdd) == KR_BINARY_INPLACE_ADD);
+static_assert(static_cast<int>(BinaryOp::IPow) == KR_BINARY_INPLACE_POWER);
+static_assert(NumBinaryOps == KR_BINARY_OP_COUNT);
