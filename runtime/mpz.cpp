@@ -266,8 +266,10 @@ bool kr_mpz_mul(kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
     }
     kr_digit *d = kr_mpz_alloc_digits(a->len + b->len);
     if (!d) return false;
-    size_t len = a->len >= b->len ? kr_mag_mul(d, a->d, a->len, b->d, b->len)
-                                  : kr_mag_mul(d, b->d, b->len, a->d, a->len);
+    bool ok = a->len >= b->len ? kr_mag_mul_fast(d, a->d, a->len, b->d, b->len)
+                               : kr_mag_mul_fast(d, b->d, b->len, a->d, a->len);
+    if (!ok) return false;
+    size_t len = kr_mag_normalize(d, a->len + b->len);
     *r = {d, len, a->neg != b->neg};
     return true;
 }

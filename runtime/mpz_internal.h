@@ -20,6 +20,9 @@ size_t kr_mag_add(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b, 
 size_t kr_mag_sub(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b, size_t bn);
 /// r = a * b; r has room for an + bn digits (r may not overlap a or b).
 size_t kr_mag_mul(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b, size_t bn);
+/// r = a * b for an >= bn, by Karatsuba when both are long (mpz_mul.cpp);
+/// r has room for an + bn digits. False with MemoryError pending.
+bool kr_mag_mul_fast(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b, size_t bn);
 /// q = a / d (an digits written), returns a % d. q may equal a.
 kr_digit kr_mag_divmod_digit(kr_digit *q, const kr_digit *a, size_t an, kr_digit d);
 /// r[0..n) = r * m + add in place; returns the carry out.

@@ -329,3 +329,56 @@ TEST(Mpz, PowMod) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Mpz, KaratsubaMatchesDivision) {
+    // Operands from below to well above the Karatsuba threshold, balanced
+    // and unbalanced: the product divided by one factor gives the other.
+    Rng rng;
+    const size_t sizes[] = {39, 40, 41, 64, 81, 128, 200, 333, 700};
+    for (size_t as : sizes) {
+        for (size_t bs : sizes) {
+            if (bs > as) continue;
+            kr_digit *ad = kr_mpz_alloc_digits(as), *bd = kr_mpz_alloc_digits(bs);
+            for (size_t i = 0; i < as; i++)
+                ad[i] = (kr_digit)rng.next() | (i + 1 == as);
+            for (size_t i = 0; i < bs; i++)
+                bd[i] = i % 7 == 0 ? 0xffffffffu : (kr_digit)rng.next() | (i + 1 == bs);
+            kr_mpz a = {ad, as, false}, b = {bd, bs, true}, p, q, r;
+            ASSERT_TRUE(kr_mpz_mul(&p, &a, &b));
+            ASSERT_TRUE(kr_mpz_divmod(&q, &r, &p, &b));
+            ASSERT_EQ(kr_mpz_cmp(&q, &a), 0) << as << "x" << bs;
+            ASSERT_EQ(r.len, 0u);
+            ASSERT_TRUE(kr_mpz_divmod(&q, &r, &p, &a));
+            ASSERT_EQ(kr_mpz_cmp(&q, &b), 0) << as << "x" << bs;
+        }
+    }
+    // All-ones operands maximise every carry.
+    kr_digit *ones = kr_mpz_alloc_digits(300);
+    for (size_t i = 0; i < 300; i++)
+        ones[i] = 0xffffffffu;
+    kr_mpz x = {ones, 300, false}, sq, one, xp1, check;
+    ASSERT_TRUE(kr_mpz_mul(&sq, &x, &x));
+    // (B^300 - 1)^2 = B^600 - 2 B^300 + 1, and (x + 1)^2 - 2x - 1 == x^2.
+    one = from_i64(1);
+    ASSERT_TRUE(kr_mpz_add(&xp1, &x, &one));
+    ASSERT_TRUE(kr_mpz_mul(&check, &xp1, &xp1));
+    kr_mpz two_x, t;
+    ASSERT_TRUE(kr_mpz_add(&two_x, &x, &x));
+    ASSERT_TRUE(kr_mpz_sub(&t, &check, &two_x));
+    ASSERT_TRUE(kr_mpz_sub(&check, &t, &one));
+    EXPECT_EQ(kr_mpz_cmp(&check, &sq), 0);
+}
+
+TEST(Mpz, BigPowerDecimal) {
+    // 3**20000 has 9543 digits; spot-check both ends against CPython.
+    kr_mpz three = from_i64(3), r;
+    ASSERT_TRUE(kr_mpz_pow(&r, &three, 20000));
+    std::string s = text(r);
+    EXPECT_EQ(s.size(), 9543u);
+    EXPECT_EQ(s.substr(0, 20), "26613034272174197919");
+    EXPECT_EQ(s.substr(s.size() - 20), "08807535253104400001");
+}
+
+} // namespace
