@@ -18,6 +18,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace krait {
 
@@ -115,6 +116,9 @@ class Parser {
     // Literals (ParserString.cpp).
     ast::ExprPtr parseNumber();
     ast::ExprPtr parseStrings();
+    ast::ExprPtr formatCallForConcatenation(const std::vector<Token> &parts,
+                                            std::vector<std::unique_ptr<ast::JoinedStr>> &parsed,
+                                            SourceRange range);
     bool parseFStringBody(uint32_t begin, uint32_t end, bool raw, bool inSpec, ast::JoinedStr &out,
                           uint32_t &stop);
     bool parseFStringField(uint32_t begin, uint32_t end, bool raw, ast::JoinedStr &out,

@@ -50,16 +50,87 @@ ExprPtr Parser::parseStrings() {
             c->text += p.text;
         return c;
     }
-    auto js = std::make_unique<JoinedStr>(rangeFrom(begin));
-    for (const Token &p : parts) {
+    // Parse every f-string part on its own first.
+    std::vector<std::unique_ptr<JoinedStr>> parsed(parts.size());
+    bool plainBraces = false;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        const Token &p = parts[i];
         if (!p.isFString) {
-            appendLiteral(*js, p.text, p.range);
+            plainBraces |= p.text.find_first_of("{}") != std::string::npos;
             continue;
         }
+        parsed[i] = std::make_unique<JoinedStr>(p.range);
         uint32_t stop = 0;
-        if (!parseFStringBody(p.bodyBegin, p.bodyEnd, p.isRaw, false, *js, stop)) return nullptr;
+        if (!parseFStringBody(p.bodyBegin, p.bodyEnd, p.isRaw, false, *parsed[i], stop))
+            return nullptr;
+    }
+    if (plainBraces) return formatCallForConcatenation(parts, parsed, rangeFrom(begin));
+    auto js = std::make_unique<JoinedStr>(rangeFrom(begin));
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (!parsed[i]) {
+            appendLiteral(*js, parts[i].text, parts[i].range);
+            continue;
+        }
+        for (auto &v : parsed[i]->values) {
+            if (auto *c = dyn_cast<Constant>(v.get()))
+                appendLiteral(*js, c->text, c->range);
+            else
+                js->values.push_back(std::move(v));
+        }
     }
     return js;
+}
+
+/// Appends `text` to a str.format template with its braces doubled.
+static void appendEscaped(std::string &tmpl, const std::string &text) {
+    for (char c : text) {
+        tmpl += c;
+        if (c == '{' || c == '}') tmpl += c;
+    }
+}
+
+/// Appends the replacement fields of `js` to `tmpl` and their values to `args`.
+static void appendTemplate(JoinedStr &js, std::string &tmpl, ExprList &args) {
+    for (auto &v : js.values) {
+        if (auto *c = dyn_cast<Constant>(v.get())) {
+            appendEscaped(tmpl, c->text);
+            continue;
+        }
+        auto *fv = cast<FormattedValue>(v.get());
+        tmpl += '{';
+        if (fv->conversion) {
+            tmpl += '!';
+            tmpl += fv->conversion;
+        }
+        args.push_back(std::move(fv->value));
+        if (fv->formatSpec) {
+            tmpl += ':';
+            appendTemplate(*fv->formatSpec, tmpl, args);
+        }
+        tmpl += '}';
+    }
+}
+
+ExprPtr Parser::formatCallForConcatenation(const std::vector<Token> &parts,
+                                           std::vector<std::unique_ptr<JoinedStr>> &parsed,
+                                           SourceRange range) {
+    // MicroPython compiles f"..." to "...".format(...) in its lexer and
+    // concatenates adjacent literals into that template, so braces in a plain
+    // literal next to an f-string become replacement fields. Reproduce that.
+    std::string tmpl;
+    ExprList args;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (parsed[i])
+            appendTemplate(*parsed[i], tmpl, args);
+        else
+            tmpl += parts[i].text;
+    }
+    auto format = std::make_unique<Constant>(range, ConstantKind::Str);
+    format->text = std::move(tmpl);
+    auto attr = std::make_unique<Attribute>(range, std::move(format), "format");
+    auto call = std::make_unique<Call>(range, std::move(attr));
+    call->args = std::move(args);
+    return call;
 }
 
 bool Parser::parseFStringBody(uint32_t begin, uint32_t end, bool raw, bool inSpec, JoinedStr &out,

@@ -50,6 +50,21 @@ TEST(Parser, FStrings) {
               "(Expr (JoinedStr (FormattedValue (Tuple (Name x) (Name y)))))");
 }
 
+TEST(Parser, FStringConcatenatedWithBracedLiteralUsesMicroPythonFormat) {
+    // MicroPython turns the whole concatenation into one str.format template,
+    // so "a{}a" f"{x}" fails at run time with IndexError, as documented.
+    EXPECT_EQ(parseDump("\"a{}a\" f\"{x}\"\n"),
+              "(Expr (Call (Attribute (Str \"a{}a{}\") format) (Name x)))");
+    EXPECT_EQ(parseDump("f\"{x!r:>{w}}\" \"a{}b{{\"\n"),
+              "(Expr (Call (Attribute (Str \"{!r:>{}}a{}b{{\") format) (Name x) (Name w)))");
+    // Braces that are text of the f-string part itself stay escaped.
+    EXPECT_EQ(parseDump("f\"{{{x}}}\" \"{}\"\n"),
+              "(Expr (Call (Attribute (Str \"{{{}}}{}\") format) (Name x)))");
+    // Without braces in the plain parts, an ordinary JoinedStr.
+    EXPECT_EQ(parseDump("\"aa\" f\"{x}\"\n"),
+              "(Expr (JoinedStr (Str \"aa\") (FormattedValue (Name x))))");
+}
+
 TEST(Parser, FStringFieldPositionsPointIntoTheSource) {
     Fixture fx("s = f'ab{ xyz }'\n");
     auto m = parseModule(fx.file, fx.diags);
