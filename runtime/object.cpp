@@ -70,6 +70,16 @@ kr_value type_getattr(kr_value self, kr_value name) {
     return KR_NOTFOUND;
 }
 
+/// Class attributes of user classes live in their dict; built-in types are
+/// read-only (AttributeError from the caller on KR_NOTFOUND).
+kr_value type_setattr(kr_value self, kr_value name, kr_value value) {
+    const kr_type *t = as_type(self);
+    if (!(t->flags & KR_TYPE_FLAG_USER) || !t->dict) return KR_NOTFOUND;
+    if (value) return kr_dict_set(t->dict, name, value);
+    kr_value old = kr_dict_remove(t->dict, name);
+    return old == 0 ? 0 : old == KR_NOTFOUND ? KR_NOTFOUND : kr_val(&kr_None);
+}
+
 kr_value object_make_new(const kr_type *type, size_t nargs, const kr_value *, kr_value kwnames) {
     if (!kr_check_args(nargs, kwnames, 0, 0, false)) return 0;
     kr_object *o = kr_new_object<kr_object>(type);
@@ -93,22 +103,24 @@ bool notimpl_print(const kr_printer *p, kr_value self, kr_print_kind) {
 
 } // namespace
 
-/// A built-in type with only a name, parent and print; the rest null.
-#define KR_SIMPLE_TYPE(name, flags, parent, print, make_new, call, unary, getattr)                 \
+/// A built-in type with the given slots; the item, iteration and binary
+/// slots null.
+#define KR_SIMPLE_TYPE(name, flags, parent, print, make_new, call, unary, getattr, setattr)        \
     {                                                                                              \
         {&kr_type_type}, name, flags, parent, print, make_new, call, unary, nullptr, nullptr,      \
-            nullptr, nullptr, nullptr, getattr, nullptr, nullptr, 0, 0                             \
+            nullptr, nullptr, nullptr, getattr, setattr, nullptr, 0, 0                             \
     }
 
 extern "C" {
 const kr_type kr_type_type = KR_SIMPLE_TYPE("type", 0, &kr_type_object, type_print, nullptr,
-                                            type_call, nullptr, type_getattr);
+                                            type_call, nullptr, type_getattr, type_setattr);
 const kr_type kr_type_object = KR_SIMPLE_TYPE("object", KR_TYPE_FLAG_BASETYPE, nullptr, nullptr,
-                                              object_make_new, nullptr, nullptr, nullptr);
+                                              object_make_new, nullptr, nullptr, nullptr, nullptr);
 const kr_type kr_type_none = KR_SIMPLE_TYPE("NoneType", 0, &kr_type_object, none_print, nullptr,
-                                            nullptr, none_unary_op, nullptr);
-const kr_type kr_type_notimpl = KR_SIMPLE_TYPE("NotImplementedType", 0, &kr_type_object,
-                                               notimpl_print, nullptr, nullptr, nullptr, nullptr);
+                                            nullptr, none_unary_op, nullptr, nullptr);
+const kr_type kr_type_notimpl =
+    KR_SIMPLE_TYPE("NotImplementedType", 0, &kr_type_object, notimpl_print, nullptr, nullptr,
+                   nullptr, nullptr, nullptr);
 
 const kr_object kr_None = {&kr_type_none};
 const kr_object kr_NotImplemented_obj = {&kr_type_notimpl};
