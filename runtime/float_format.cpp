@@ -1,10 +1,10 @@
 //===- runtime/float_format.cpp - float text conversion and round() -------===//
 //
-// repr() by the shortest round-trip digits (found by asking snprintf for 1,
-// 2, ... 17 significant digits and keeping the first that strtod maps back
-// to the same double), laid out as CPython does; float(str) by validating
-// Python's literal syntax and handing the cleaned text to strtod; round()
-// through snprintf's correctly rounded fixed notation.
+// repr() by the shortest round-trip digits (found by asking snprintf for a
+// few precisions up to 17 significant digits and keeping the smallest that
+// strtod maps back to the same double), laid out as CPython does; float(str)
+// by validating Python's literal syntax and handing the cleaned text to
+// strtod; round() through snprintf's correctly rounded fixed notation.
 //
 //===----------------------------------------------------------------------===//
 #include "floatobj.h"
@@ -21,14 +21,33 @@
 // repr
 //===----------------------------------------------------------------------===//
 
+/// Whether v printed with `prec` significant digits reads back as v.
+static bool round_trips(double v, int prec, char buf[40]) {
+    snprintf(buf, 40, "%.*e", prec - 1, v);
+    return strtod(buf, nullptr) == v;
+}
+
 /// The shortest significant digits of finite nonzero |v| that round-trip,
 /// without a decimal point, and the decimal exponent of the first digit.
 static size_t shortest_digits(double v, char digits[24], int *exp10) {
+    // More digits are never further from v, so round-tripping is (but for
+    // freak cases at powers of two, where any answer still round-trips)
+    // monotonic in the precision: results of arithmetic mostly need 16 or
+    // 17 digits, literals few, so test 15 and then search the right side.
     char buf[40];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
-        if (prec == 17 || strtod(buf, nullptr) == v) break;
+    int lo = 1, hi = 17; // hi always round-trips
+    if (round_trips(v, 15, buf))
+        hi = 15;
+    else
+        lo = 16;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (round_trips(v, mid, buf))
+            hi = mid;
+        else
+            lo = mid + 1;
     }
+    snprintf(buf, sizeof buf, "%.*e", hi - 1, v);
     // buf is "d[.ddd]e[+-]xx".
     size_t n = 0;
     const char *p = buf;

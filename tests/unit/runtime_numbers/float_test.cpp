@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 namespace {
@@ -194,6 +196,45 @@ TEST(Float, Round) {
     EXPECT_EQ(round_to(1e300, kr_small_int(2)), "1e+300");
     EXPECT_EQ(round_to(-1.5, kr_small_int(0)), "-2.0");
     EXPECT_EQ(round_to(HUGE_VAL, 0), "OverflowError: can't convert inf to int");
+}
+
+} // namespace
+
+namespace {
+
+TEST(Float, ReprIsShortestRoundTrip) {
+    // Random bit patterns and random short decimals: repr must read back as
+    // the same double, and one significant digit fewer must not.
+    uint64_t s = 0x2545f4914f6cdd1du;
+    for (int i = 0; i < 20000; i++) {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        double v;
+        if (i % 2) {
+            memcpy(&v, &s, sizeof v);
+            if (!isfinite(v)) continue;
+        } else {
+            v = (double)(int64_t)(s % 2000000) / 1000.0 * pow(10.0, (double)(int)(s >> 58) - 32);
+        }
+        std::string r = repr_of(v);
+        ASSERT_EQ(strtod(r.c_str(), nullptr), v) << r;
+        // Significant digits: the mantissa without sign, point, and leading
+        // or trailing zeros.
+        std::string m;
+        for (char c : r) {
+            if (c == 'e') break;
+            if (c >= '0' && c <= '9') m += c;
+        }
+        m.erase(0, m.find_first_not_of('0'));
+        m.erase(m.find_last_not_of('0') + 1);
+        int digits = (int)m.size();
+        if (digits > 1) {
+            char shorter[40];
+            snprintf(shorter, sizeof shorter, "%.*e", digits - 2, v);
+            ASSERT_NE(strtod(shorter, nullptr), v) << r << " vs " << shorter;
+        }
+    }
 }
 
 } // namespace
