@@ -3,7 +3,8 @@
 /// \file
 /// A comprehension is its own function scope (as in Python 3): the iterator
 /// of its first `for` is computed in the enclosing scope and passed as the
-/// single parameter ".0"; the function builds and returns the container.
+/// single parameter ".0"; the function builds and returns the container, or,
+/// for a generator expression, is a generator yielding each element.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -12,10 +13,6 @@
 namespace krait::lower {
 
 ir::Instruction *FunctionLowering::lowerComprehension(const ast::ComprehensionExpr &c) {
-    if (ast::isa<ast::GeneratorExp>(&c)) {
-        unsupported(c, "generator expressions are");
-        return poison();
-    }
     const Scope *scope = c.scope;
     if (!scope || c.generators.empty()) {
         error(c, "internal error: comprehension without a scope");
@@ -27,8 +24,8 @@ ir::Instruction *FunctionLowering::lowerComprehension(const ast::ComprehensionEx
             return poison();
         }
     }
-    if (scope->isGenerator || scope->isCoroutine) {
-        unsupported(c, "yield or await inside a comprehension is");
+    if (scope->isCoroutine || (scope->isGenerator && !ast::isa<ast::GeneratorExp>(&c))) {
+        error(c, "'yield' inside list comprehension");
         return poison();
     }
     ir::Instruction *iterable = lowerExpr(*c.generators[0].iter);
@@ -57,9 +54,20 @@ void FunctionLowering::lowerComprehensionBody(const ast::ComprehensionExpr &c) {
     NameBinding iterBinding;
     iterBinding.kind = BindingKind::Local;
     iterBinding.index = static_cast<uint32_t>(iterIndex);
-    setUpFrame({{".0", iterBinding}});
+    Params params;
+    params.list.push_back({".0", iterBinding});
+    params.nPos = 1;
+    setUpFrame(params);
 
     at(c);
+    if (ast::isa<ast::GeneratorExp>(&c)) {
+        // A generator: each element is yielded; nothing is built.
+        fn_->generator = true;
+        lowerComprehensionLoop(c, 0, nullptr);
+        at(c);
+        b_.ret(b_.constNone());
+        return;
+    }
     ir::Instruction *result = nullptr;
     if (ast::isa<ast::ListComp>(&c))
         result = b_.buildList({});
@@ -110,6 +118,10 @@ void FunctionLowering::lowerComprehensionLoop(const ast::ComprehensionExpr &c, s
             ir::Instruction *v = lowerExpr(*lc->elt);
             at(*lc->elt);
             b_.listAppend(result, v);
+        } else if (auto *ge = ast::dyn_cast<ast::GeneratorExp>(&c)) {
+            ir::Instruction *v = lowerExpr(*ge->elt);
+            at(*ge->elt);
+            b_.yield(v);
         } else if (auto *sc = ast::dyn_cast<ast::SetComp>(&c)) {
             ir::Instruction *v = lowerExpr(*sc->elt);
             at(*sc->elt);

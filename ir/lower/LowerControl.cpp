@@ -183,7 +183,7 @@ bool FunctionLowering::runCleanupsDownTo(size_t stop) {
 }
 
 void FunctionLowering::lowerReturn(const ast::Return &s) {
-    if (fn_->isModuleBody) {
+    if (fn_->isModuleBody || ns_) {
         error(s, "'return' outside function");
         return;
     }
@@ -272,7 +272,8 @@ void FunctionLowering::lowerTry(const ast::Try &s) {
 }
 
 void FunctionLowering::lowerProtected(const std::function<void()> &body,
-                                      const std::function<void()> &emitCleanup) {
+                                      const std::function<void()> &emitCleanup,
+                                      const std::function<void(ir::Instruction *)> &onException) {
     ir::Block *outer = curHandler_;
     ir::Block *onExc = newBlock(outer);
     contexts_.push_back(Context::cleanup(emitCleanup, outer));
@@ -290,15 +291,64 @@ void FunctionLowering::lowerProtected(const std::function<void()> &body,
         if (reachable()) normalEnd = curBlock();
     }
 
-    // Exception path: run the cleanup with the exception held, then re-raise.
+    // Exception path: by default, run the cleanup with the exception held,
+    // then re-raise it.
     setBlock(onExc);
     ir::Instruction *e = b_.excFetch();
     contexts_.push_back(Context::active(e));
-    emitCleanup();
+    if (onException) {
+        onException(e);
+    } else {
+        emitCleanup();
+        if (reachable()) b_.reraise(e);
+    }
     contexts_.pop_back();
-    if (reachable()) b_.reraise(e);
+    ir::Block *excEnd = reachable() ? curBlock() : nullptr;
 
-    if (normalEnd) setBlock(normalEnd);
+    if (normalEnd && excEnd) {
+        ir::Block *join = newBlock(outer);
+        b_.jump(join);
+        setBlock(normalEnd);
+        b_.jump(join);
+        setBlock(join);
+    } else if (normalEnd) {
+        setBlock(normalEnd);
+    }
+}
+
+void FunctionLowering::lowerWith(const ast::With &s, size_t item) {
+    const ast::WithItem &w = s.items[item];
+    ir::Instruction *mgr = lowerExpr(*w.contextExpr);
+    b_.setLoc(w.range.begin);
+    ir::Instruction *exitFn = b_.getAttr(mgr, "__exit__");
+    ir::Instruction *enterFn = b_.getAttr(mgr, "__enter__");
+    ir::Instruction *value = b_.call(enterFn, {});
+    lowerProtected(
+        [&] {
+            if (w.optionalVars) assignTo(*w.optionalVars, value);
+            if (item + 1 < s.items.size())
+                lowerWith(s, item + 1);
+            else
+                lowerStmts(s.body);
+        },
+        [&] {
+            b_.setLoc(w.range.begin);
+            ir::Instruction *none = b_.constNone();
+            b_.call(exitFn, {none, none, none});
+        },
+        [&](ir::Instruction *exc) {
+            // __exit__(type, value, None); a true result swallows the exception.
+            b_.setLoc(w.range.begin);
+            ir::Instruction *type = b_.call(b_.builtinLoad("type"), {exc});
+            ir::Instruction *r = b_.call(exitFn, {type, exc, b_.constNone()});
+            ir::Instruction *swallow = b_.truth(r);
+            ir::Block *resume = newBlock();
+            ir::Block *reraise = newBlock();
+            b_.branch(swallow, resume, reraise);
+            setBlock(reraise);
+            b_.reraise(exc);
+            setBlock(resume);
+        });
 }
 
 void FunctionLowering::lowerTryExcept(const ast::Try &s) {

@@ -133,10 +133,26 @@ ir::Instruction *FunctionLowering::lowerExpr(const ast::Expr &e) {
     case K::DictComp:
     case K::GeneratorExp:
         return lowerComprehension(*ast::cast<ast::ComprehensionExpr>(&e));
-    case K::Yield:
-    case K::YieldFrom:
-        unsupported(e, "generators (yield) are");
-        return poison();
+    case K::Yield: {
+        auto &y = *ast::cast<ast::Yield>(&e);
+        if (!fn_->generator) {
+            error(e, "'yield' outside function");
+            return poison();
+        }
+        ir::Instruction *v = lowerOptional(y.value.get());
+        at(e);
+        return b_.yield(v);
+    }
+    case K::YieldFrom: {
+        auto &y = *ast::cast<ast::YieldFrom>(&e);
+        if (!fn_->generator) {
+            error(e, "'yield' outside function");
+            return poison();
+        }
+        ir::Instruction *v = lowerExpr(*y.value);
+        at(e);
+        return b_.yieldFrom(v);
+    }
     case K::Await:
         unsupported(e, "await expressions are");
         return poison();
@@ -314,31 +330,75 @@ ir::Instruction *FunctionLowering::lowerIfExp(const ast::IfExp &e) {
 //===----------------------------------------------------------------------===//
 
 ir::Instruction *FunctionLowering::lowerCall(const ast::Call &e) {
+    if (auto *n = ast::dyn_cast<ast::Name>(e.func.get());
+        n && n->id == "super" && e.args.empty() && e.keywords.empty() &&
+        (n->binding.kind == BindingKind::GlobalOrBuiltin) && scope_->enclosingClass) {
+        unsupported(e, "zero-argument super() is");
+        return poison();
+    }
     ir::Instruction *f = lowerExpr(*e.func);
+    bool starred = false;
+    for (const ast::ExprPtr &a : e.args)
+        starred |= ast::isa<ast::Starred>(a.get());
+    for (const ast::Keyword &k : e.keywords)
+        starred |= k.name.empty();
+    if (starred) return lowerStarCall(e, f);
+
     std::vector<ir::Instruction *> args;
     std::vector<std::string> names;
-    bool ok = true;
-    for (const ast::ExprPtr &a : e.args) {
-        if (ast::isa<ast::Starred>(a.get())) {
-            unsupported(*a, "*args in calls are");
-            ok = false;
-            continue;
-        }
+    for (const ast::ExprPtr &a : e.args)
         args.push_back(lowerExpr(*a));
-    }
     for (const ast::Keyword &k : e.keywords) {
-        if (k.name.empty()) {
-            m_.unsupported(k.range.begin, "**kwargs in calls are");
-            ok = false;
-            continue;
-        }
         args.push_back(lowerExpr(*k.value));
         names.push_back(k.name);
     }
-    if (!ok) return poison();
     at(e);
     if (names.empty()) return b_.call(f, std::move(args));
     return b_.callKw(f, std::move(args), std::move(names));
+}
+
+ir::Instruction *FunctionLowering::lowerStarCall(const ast::Call &e, ir::Instruction *f) {
+    // f(a, *b, c, k=v, **m): a tuple of the positional arguments and a dict
+    // of the keyword ones, both in source order.
+    std::vector<ir::Instruction *> items;
+    ir::Instruction *list = nullptr;
+    for (const ast::ExprPtr &a : e.args) {
+        if (auto *st = ast::dyn_cast<ast::Starred>(a.get())) {
+            if (!list) {
+                at(e);
+                list = b_.buildList(std::move(items));
+                items.clear();
+            }
+            ir::Instruction *v = lowerExpr(*st->value);
+            at(*st);
+            b_.listExtend(list, v);
+            continue;
+        }
+        ir::Instruction *v = lowerExpr(*a);
+        if (list) {
+            at(*a);
+            b_.listAppend(list, v);
+        } else {
+            items.push_back(v);
+        }
+    }
+    at(e);
+    ir::Instruction *args = list ? b_.tupleFrom(list) : b_.buildTuple(std::move(items));
+    ir::Instruction *kwargs = nullptr;
+    if (!e.keywords.empty()) {
+        at(e);
+        kwargs = b_.buildDict({});
+        for (const ast::Keyword &k : e.keywords) {
+            ir::Instruction *v = lowerExpr(*k.value);
+            b_.setLoc(k.range.begin);
+            if (k.name.empty())
+                b_.dictUpdate(kwargs, v);
+            else
+                b_.setItem(kwargs, b_.constStr(k.name), v);
+        }
+    }
+    at(e);
+    return b_.callEx(f, args, kwargs);
 }
 
 //===----------------------------------------------------------------------===//
@@ -375,14 +435,18 @@ ir::Instruction *FunctionLowering::lowerSequence(const ast::Expr &e, const ast::
 }
 
 ir::Instruction *FunctionLowering::lowerSetDisplay(const ast::Set &e) {
-    std::vector<ir::Instruction *> items;
-    for (const ast::ExprPtr &el : e.elts) {
-        if (ast::isa<ast::Starred>(el.get())) {
-            unsupported(*el, "starred items in set displays are");
-            return poison();
-        }
-        items.push_back(lowerExpr(*el));
+    bool starred = false;
+    for (const ast::ExprPtr &el : e.elts)
+        starred |= ast::isa<ast::Starred>(el.get());
+    if (starred) {
+        // {*a, b}: collect the items in order into a list, then set(list).
+        ir::Instruction *items = lowerSequence(e, e.elts, false);
+        at(e);
+        return b_.call(b_.builtinLoad("set"), {items});
     }
+    std::vector<ir::Instruction *> items;
+    for (const ast::ExprPtr &el : e.elts)
+        items.push_back(lowerExpr(*el));
     at(e);
     return b_.buildSet(std::move(items));
 }

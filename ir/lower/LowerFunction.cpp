@@ -79,25 +79,50 @@ void FunctionLowering::lowerModuleBody(const ast::StmtList &body) {
     if (reachable()) b_.ret(b_.constNone());
 }
 
-std::vector<FunctionLowering::ParamInfo> FunctionLowering::paramsOf(const ast::Arguments &args) {
-    std::vector<ParamInfo> params;
+FunctionLowering::Params FunctionLowering::paramsOf(const ast::Arguments &args) {
+    Params p;
     for (const ast::Arg &a : args.args)
-        params.push_back({a.name, a.binding});
-    return params;
+        p.list.push_back({a.name, a.binding});
+    p.nPos = static_cast<unsigned>(p.list.size());
+    for (const ast::Arg &a : args.kwonly)
+        p.list.push_back({a.name, a.binding});
+    p.nKwOnly = static_cast<unsigned>(args.kwonly.size());
+    if (args.vararg) {
+        p.list.push_back({args.vararg->name, args.vararg->binding});
+        p.varargs = true;
+    }
+    if (args.kwarg) {
+        p.list.push_back({args.kwarg->name, args.kwarg->binding});
+        p.varkw = true;
+    }
+    return p;
 }
 
-void FunctionLowering::setUpFrame(const std::vector<ParamInfo> &params) {
-    std::vector<std::string> names;
-    for (const ParamInfo &p : params)
-        names.push_back(p.name);
-    fn_->setParams(names, {}, "", "");
+void FunctionLowering::setUpFrame(const Params &params) {
+    // IR parameter order (as kr_code_info): positional, keyword-only,
+    // *args, **kwargs.
+    std::vector<std::string> pos, kwonly;
+    std::string varargs, varkw;
+    for (unsigned i = 0; i < params.list.size(); ++i) {
+        const std::string &name = params.list[i].name;
+        if (i < params.nPos)
+            pos.push_back(name);
+        else if (i < params.nPos + params.nKwOnly)
+            kwonly.push_back(name);
+        else if (params.varargs && varargs.empty())
+            varargs = name;
+        else
+            varkw = name;
+    }
+    fn_->setParams(pos, kwonly, varargs, varkw);
+
     constexpr unsigned noSlot = ~0u;
     slotOf_.assign(scope_->locals.size(), noSlot);
     cells_.assign(scope_->cells.size(), nullptr);
     // The code entry receives the bound parameters; copying each into its
     // slot (or cell) keeps every later access uniform.
-    for (unsigned i = 0; i < params.size(); ++i) {
-        const NameBinding &b = params[i].binding;
+    for (unsigned i = 0; i < params.list.size(); ++i) {
+        const NameBinding &b = params.list[i].binding;
         if (b.kind == BindingKind::Local && b.index < slotOf_.size()) {
             slotOf_[b.index] = i;
             b_.slotStore(i, b_.param(i));
@@ -105,7 +130,7 @@ void FunctionLowering::setUpFrame(const std::vector<ParamInfo> &params) {
             cells_[b.index] = b_.cellNew(b_.param(i));
         } else {
             m_.error(fn_->loc,
-                     "internal error: parameter '" + params[i].name + "' has no slot or cell");
+                     "internal error: parameter '" + params.list[i].name + "' has no slot or cell");
         }
     }
     for (size_t j = 0; j < slotOf_.size(); ++j)
@@ -118,6 +143,7 @@ void FunctionLowering::setUpFrame(const std::vector<ParamInfo> &params) {
 
 void FunctionLowering::lowerFunctionBody(const ast::FunctionDef &def) {
     b_.setLoc(def.range.begin);
+    fn_->generator = scope_->isGenerator;
     setUpFrame(paramsOf(def.args));
     lowerStmts(def.body);
     if (reachable()) b_.ret(b_.constNone());
@@ -125,6 +151,7 @@ void FunctionLowering::lowerFunctionBody(const ast::FunctionDef &def) {
 
 void FunctionLowering::lowerLambdaBody(const ast::Lambda &lambda) {
     b_.setLoc(lambda.range.begin);
+    fn_->generator = scope_->isGenerator;
     setUpFrame(paramsOf(lambda.args));
     ir::Instruction *v = lowerExpr(*lambda.body);
     b_.ret(v);
@@ -145,23 +172,8 @@ bool FunctionLowering::checkFunction(const ast::Node &at, const Scope *scope,
         unsupported(at, "positional-only parameters are");
         ok = false;
     }
-    if (args.vararg) {
-        unsupported(at, "*args parameters are");
-        ok = false;
-    }
-    if (!args.kwonly.empty()) {
-        unsupported(at, "keyword-only parameters are");
-        ok = false;
-    }
-    if (args.kwarg) {
-        unsupported(at, "**kwargs parameters are");
-        ok = false;
-    }
     if (scope->isCoroutine || scope->hasAwait) {
         unsupported(at, "async functions are");
-        ok = false;
-    } else if (scope->isGenerator) {
-        unsupported(at, "generators (yield) are");
         ok = false;
     }
     return ok;
@@ -190,18 +202,47 @@ ir::Instruction *FunctionLowering::lowerDefaults(const ast::Arguments &args) {
     return b_.buildTuple(std::move(values));
 }
 
+ir::Instruction *FunctionLowering::lowerKwDefaults(const ast::Arguments &args) {
+    std::vector<ir::Instruction *> keysValues;
+    for (size_t i = 0; i < args.kwonly.size() && i < args.kwDefaults.size(); ++i) {
+        if (!args.kwDefaults[i]) continue;
+        ir::Instruction *v = lowerExpr(*args.kwDefaults[i]);
+        b_.setLoc(args.kwonly[i].range.begin);
+        keysValues.push_back(b_.constStr(args.kwonly[i].name));
+        keysValues.push_back(v);
+    }
+    if (keysValues.empty()) return nullptr;
+    return b_.buildDict(std::move(keysValues));
+}
+
+std::vector<ir::Instruction *> FunctionLowering::lowerDecorators(const ast::ExprList &decorators) {
+    std::vector<ir::Instruction *> values;
+    for (const ast::ExprPtr &d : decorators)
+        values.push_back(lowerExpr(*d));
+    return values;
+}
+
+ir::Instruction *FunctionLowering::applyDecorators(const ast::ExprList &decorators,
+                                                   const std::vector<ir::Instruction *> &values,
+                                                   ir::Instruction *object) {
+    // The decorator nearest the definition applies first.
+    for (size_t i = values.size(); i-- > 0;) {
+        at(*decorators[i]);
+        object = b_.call(values[i], {object});
+    }
+    return object;
+}
+
 void FunctionLowering::lowerFunctionDef(const ast::FunctionDef &def) {
     at(def);
-    if (!def.decorators.empty()) {
-        unsupported(*def.decorators.front(), "decorators are");
-        return;
-    }
     if (def.isAsync) {
         unsupported(def, "async functions are");
         return;
     }
     if (!checkFunction(def, def.scope, def.args)) return;
+    std::vector<ir::Instruction *> decorators = lowerDecorators(def.decorators);
     ir::Instruction *defaults = lowerDefaults(def.args);
+    ir::Instruction *kwDefaults = lowerKwDefaults(def.args);
     ir::Instruction *closure = closureFor(def, def.scope);
 
     ir::Function *fn = m_.irModule.createFunction(def.name, def.scope->qualName);
@@ -210,20 +251,22 @@ void FunctionLowering::lowerFunctionDef(const ast::FunctionDef &def) {
     inner.lowerFunctionBody(def);
 
     at(def);
-    ir::Instruction *f = b_.makeFunction(fn, defaults, nullptr, closure);
+    ir::Instruction *f = b_.makeFunction(fn, defaults, kwDefaults, closure);
+    f = applyDecorators(def.decorators, decorators, f);
     storeName(def.range.begin, def.nameBinding, def.name, f);
 }
 
 ir::Instruction *FunctionLowering::lowerLambda(const ast::Lambda &lambda) {
     if (!checkFunction(lambda, lambda.scope, lambda.args)) return poison();
     ir::Instruction *defaults = lowerDefaults(lambda.args);
+    ir::Instruction *kwDefaults = lowerKwDefaults(lambda.args);
     ir::Instruction *closure = closureFor(lambda, lambda.scope);
     ir::Function *fn = m_.irModule.createFunction("<lambda>", lambda.scope->qualName);
     fn->loc = lambda.range.begin;
     FunctionLowering inner(m_, fn, lambda.scope);
     inner.lowerLambdaBody(lambda);
     at(lambda);
-    return b_.makeFunction(fn, defaults, nullptr, closure);
+    return b_.makeFunction(fn, defaults, kwDefaults, closure);
 }
 
 } // namespace lower

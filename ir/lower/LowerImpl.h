@@ -174,9 +174,14 @@ class FunctionLowering {
     void lowerTry(const ast::Try &s);
     void lowerTryExcept(const ast::Try &s);
     /// Runs `body` protected by a cleanup that `emitCleanup` emits on every
-    /// exit path (fall-through, exception, return/break/continue).
-    void lowerProtected(const std::function<void()> &body,
-                        const std::function<void()> &emitCleanup);
+    /// exit path (fall-through, return/break/continue, and exception). When
+    /// `onException` is given it replaces "cleanup, then re-raise" on the
+    /// exception path; it receives the exception and may leave its block
+    /// open to resume after the region (the exception was swallowed).
+    void lowerProtected(const std::function<void()> &body, const std::function<void()> &emitCleanup,
+                        const std::function<void(ir::Instruction *)> &onException = nullptr);
+    /// Lowers items `item...` of a with statement, then its body.
+    void lowerWith(const ast::With &s, size_t item);
     void lowerReturn(const ast::Return &s);
     void lowerBreakContinue(const ast::Stmt &s, bool isBreak);
     void lowerRaise(const ast::Raise &s);
@@ -197,6 +202,8 @@ class FunctionLowering {
     ir::Instruction *lowerCompare(const ast::Compare &e);
     ir::Instruction *lowerIfExp(const ast::IfExp &e);
     ir::Instruction *lowerCall(const ast::Call &e);
+    /// A call with `*args` or `**kwargs` arguments (call.ex).
+    ir::Instruction *lowerStarCall(const ast::Call &e, ir::Instruction *f);
     ir::Instruction *lowerSequence(const ast::Expr &e, const ast::ExprList &elts, bool isTuple);
     ir::Instruction *lowerSetDisplay(const ast::Set &e);
     ir::Instruction *lowerDict(const ast::Dict &e);
@@ -211,6 +218,14 @@ class FunctionLowering {
         std::string name;
         NameBinding binding;
     };
+    /// All parameters in IR order: positional, keyword-only, *args, **kwargs.
+    struct Params {
+        std::vector<ParamInfo> list;
+        unsigned nPos = 0;
+        unsigned nKwOnly = 0;
+        bool varargs = false;
+        bool varkw = false;
+    };
     void lowerFunctionDef(const ast::FunctionDef &def);
     ir::Instruction *lowerLambda(const ast::Lambda &lambda);
     /// Checks that a def/lambda of `scope` with `args` can be lowered;
@@ -224,9 +239,22 @@ class FunctionLowering {
     /// Declares parameters and locals, copies each parameter into its slot or
     /// a new cell, creates the other cells and fetches the closure cells. All
     /// in the entry block, so the cell values dominate the whole function.
-    void setUpFrame(const std::vector<ParamInfo> &params);
-    /// The parameters of `args` (positional only, as checked).
-    static std::vector<ParamInfo> paramsOf(const ast::Arguments &args);
+    void setUpFrame(const Params &params);
+    /// The parameters of `args` in IR order.
+    static Params paramsOf(const ast::Arguments &args);
+    /// Evaluates the keyword-only defaults into a dict (null when none).
+    ir::Instruction *lowerKwDefaults(const ast::Arguments &args);
+    /// Evaluates decorator expressions (before the definition, in order).
+    std::vector<ir::Instruction *> lowerDecorators(const ast::ExprList &decorators);
+    /// Applies evaluated decorators to `object`, innermost first.
+    ir::Instruction *applyDecorators(const ast::ExprList &decorators,
+                                     const std::vector<ir::Instruction *> &values,
+                                     ir::Instruction *object);
+
+    //===--- Classes (LowerClass.cpp) --------------------------------------===//
+    void lowerClassDef(const ast::ClassDef &def);
+    /// Lowers a class body function: its parameter is the namespace dict.
+    void lowerClassBody(const ast::ClassDef &def);
 
     //===--- Comprehensions (LowerComprehension.cpp) -----------------------===//
     /// Calls a new function that runs the comprehension `c`.
@@ -248,6 +276,8 @@ class FunctionLowering {
     std::vector<ir::Instruction *> cells_;
     /// The closure cell of each `scope_->frees` entry (fetched in the entry block).
     std::vector<ir::Instruction *> frees_;
+    /// Class bodies: the namespace dict (the parameter).
+    ir::Instruction *ns_ = nullptr;
 };
 
 } // namespace krait::lower

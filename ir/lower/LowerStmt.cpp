@@ -24,7 +24,8 @@ bool FunctionLowering::checkBinding(SourceLoc loc, const NameBinding &b, const s
         limit = frees_.size();
         break;
     case BindingKind::ClassLocal:
-        m_.unsupported(loc, "class bodies are");
+        if (ns_) return true;
+        m_.error(loc, "internal error: class name '" + id + "' outside a class body");
         return false;
     case BindingKind::Unresolved:
         m_.error(loc, "internal error: name '" + id + "' was not resolved");
@@ -51,6 +52,8 @@ ir::Instruction *FunctionLowering::loadName(SourceLoc loc, const NameBinding &b,
     case BindingKind::Cell:
     case BindingKind::Free:
         return b_.cellLoad(cellOf(b, cells_, frees_), id);
+    case BindingKind::ClassLocal:
+        return b_.nsLoad(ns_, id);
     default:
         // A name the module never assigns falls back to builtins inside
         // global.load, so both global kinds load the same way.
@@ -70,6 +73,9 @@ void FunctionLowering::storeName(SourceLoc loc, const NameBinding &b, const std:
     case BindingKind::Free:
         b_.cellStore(cellOf(b, cells_, frees_), value);
         return;
+    case BindingKind::ClassLocal:
+        b_.nsStore(ns_, id, value);
+        return;
     default:
         b_.globalStore(id, value);
         return;
@@ -86,6 +92,9 @@ void FunctionLowering::deleteName(SourceLoc loc, const NameBinding &b, const std
     case BindingKind::Cell:
     case BindingKind::Free:
         b_.cellDel(cellOf(b, cells_, frees_), id);
+        return;
+    case BindingKind::ClassLocal:
+        b_.nsDel(ns_, id);
         return;
     default:
         b_.globalDel(id);
@@ -160,15 +169,19 @@ void FunctionLowering::lowerStmt(const ast::Stmt &stmt) {
     case K::Try:
         lowerTry(*ast::cast<ast::Try>(&stmt));
         return;
-    case K::With:
-        unsupported(stmt, ast::cast<ast::With>(&stmt)->isAsync ? "async with statements are"
-                                                               : "with statements are");
+    case K::With: {
+        auto &w = *ast::cast<ast::With>(&stmt);
+        if (w.isAsync)
+            unsupported(stmt, "async with statements are");
+        else
+            lowerWith(w, 0);
         return;
+    }
     case K::FunctionDef:
         lowerFunctionDef(*ast::cast<ast::FunctionDef>(&stmt));
         return;
     case K::ClassDef:
-        unsupported(stmt, "class definitions are");
+        lowerClassDef(*ast::cast<ast::ClassDef>(&stmt));
         return;
     case K::Import:
         lowerImport(*ast::cast<ast::Import>(&stmt));

@@ -1,0 +1,69 @@
+//===- LowerClass.cpp - Class definitions ---------------------------------===//
+///
+/// \file
+/// `class C(bases): body` (docs/IR.md, "Closures and class bodies"): the
+/// body is a function whose only parameter is the namespace dict; the
+/// defining code evaluates the bases, builds the dict, calls the body
+/// function with it, then creates the class with `make.class`.
+///
+//===----------------------------------------------------------------------===//
+
+#include "ir/lower/LowerImpl.h"
+
+namespace krait::lower {
+
+void FunctionLowering::lowerClassDef(const ast::ClassDef &def) {
+    at(def);
+    const Scope *scope = def.scope;
+    if (!scope) {
+        error(def, "internal error: class without a scope");
+        return;
+    }
+    bool ok = true;
+    for (const ast::ExprPtr &base : def.bases) {
+        if (ast::isa<ast::Starred>(base.get())) {
+            unsupported(*base, "starred base classes are");
+            ok = false;
+        }
+    }
+    if (!def.keywords.empty()) {
+        m_.unsupported(def.keywords.front().range.begin, "class keyword arguments are");
+        ok = false;
+    }
+    if (!ok) return;
+
+    // Decorators, then bases, are evaluated before the body runs.
+    std::vector<ir::Instruction *> decorators = lowerDecorators(def.decorators);
+    std::vector<ir::Instruction *> bases;
+    for (const ast::ExprPtr &base : def.bases)
+        bases.push_back(lowerExpr(*base));
+    ir::Instruction *closure = closureFor(def, scope);
+
+    ir::Function *fn = m_.irModule.createFunction(def.name, scope->qualName);
+    fn->loc = def.range.begin;
+    FunctionLowering inner(m_, fn, scope);
+    inner.lowerClassBody(def);
+
+    at(def);
+    ir::Instruction *ns = b_.buildDict({});
+    ir::Instruction *body = b_.makeFunction(fn, nullptr, nullptr, closure);
+    b_.call(body, {ns});
+    ir::Instruction *cls = b_.makeClass(def.name, ns, std::move(bases));
+    cls = applyDecorators(def.decorators, decorators, cls);
+    storeName(def.range.begin, def.nameBinding, def.name, cls);
+}
+
+void FunctionLowering::lowerClassBody(const ast::ClassDef &def) {
+    b_.setLoc(def.range.begin);
+    fn_->setParams({".ns"}, {}, "", "");
+    ns_ = b_.param(0);
+    for (unsigned i = 0; i < scope_->frees.size(); ++i)
+        frees_.push_back(b_.closureCell(i));
+    // As MicroPython: the class dict gets __module__ and __qualname__ first.
+    b_.nsStore(ns_, "__module__", b_.globalLoad("__name__"));
+    b_.nsStore(ns_, "__qualname__", b_.constStr(def.name));
+    lowerStmts(def.body);
+    if (reachable()) b_.ret(b_.constNone());
+}
+
+} // namespace krait::lower
