@@ -265,6 +265,7 @@ static kr_value dict_update_kwargs(kr_value dict, size_t nargs, const kr_value *
 //===----------------------------------------------------------------------===//
 
 static bool dict_print(const kr_printer *p, kr_value self, kr_print_kind) {
+    if (!kr_container_stack_ok()) return false;
     kr_print_cstr(p, "{");
     size_t pos = 0;
     bool first = true;
@@ -295,6 +296,7 @@ static kr_value dict_unary_op(enum kr_unary_op op, kr_value self) {
 
 /// Same keys with equal values: 1, 0, or -1 on error.
 static int dict_equal(kr_value a, kr_value b) {
+    if (!kr_container_stack_ok()) return -1;
     if (kr_dict_len(a) != kr_dict_len(b)) return 0;
     size_t pos = 0;
     while (kr_dict_entry *e = kr_dict_next(a, &pos)) {

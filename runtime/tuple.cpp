@@ -16,6 +16,7 @@
 
 bool kr_seq_print(const kr_printer *p, const kr_value *items, size_t n, const char *open,
                   const char *close) {
+    if (!kr_container_stack_ok()) return false;
     kr_print_cstr(p, open);
     for (size_t i = 0; i < n; i++) {
         if (i) kr_print_cstr(p, ", ");
@@ -27,6 +28,7 @@ bool kr_seq_print(const kr_printer *p, const kr_value *items, size_t n, const ch
 
 kr_value kr_seq_compare(enum kr_binary_op op, const kr_value *a, size_t na, const kr_value *b,
                         size_t nb) {
+    if (!kr_container_stack_ok()) return 0;
     bool eq_op = op == KR_BINARY_EQ || op == KR_BINARY_NE;
     if (eq_op && na != nb) return kr_bool(op == KR_BINARY_NE);
     size_t n = na < nb ? na : nb;

@@ -20,6 +20,15 @@ inline bool kr_is_tuple(kr_value v) {
     return kr_is_obj(v) && kr_obj(v)->type == &kr_type_tuple;
 }
 
+/// False with RuntimeError "maximum recursion depth exceeded" pending when
+/// the C stack is nearly exhausted: printing or comparing containers that
+/// contain themselves (or are nested very deeply) recurses.
+inline bool kr_container_stack_ok(void) {
+    if ((uintptr_t)__builtin_frame_address(0) >= kr_stack_limit) return true;
+    kr_raise_recursion();
+    return false;
+}
+
 /// Print items between `open` and `close` as repr()s separated by ", " (a
 /// one-item tuple gets its trailing comma from `close` being ",)").
 bool kr_seq_print(const kr_printer *p, const kr_value *items, size_t n, const char *open,

@@ -107,10 +107,14 @@ kr_value ints_tuple(std::initializer_list<kr_int> items) {
 }
 
 int main(int argc, char **argv) {
-    int stack_base;
+    // The frame address, not a local's: under ASan locals may live on a
+    // fake stack.
+    void *stack_base = __builtin_frame_address(0);
     const size_t heap_bytes = 64u << 20;
-    kr_gc_init_region(&stack_base, malloc(heap_bytes), heap_bytes, false);
+    kr_gc_init_region(stack_base, malloc(heap_bytes), heap_bytes, false);
     kr_init_core();
+    // Recursion checks fire 4 MiB below here (the main stack is 8 MiB).
+    kr_stack_limit = (uintptr_t)__builtin_frame_address(0) - (4u << 20);
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -123,6 +123,16 @@ TEST(List, ReprAndBasics) {
     EXPECT_EQ(repr(self_ext), "[1, 2, 1, 2]");
 }
 
+TEST(List, SelfReferenceRaisesInsteadOfCrashing) {
+    kr_value l = ints_list({1});
+    kr_list_append(l, l);
+    EXPECT_EQ(repr(l), "<print raised RuntimeError: maximum recursion depth exceeded>");
+    kr_value m = ints_list({1});
+    kr_list_append(m, m);
+    EXPECT_EQ(kr_type_list.binary_op(KR_BINARY_EQ, l, m), 0u);
+    EXPECT_EQ(take_error(), "RuntimeError: maximum recursion depth exceeded");
+}
+
 TEST(List, SliceAssignAndDelete) {
     kr_value l = ints_list({0, 1, 2, 3, 4, 5});
     EXPECT_TRUE(set(l, sl(I(1), I(3)), ints_list({9})));
