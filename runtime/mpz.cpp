@@ -284,20 +284,23 @@ static bool mag_increment(kr_mpz *r, const kr_mpz *x) {
 }
 
 bool kr_mpz_divmod(kr_mpz *q, kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
+    // Read everything of a and b first: q or r may be a's or b's struct.
+    const bool qneg = a->neg != b->neg, rneg = b->neg;
+    const kr_mpz babs = {b->d, b->len, false};
     kr_mpz mq, mr;
     if (!kr_mag_divmod(&mq, &mr, a->d, a->len, b->d, b->len)) return false;
-    if (a->neg != b->neg && mr.len != 0) {
+    if (qneg && mr.len != 0) {
         // Truncation rounded toward zero; floor needs one step further down,
         // which moves the remainder to the divisor's side: |b| - |r|.
         if (q && !mag_increment(&mq, &mq)) return false;
         if (r) {
-            kr_digit *d = kr_mpz_alloc_digits(b->len);
+            kr_digit *d = kr_mpz_alloc_digits(babs.len);
             if (!d) return false;
-            mr = {d, kr_mag_sub(d, b->d, b->len, mr.d, mr.len), false};
+            mr = {d, kr_mag_sub(d, babs.d, babs.len, mr.d, mr.len), false};
         }
     }
-    if (q) *q = {mq.d, mq.len, mq.len != 0 && a->neg != b->neg};
-    if (r) *r = {mr.d, mr.len, mr.len != 0 && b->neg};
+    if (q) *q = {mq.d, mq.len, mq.len != 0 && qneg};
+    if (r) *r = {mr.d, mr.len, mr.len != 0 && rneg};
     return true;
 }
 

@@ -58,6 +58,7 @@ char *kr_mpz_to_chars(const kr_mpz *z, unsigned base, size_t *len_out);
 
 //===--- Queries ----------------------------------------------------------===//
 
+/// True for zero.
 inline bool kr_mpz_is_zero(const kr_mpz *z) {
     return z->len == 0;
 }
@@ -69,15 +70,20 @@ int kr_mpz_cmp(const kr_mpz *a, const kr_mpz *b);
 /// value itself when |z| < 2^bits - 1 (the value reduced mod 2^bits - 1).
 int64_t kr_mpz_hash(const kr_mpz *z, unsigned bits);
 
-//===--- Arithmetic (r may not alias an operand's struct, may share digits) ===//
+//===--- Arithmetic ------------------------------------------------------===//
+// A result struct may be an operand's own struct; results may share digits
+// with operands.
 
 /// r = -a (shares a's digits).
 inline void kr_mpz_neg(kr_mpz *r, const kr_mpz *a) {
     *r = *a;
     r->neg = a->len != 0 && !a->neg;
 }
+/// r = a + b.
 bool kr_mpz_add(kr_mpz *r, const kr_mpz *a, const kr_mpz *b);
+/// r = a - b.
 bool kr_mpz_sub(kr_mpz *r, const kr_mpz *a, const kr_mpz *b);
+/// r = a * b (Karatsuba for long operands).
 bool kr_mpz_mul(kr_mpz *r, const kr_mpz *a, const kr_mpz *b);
 /// Floor division and modulo (Python semantics: the remainder takes the
 /// divisor's sign). b must be nonzero; q or r may be null when unwanted.
@@ -93,6 +99,7 @@ bool kr_mpz_shr(kr_mpz *r, const kr_mpz *a, size_t bits);
 
 /// Bitwise operators with two's-complement semantics on negative values.
 enum kr_mpz_bitop { KR_MPZ_AND, KR_MPZ_OR, KR_MPZ_XOR };
+/// r = a & b, a | b or a ^ b.
 bool kr_mpz_bitwise(kr_mpz *r, kr_mpz_bitop op, const kr_mpz *a, const kr_mpz *b);
 
 #endif // KRAIT_RUNTIME_MPZ_H

@@ -382,3 +382,21 @@ TEST(Mpz, BigPowerDecimal) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Mpz, ResultMayBeAnOperand) {
+    kr_mpz a = from_text("-100000000000000000000000000007"), b = from_text("3");
+    ASSERT_TRUE(kr_mpz_divmod(&b, nullptr, &a, &b)); // q into b's own struct
+    EXPECT_EQ(text(b), "-33333333333333333333333333336");
+    kr_mpz c = from_text("-100000000000000000000000000007"), d = from_text("3");
+    ASSERT_TRUE(kr_mpz_divmod(nullptr, &c, &c, &d));
+    EXPECT_EQ(text(c), "1");
+    kr_mpz e = from_text("12345678901234567890");
+    ASSERT_TRUE(kr_mpz_mul(&e, &e, &e));
+    EXPECT_EQ(text(e), "152415787532388367501905199875019052100");
+    ASSERT_TRUE(kr_mpz_sub(&e, &e, &e));
+    EXPECT_EQ(text(e), "0");
+}
+
+} // namespace
