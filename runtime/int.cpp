@@ -353,6 +353,8 @@ kr_value kr_int_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
     // Ints are immutable: in-place operators are the plain ones.
     if (op >= KR_BINARY_INPLACE_FIRST && op < KR_BINARY_OP_COUNT)
         op = (enum kr_binary_op)(op - KR_BINARY_INPLACE_FIRST + KR_BINARY_FIRST);
+    if (kr_is_small_int(lhs) && kr_is_small_int(rhs))
+        return small_binary_op(op, kr_small_int_value(lhs), kr_small_int_value(rhs), lhs, rhs);
     if (!kr_is_intlike(lhs)) return KR_NOTIMPL;
     if (kr_is_float(rhs)) {
         double b = ((const kr_float *)kr_obj(rhs))->value;
