@@ -31,8 +31,11 @@ bool emitModule(const ir::Module &module, const CodegenOptions &opts, const std:
     if (!machine) return false;
 
     LLVMContext ctx;
+    EmitOptions emitOptions;
+    // -O0 keeps the code a plain sequence of runtime calls (easy to debug).
+    emitOptions.inlineFastPaths = opts.optLevel > 0;
     std::unique_ptr<Module> out =
-        emitLLVMModule(module, ctx, spec.triple, machine->createDataLayout(), error);
+        emitLLVMModule(module, ctx, spec.triple, machine->createDataLayout(), error, emitOptions);
     if (!out) return false;
     if (spec.pic) {
         out->setPICLevel(PICLevel::BigPIC);

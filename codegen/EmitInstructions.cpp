@@ -102,6 +102,8 @@ Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
     }
     // The runtime's IN / NOT_IN take the container first.
     if (op == ir::BinaryOp::In || op == ir::BinaryOp::NotIn) std::swap(lhs, rhs);
+    if (m.inlineFastPaths())
+        if (Value *r = emitSmallIntBinary(op, lhs, rhs)) return r;
     return callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
 }
 
@@ -219,11 +221,9 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     case Opcode::Binary:
         r = emitBinary(inst);
         break;
-    case Opcode::Truth: {
-        Value *t = checkInt(callRt(RtFn::kr_truthy, {operand(inst, 0)}), false);
-        r = b.CreateICmpNE(t, b.getInt32(0), "truth");
+    case Opcode::Truth:
+        r = emitTruth(operand(inst, 0));
         break;
-    }
     case Opcode::Box:
         r = operand(inst, 0);
         break;
@@ -394,7 +394,7 @@ bool FunctionEmitter::emitTerminator(const ir::Instruction &inst) {
     case Opcode::Branch: {
         Value *cond = values.lookup(inst.operand(0));
         if (!cond->getType()->isIntegerTy(1)) // an object condition: test its truth
-            cond = b.CreateICmpNE(checkInt(callRt(RtFn::kr_truthy, {cond}), false), b.getInt32(0));
+            cond = emitTruth(cond);
         b.CreateCondBr(cond, blockStart.lookup(inst.blocks[0]), blockStart.lookup(inst.blocks[1]));
         return true;
     }

@@ -31,13 +31,21 @@ class Module;
 
 namespace krait::codegen {
 
+/// Choices that change the generated code but not its meaning.
+struct EmitOptions {
+    /// Inline paths for small-int arithmetic/comparisons and truth tests,
+    /// falling back to the runtime call (faster, larger code).
+    bool inlineFastPaths = true;
+};
+
 /// Lower `module` (already verified) into a new LLVM module for `triple` and
 /// `layout`. Returns null and sets `error` ("file:line: message") when the
 /// module uses a construct codegen does not support yet. The result is not
 /// run through llvm::verifyModule (the caller does that).
 std::unique_ptr<llvm::Module> emitLLVMModule(const ir::Module &module, llvm::LLVMContext &ctx,
                                              const std::string &triple,
-                                             const llvm::DataLayout &layout, std::string &error);
+                                             const llvm::DataLayout &layout, std::string &error,
+                                             const EmitOptions &options = EmitOptions());
 
 /// The LLVM symbol of the start function for a module named `name`:
 /// "krait_main" for "__main__", else "krait_module_" + name with dots as '_'.

@@ -9,6 +9,7 @@
 #ifndef KRAIT_CODEGEN_EMITTERIMPL_H
 #define KRAIT_CODEGEN_EMITTERIMPL_H
 
+#include "codegen/Emitter.h"
 #include "codegen/RuntimeABI.h"
 #include "ir/IR.h"
 
@@ -36,7 +37,7 @@ struct ConstantKey {
 /// Module-level state shared by every function's emission.
 class ModuleEmitter {
   public:
-    ModuleEmitter(const ir::Module &module, llvm::Module &out);
+    ModuleEmitter(const ir::Module &module, llvm::Module &out, const EmitOptions &options);
 
     /// Emit everything. False with `error` set on an unsupported construct.
     bool run(std::string &error);
@@ -65,6 +66,8 @@ class ModuleEmitter {
     llvm::GlobalVariable *codeInfo(const ir::Function *fn) const { return codeInfos.at(fn); }
 
     RuntimeABI &rt() { return runtime; }
+    /// Whether to emit inline small-int / truth fast paths.
+    bool inlineFastPaths() const { return options.inlineFastPaths; }
     const ir::Module &irModule() const { return module; }
     llvm::Module &llvmModule() const { return out; }
 
@@ -79,6 +82,7 @@ class ModuleEmitter {
 
     const ir::Module &module;
     llvm::Module &out;
+    EmitOptions options;
     RuntimeABI runtime;
     /// Stand-in for the constants array until its size is known.
     llvm::GlobalVariable *constantsPlaceholder = nullptr;
@@ -130,6 +134,10 @@ class FunctionEmitter {
     llvm::Value *emitBuildString(const ir::Instruction &inst);
     llvm::Value *emitMakeFunction(const ir::Instruction &inst);
     llvm::Value *emitSlotLoad(const ir::Instruction &inst);
+
+    // EmitFastPaths.cpp: inline paths for small ints and truth.
+    llvm::Value *emitSmallIntBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs);
+    llvm::Value *emitTruth(llvm::Value *v);
 
     // EmitComposite.cpp: opcodes built from several runtime calls.
     bool emitCellOp(const ir::Instruction &inst, llvm::Value *&result);

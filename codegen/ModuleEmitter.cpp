@@ -39,8 +39,8 @@ std::string moduleStartSymbol(const std::string &name) {
     return sym;
 }
 
-ModuleEmitter::ModuleEmitter(const ir::Module &module, Module &out)
-    : module(module), out(out), runtime(out) {}
+ModuleEmitter::ModuleEmitter(const ir::Module &module, Module &out, const EmitOptions &options)
+    : module(module), out(out), options(options), runtime(out) {}
 
 unsigned ModuleEmitter::addConstant(ConstantKey key) {
     auto [it, inserted] = constantIndex.emplace(std::move(key), 0);
@@ -281,12 +281,12 @@ bool ModuleEmitter::run(std::string &error) {
 
 std::unique_ptr<Module> emitLLVMModule(const ir::Module &module, LLVMContext &ctx,
                                        const std::string &triple, const DataLayout &layout,
-                                       std::string &error) {
+                                       std::string &error, const EmitOptions &options) {
     auto out = std::make_unique<Module>(module.name, ctx);
     out->setTargetTriple(triple);
     out->setDataLayout(layout);
     out->setSourceFileName(module.path);
-    ModuleEmitter emitter(module, *out);
+    ModuleEmitter emitter(module, *out, options);
     if (!emitter.run(error)) return nullptr;
     return out;
 }

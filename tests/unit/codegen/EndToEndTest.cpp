@@ -79,6 +79,20 @@ TEST(EndToEnd, ClosuresAndStarCalls) {
     }
 }
 
+TEST(EndToEnd, SmallIntFastPathsAndOverflow) {
+    if (!toolsPresent()) GTEST_SKIP() << "clang-19 / ld.lld-19 not installed";
+    auto mod = test::makeArithmetic();
+    // -O0 calls the runtime for everything; -O2 takes the inline paths (and
+    // constant-folds them), and must print the same.
+    for (unsigned level : {0u, 2u}) {
+        RunResult r = buildAndRun(*mod, level, "arith");
+        EXPECT_EQ(r.status, 1) << "O" << level;
+        EXPECT_EQ(r.output, "-12 -12 -14 True False\nuncaught OverflowError: big int needed "
+                            "(1 traceback entries, innermost line 2)\n")
+            << "O" << level;
+    }
+}
+
 TEST(EndToEnd, UncaughtRecursionErrorEscapesWithTraceback) {
     if (!toolsPresent()) GTEST_SKIP() << "clang-19 / ld.lld-19 not installed";
     auto mod = test::makeUncaughtRecursion();

@@ -72,7 +72,7 @@ TEST(Object, CortexMAndRiscVAreElf32) {
 TEST(Object, AssemblyAndLLVMText) {
     std::string s = emitFor("x86_64-unknown-linux-gnu", EmitKind::Assembly);
     EXPECT_NE(s.find("krait_main:"), std::string::npos) << s;
-    EXPECT_NE(s.find("kr_binary_op"), std::string::npos) << s;
+    EXPECT_NE(s.find("kr_builtin_load"), std::string::npos) << s;
     std::string ll = emitFor("x86_64-unknown-linux-gnu", EmitKind::LLVMIR);
     EXPECT_NE(ll.find("target triple = \"x86_64-unknown-linux-gnu\""), std::string::npos) << ll;
 }

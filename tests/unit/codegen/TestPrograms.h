@@ -260,6 +260,32 @@ inline std::unique_ptr<ir::Module> makeCompositeOps() {
     return mod;
 }
 
+/// print(3 * -4, -7 - 5, 6 + -20, 5 == 5, 7 < -7)
+/// print(4611686018427387903 + 1)   # overflows a 64-bit small int
+/// The mock runtime raises OverflowError for the second line, so this prints
+/// "-12 -12 -14 <object> <object>" then fails (booleans print as <object>).
+inline std::unique_ptr<ir::Module> makeArithmetic() {
+    auto mod = std::make_unique<ir::Module>("__main__", "arith.py");
+    ir::Function *body = mod->createModuleBody();
+    ir::IRBuilder b;
+    b.setFunction(body);
+    b.setInsertPoint(b.createBlock());
+    b.setLoc(1, 1);
+    using ir::BinaryOp;
+    ir::Instruction *mul = b.binary(BinaryOp::Mul, b.constInt(3), b.constInt(-4));
+    ir::Instruction *sub = b.binary(BinaryOp::Sub, b.constInt(-7), b.constInt(5));
+    ir::Instruction *add = b.binary(BinaryOp::IAdd, b.constInt(6), b.constInt(-20));
+    ir::Instruction *eq = b.binary(BinaryOp::Eq, b.constInt(5), b.constInt(5));
+    ir::Instruction *lt = b.binary(BinaryOp::Lt, b.constInt(7), b.constInt(-7));
+    b.call(b.builtinLoad("print"), {mul, sub, add, eq, lt});
+    b.setLoc(2, 1);
+    ir::Instruction *big =
+        b.binary(BinaryOp::Add, b.constInt("4611686018427387903"), b.constInt(1));
+    b.call(b.builtinLoad("print"), {big});
+    b.ret(b.constNone());
+    return mod;
+}
+
 } // namespace krait::codegen::test
 
 #endif // KRAIT_TESTS_CODEGEN_TESTPROGRAMS_H

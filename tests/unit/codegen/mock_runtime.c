@@ -137,15 +137,27 @@ int kr_truthy(kr_value v) {
     return v != (kr_value)&kr_False && v != (kr_value)&kr_None;
 }
 kr_value kr_binary_op(int op, kr_value a, kr_value b) {
+    if (op >= 24) /* in-place forms behave as the plain ones on ints */
+        op -= 14;
     if (is_small(a) && is_small(b)) {
         intptr_t x = small_value(a), y = small_value(b);
         switch (op) {
         case 0: /* LT */
             return x < y ? (kr_value)&kr_True : (kr_value)&kr_False;
         case 15: /* ADD */
-            return small(x + y);
         case 16: /* SUB */
-            return small(x - y);
+        case 17: /* MUL */ {
+            intptr_t r;
+            int overflow = op == 15   ? __builtin_add_overflow(x, y, &r)
+                           : op == 16 ? __builtin_sub_overflow(x, y, &r)
+                                      : __builtin_mul_overflow(x, y, &r);
+            /* Small ints hold one bit less than a word. */
+            if (overflow || r > (INTPTR_MAX >> 1) || r < (INTPTR_MIN >> 1))
+                return raise_msg("OverflowError: big int needed");
+            return small(r);
+        }
+        case 2: /* EQ */
+            return x == y ? (kr_value)&kr_True : (kr_value)&kr_False;
         }
     }
     return raise_msg("TypeError: unsupported operand types");
@@ -212,6 +224,10 @@ static void print_value(kr_value v) {
         fputs(str_data(v), stdout);
     else if (v == (kr_value)&kr_None)
         fputs("None", stdout);
+    else if (v == (kr_value)&kr_True)
+        fputs("True", stdout);
+    else if (v == (kr_value)&kr_False)
+        fputs("False", stdout);
     else
         fputs("<object>", stdout);
 }

@@ -1,0 +1,183 @@
+//===- codegen/EmitFastPaths.cpp - inline small-int and truth paths -------===//
+//
+// Dynamic code spends most of its time on small ints and bools. These paths
+// handle them inline and fall back to the runtime call otherwise:
+//
+//  - arithmetic on two small ints works on the tagged words directly
+//    (a = 2x+1, b = 2y+1: a + (b-1) = 2(x+y)+1) with LLVM's overflow
+//    intrinsics; an overflow takes the runtime path, which makes a big int;
+//  - comparisons of two small ints compare the tagged words (the tagging is
+//    monotonic) and select True/False;
+//  - `truth` tests True, False, None and small ints before calling
+//    kr_truthy. After optimisation a comparison feeding a branch folds to the
+//    bare machine comparison.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/EmitterImpl.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Intrinsics.h"
+#include "llvm/IR/MDBuilder.h"
+
+using namespace llvm;
+
+namespace krait::codegen {
+
+using ir::BinaryOp;
+
+namespace {
+
+/// The operator with in-place forms mapped to the plain ones (for ints they
+/// behave the same).
+BinaryOp plainForm(BinaryOp op) {
+    if (ir::isInPlace(op))
+        return static_cast<BinaryOp>(static_cast<int>(op) - static_cast<int>(BinaryOp::IOr) +
+                                     static_cast<int>(BinaryOp::Or));
+    return op;
+}
+
+bool hasSmallIntPath(BinaryOp op) {
+    switch (plainForm(op)) {
+    case BinaryOp::Lt:
+    case BinaryOp::Le:
+    case BinaryOp::Gt:
+    case BinaryOp::Ge:
+    case BinaryOp::Eq:
+    case BinaryOp::Ne:
+    case BinaryOp::Add:
+    case BinaryOp::Sub:
+    case BinaryOp::Mul:
+    case BinaryOp::And:
+    case BinaryOp::Or:
+    case BinaryOp::Xor:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+Value *FunctionEmitter::emitSmallIntBinary(BinaryOp op, Value *lhs, Value *rhs) {
+    if (!hasSmallIntPath(op)) return nullptr;
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    BasicBlock *fast = BasicBlock::Create(ctx, "int.fast", llfn);
+    BasicBlock *slow = BasicBlock::Create(ctx, "int.slow", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "int.done", llfn);
+    Value *bothSmall = b.CreateTrunc(b.CreateAnd(lhs, rhs), b.getInt1Ty());
+    b.CreateCondBr(bothSmall, fast, slow, md.createBranchWeights(1000, 1));
+
+    b.SetInsertPoint(fast);
+    Value *fastResult = nullptr;
+    Value *overflow = nullptr;
+    auto withOverflow = [&](Intrinsic::ID id, Value *x, Value *y) {
+        Value *pair = b.CreateBinaryIntrinsic(id, x, y);
+        overflow = b.CreateExtractValue(pair, 1);
+        return b.CreateExtractValue(pair, 0);
+    };
+    auto boolean = [&](Value *cond) {
+        return b.CreateSelect(cond, m.rt().globalAsValue(RtGlobal::kr_True),
+                              m.rt().globalAsValue(RtGlobal::kr_False));
+    };
+    Value *one = valueWord(1);
+    switch (plainForm(op)) {
+    case BinaryOp::Lt:
+        fastResult = boolean(b.CreateICmpSLT(lhs, rhs));
+        break;
+    case BinaryOp::Le:
+        fastResult = boolean(b.CreateICmpSLE(lhs, rhs));
+        break;
+    case BinaryOp::Gt:
+        fastResult = boolean(b.CreateICmpSGT(lhs, rhs));
+        break;
+    case BinaryOp::Ge:
+        fastResult = boolean(b.CreateICmpSGE(lhs, rhs));
+        break;
+    case BinaryOp::Eq:
+        fastResult = boolean(b.CreateICmpEQ(lhs, rhs));
+        break;
+    case BinaryOp::Ne:
+        fastResult = boolean(b.CreateICmpNE(lhs, rhs));
+        break;
+    case BinaryOp::Add: // (2x+1) + 2y
+        fastResult = withOverflow(Intrinsic::sadd_with_overflow, lhs, b.CreateSub(rhs, one));
+        break;
+    case BinaryOp::Sub: // (2x+1) - 2y
+        fastResult = withOverflow(Intrinsic::ssub_with_overflow, lhs, b.CreateSub(rhs, one));
+        break;
+    case BinaryOp::Mul: // x * 2y, then the tag
+        fastResult = b.CreateOr(withOverflow(Intrinsic::smul_with_overflow, b.CreateAShr(lhs, 1),
+                                             b.CreateSub(rhs, one)),
+                                one);
+        break;
+    case BinaryOp::And:
+        fastResult = b.CreateAnd(lhs, rhs);
+        break;
+    case BinaryOp::Or:
+        fastResult = b.CreateOr(lhs, rhs);
+        break;
+    case BinaryOp::Xor:
+        fastResult = b.CreateOr(b.CreateXor(lhs, rhs), one);
+        break;
+    default:
+        llvm_unreachable("operator without a small-int path");
+    }
+    BasicBlock *fastEnd = b.GetInsertBlock();
+    if (overflow)
+        b.CreateCondBr(overflow, slow, done, md.createBranchWeights(1, 1000));
+    else
+        b.CreateBr(done);
+
+    b.SetInsertPoint(slow);
+    Value *slowResult =
+        callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+
+    b.SetInsertPoint(done);
+    PHINode *phi = b.CreatePHI(valueTy, 2, "int.result");
+    phi->addIncoming(fastResult, fastEnd);
+    phi->addIncoming(slowResult, slowEnd);
+    return phi;
+}
+
+Value *FunctionEmitter::emitTruth(Value *v) {
+    if (!m.inlineFastPaths()) {
+        Value *t = checkInt(callRt(RtFn::kr_truthy, {v}), false);
+        return b.CreateICmpNE(t, b.getInt32(0), "truth");
+    }
+    LLVMContext &ctx = b.getContext();
+    BasicBlock *notTrue = BasicBlock::Create(ctx, "truth.nottrue", llfn);
+    BasicBlock *notFalse = BasicBlock::Create(ctx, "truth.notfalse", llfn);
+    BasicBlock *notNone = BasicBlock::Create(ctx, "truth.notnone", llfn);
+    BasicBlock *slow = BasicBlock::Create(ctx, "truth.slow", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "truth.done", llfn);
+    BasicBlock *start = b.GetInsertBlock();
+    b.CreateCondBr(b.CreateICmpEQ(v, m.rt().globalAsValue(RtGlobal::kr_True)), done, notTrue);
+    b.SetInsertPoint(notTrue);
+    b.CreateCondBr(b.CreateICmpEQ(v, m.rt().globalAsValue(RtGlobal::kr_False)), done, notFalse);
+    b.SetInsertPoint(notFalse);
+    b.CreateCondBr(b.CreateICmpEQ(v, m.rt().globalAsValue(RtGlobal::kr_None)), done, notNone);
+    b.SetInsertPoint(notNone);
+    // A small int is true unless it is 0 (tagged: 1).
+    Value *isSmall = b.CreateTrunc(v, b.getInt1Ty());
+    Value *nonZero = b.CreateICmpNE(v, valueWord(1));
+    b.CreateCondBr(isSmall, done, slow);
+    b.SetInsertPoint(slow);
+    Value *t = checkInt(callRt(RtFn::kr_truthy, {v}), false);
+    Value *slowBit = b.CreateICmpNE(t, b.getInt32(0));
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *phi = b.CreatePHI(b.getInt1Ty(), 5, "truth");
+    phi->addIncoming(b.getTrue(), start);
+    phi->addIncoming(b.getFalse(), notTrue);
+    phi->addIncoming(b.getFalse(), notFalse);
+    phi->addIncoming(nonZero, notNone);
+    phi->addIncoming(slowBit, slowEnd);
+    return phi;
+}
+
+} // namespace krait::codegen
