@@ -49,14 +49,17 @@ TEST(Gc, GarbageIsReclaimedAndHeapStaysBounded) {
     EXPECT_GT(kr_gc_collections(), 0u);
 }
 
-TEST(Gc, UnreachableBigBlockIsFreed) {
+TEST(Gc, UnreachableBigBlocksAreFreed) {
     kr_gc_collect();
     size_t before = kr_gc_mem_alloc();
-    drop_big_block(4u << 20);
+    // Several, so one stale copy of a pointer in a dead stack slot (the scan
+    // is conservative) cannot make the test fail.
+    for (int i = 0; i < 8; ++i)
+        drop_big_block(4u << 20);
     scrub_stack();
-    EXPECT_GE(kr_gc_mem_alloc(), before + (4u << 20));
+    EXPECT_GE(kr_gc_mem_alloc(), before + (16u << 20));
     kr_gc_collect();
-    EXPECT_LT(kr_gc_mem_alloc(), before + (1u << 20));
+    EXPECT_LE(kr_gc_mem_alloc(), before + (8u << 20) + 4096);
 }
 
 TEST(Gc, ReachableObjectsSurvive) {
