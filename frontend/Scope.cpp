@@ -124,11 +124,17 @@ class ScopeBuilder {
     DiagnosticEngine &diags_;
     Scope *cur_ = nullptr;
     bool collecting_ = true;
+    bool reported_ = false;
     std::map<const Scope *, ScopeData> data_;
 
     ScopeData &d(const Scope *s) { return data_[s]; }
 
-    void error(SourceLoc at, const std::string &message) { diags_.error(at, message); }
+    /// Reports the first error only: like the parser (and MicroPython's
+    /// compiler), analysis stops reporting at the first SyntaxError.
+    void error(SourceLoc at, const std::string &message) {
+        if (!reported_) diags_.error(at, message);
+        reported_ = true;
+    }
 
     //===------------------------------------------------------------------===//
     // Step 1 helpers: recording names
@@ -316,6 +322,9 @@ class ScopeBuilder {
             if (g.isAsync && collecting_) {
                 cur_->isCoroutine = true;
                 cur_->hasAwait = true;
+                // An async generator expression is itself an async iterable;
+                // other async comprehensions run immediately and must be awaited.
+                if (!isa<GeneratorExp>(&comp)) markAwait(g.range.begin);
             }
             if (i > 0) visitExpr(*g.iter);
             visitExpr(*g.target);

@@ -178,8 +178,9 @@ class ScopeInfo {
 /// Analyses the scopes of `module`, fills in every binding and `scope`
 /// pointer in its AST, and reports errors (e.g. "nonlocal declaration not
 /// allowed at module level", "no binding for nonlocal 'x' found", "name 'x'
-/// is used prior to global declaration") to `diags`. Always returns the
-/// scope tree; check `diags.hasErrors()`.
+/// is used prior to global declaration") to `diags`; only the first error is
+/// reported, as the parser does. Always returns the scope tree; check
+/// `diags.hasErrors()`.
 std::unique_ptr<ScopeInfo> analyzeScopes(ast::Module &module, DiagnosticEngine &diags);
 
 } // namespace krait

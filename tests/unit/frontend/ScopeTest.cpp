@@ -238,9 +238,25 @@ TEST(Scope, Errors) {
               "t.py:2:5: error: 'yield' outside function");
     EXPECT_EQ(firstError("def f():\n    await g()\n", true),
               "t.py:2:5: error: 'await' outside async function");
+    EXPECT_EQ(firstError("def f():\n    return [x async for x in y]\n", true),
+              "t.py:2:15: error: 'await' outside async function");
     EXPECT_EQ(firstError("def f():\n    from m import *\n", true),
               "t.py:2:19: error: import * only allowed at module level");
     EXPECT_EQ(firstError("class C:\n    [(y := 1) for x in z]\n", true),
               "t.py:2:7: error: assignment expression within a comprehension cannot be used in "
               "a class body");
+}
+
+TEST(Scope, OnlyTheFirstErrorIsReported) {
+    Fixture fx("nonlocal a\nreturn 1\n");
+    auto m = parseModule(fx.file, fx.diags);
+    ASSERT_TRUE(m);
+    analyzeScopes(*m, fx.diags);
+    EXPECT_EQ(fx.diags.errorCount(), 1u);
+}
+
+TEST(Scope, AsyncComprehensionInAsyncFunction) {
+    Analysed a("async def f(y):\n    return [x async for x in y]\n");
+    EXPECT_TRUE(a.scope("f.<locals>.<listcomp>")->isCoroutine);
+    EXPECT_TRUE(a.scope("f")->hasAwait);
 }
