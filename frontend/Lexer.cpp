@@ -280,6 +280,11 @@ bool Lexer::handleLineStart(Token &out) {
         atLineStart_ = false;
         SourceLoc here = loc();
         if (width > indents_.back()) {
+            // CPython's limit: deeper nesting would only exhaust the parser's stack.
+            if (indents_.size() > 100) {
+                out = fail(here, "too many levels of indentation");
+                return true;
+            }
             indents_.push_back(width);
             out = makeToken(TokenKind::Indent, here);
             out.range.begin.col = 1;
@@ -545,11 +550,12 @@ Token Lexer::lexOperator() {
         for (size_t i = 0; i < n; ++i)
             advance();
         if (op.kind == TokenKind::LPar || op.kind == TokenKind::LSqb ||
-            op.kind == TokenKind::LBrace)
+            op.kind == TokenKind::LBrace) {
+            if (brackets_.size() >= 200) return fail(begin, "too many nested parentheses");
             brackets_.emplace_back(op.text[0], begin);
-        else if ((op.kind == TokenKind::RPar || op.kind == TokenKind::RSqb ||
-                  op.kind == TokenKind::RBrace) &&
-                 !brackets_.empty())
+        } else if ((op.kind == TokenKind::RPar || op.kind == TokenKind::RSqb ||
+                    op.kind == TokenKind::RBrace) &&
+                   !brackets_.empty())
             brackets_.pop_back();
         return makeToken(op.kind, begin);
     }

@@ -52,6 +52,20 @@ class Parser {
     Token prev_;              ///< The last consumed token.
     bool failed_ = false;
     int loopDepth_ = 0; ///< Loops enclosing the current point in the current function.
+    int exprDepth_ = 0; ///< Nesting of recursive expression rules (stack guard).
+
+    /// Counts one level of expression recursion; reports an error (and
+    /// makes `ok()` false) past the limit so deep inputs cannot overflow the stack.
+    class DepthGuard {
+      public:
+        explicit DepthGuard(Parser &p);
+        ~DepthGuard() { --p_.exprDepth_; }
+        bool ok() const { return ok_; }
+
+      private:
+        Parser &p_;
+        bool ok_;
+    };
 
     // Token access (Parser.cpp).
     const Token &tok(size_t n = 0);

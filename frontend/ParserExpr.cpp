@@ -35,6 +35,14 @@ static bool startsExpression(TokenKind k) {
     }
 }
 
+/// Deepest expression nesting accepted. Every level costs a handful of
+/// parser frames; this keeps the stack well under a megabyte.
+static constexpr int maxExpressionDepth = 1000;
+
+Parser::DepthGuard::DepthGuard(Parser &p) : p_(p), ok_(++p.exprDepth_ <= maxExpressionDepth) {
+    if (!ok_) p_.error(p_.tok(), "too many nested expressions");
+}
+
 ExprPtr Parser::parseTestListStarExpr(bool allowStar) {
     SourceLoc begin = tok().range.begin;
     // A bare `:=` is not allowed at this level (only inside brackets).
@@ -111,6 +119,8 @@ ExprPtr Parser::parseStarExpr() {
 }
 
 ExprPtr Parser::parseTest() {
+    DepthGuard guard(*this);
+    if (!guard.ok()) return nullptr;
     if (check(TokenKind::KwLambda)) return parseLambda(false);
     SourceLoc begin = tok().range.begin;
     ExprPtr body = parseOrTest();
@@ -175,6 +185,8 @@ ExprPtr Parser::parseAndTest() {
 }
 
 ExprPtr Parser::parseNotTest() {
+    DepthGuard guard(*this);
+    if (!guard.ok()) return nullptr;
     if (!check(TokenKind::KwNot)) return parseComparison();
     SourceLoc begin = consume().range.begin;
     ExprPtr operand = parseNotTest();
@@ -305,6 +317,8 @@ ExprPtr Parser::parseBinary(int minPrec) {
 }
 
 ExprPtr Parser::parseFactor() {
+    DepthGuard guard(*this);
+    if (!guard.ok()) return nullptr;
     UnaryOpKind op;
     switch (tok().kind) {
     case TokenKind::Plus:

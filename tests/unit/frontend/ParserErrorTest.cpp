@@ -136,3 +136,16 @@ TEST(ParserErrors, FStrings) {
     EXPECT_EQ(firstError("f'{1 +}'\n"), "t.py:1:7: error: invalid syntax");
     EXPECT_EQ(firstError("s = f'''\n{a b}'''\n"), "t.py:2:4: error: invalid syntax");
 }
+
+TEST(ParserErrors, NestingLimitsInsteadOfStackOverflow) {
+    EXPECT_EQ(firstError("x = " + std::string(300, '(') + "1" + std::string(300, ')') + "\n"),
+              "t.py:1:205: error: too many nested parentheses");
+    EXPECT_EQ(firstError("x = " + std::string(5000, '-') + "1\n"),
+              "t.py:1:1003: error: too many nested expressions");
+    std::string src;
+    for (int i = 0; i < 120; ++i)
+        src += std::string(static_cast<size_t>(i), ' ') + "if x:\n";
+    EXPECT_EQ(firstError(src), "t.py:102:102: error: too many levels of indentation");
+    // Reasonable nesting is fine.
+    EXPECT_EQ(errorsOf("x = " + std::string(100, '[') + std::string(100, ']') + "\n"), "");
+}
