@@ -5,8 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <vector>
-
 void *test_stack_base;
 
 static void append_to_string(void *ctx, const char *bytes, size_t len) {
@@ -39,18 +37,19 @@ std::string repr(kr_value v) {
 
 kr_value call(kr_value callee, std::initializer_list<kr_value> args,
               std::initializer_list<std::pair<const char *, kr_value>> kw) {
-    std::vector<kr_value> all(args);
-    size_t nargs = all.size();
-    kr_value kwnames = 0;
-    if (kw.size()) {
-        std::vector<kr_value> names;
-        for (auto &k : kw) {
-            all.push_back(k.second);
-            names.push_back(S(k.first));
-        }
-        kwnames = kr_build_tuple(names.size(), names.data());
+    // Values live in arrays on the C stack, which the collector scans
+    // (std::vector storage is malloc'd and invisible to it).
+    constexpr size_t kMax = 32;
+    kr_value all[kMax] = {}, names[kMax] = {};
+    size_t nargs = 0, nkw = 0;
+    for (kr_value v : args)
+        all[nargs++] = v;
+    for (auto &k : kw) {
+        all[nargs + nkw] = k.second;
+        names[nkw++] = S(k.first);
     }
-    return kr_call_kw(callee, nargs, all.data(), kwnames);
+    kr_value kwnames = nkw ? kr_build_tuple(nkw, names) : 0;
+    return kr_call_kw(callee, nargs, all, kwnames);
 }
 
 kr_value builtin(const char *name, std::initializer_list<kr_value> args,
