@@ -25,12 +25,14 @@ namespace {
 
 struct RunResult {
     int status = -1;
-    std::string output;
+    std::string output; ///< stdout
+    std::string errors; ///< stderr
 };
 
 /// Build `mod` at `optLevel` into an executable with the mock runtime and run
 /// it, capturing stdout. Fails the test on any build error.
-RunResult buildAndRun(const ir::Module &mod, unsigned optLevel, const std::string &tag) {
+RunResult buildAndRun(const ir::Module &mod, unsigned optLevel, const std::string &tag,
+                      const std::string &runtime = KRAIT_MOCK_RUNTIME) {
     RunResult result;
     std::string base = ::testing::TempDir() + "krait_cg_e2e_" + tag + std::to_string(optLevel);
     CodegenOptions opts;
@@ -41,17 +43,19 @@ RunResult buildAndRun(const ir::Module &mod, unsigned optLevel, const std::strin
         ADD_FAILURE() << error;
         return result;
     }
-    if (!linkExecutable(base + ".o", KRAIT_MOCK_RUNTIME, base + ".exe", error)) {
+    if (!linkExecutable(base + ".o", runtime, base + ".exe", error)) {
         ADD_FAILURE() << error;
         return result;
     }
-    std::string outPath = base + ".out";
+    std::string outPath = base + ".out", errPath = base + ".err";
     std::optional<llvm::StringRef> redirects[] = {std::nullopt, llvm::StringRef(outPath),
-                                                  std::nullopt};
+                                                  llvm::StringRef(errPath)};
     std::string exe = base + ".exe";
     result.status = llvm::sys::ExecuteAndWait(exe, {exe}, std::nullopt, redirects, 60);
     auto buffer = llvm::MemoryBuffer::getFile(outPath);
     if (buffer) result.output = (*buffer)->getBuffer().str();
+    buffer = llvm::MemoryBuffer::getFile(errPath);
+    if (buffer) result.errors = (*buffer)->getBuffer().str();
     return result;
 }
 
@@ -120,5 +124,42 @@ TEST(EndToEnd, MissingRuntimeArchiveIsALinkError) {
     EXPECT_FALSE(linkExecutable(base + ".o", base + "-no-such-runtime.a", base + ".exe", error));
     EXPECT_NE(error.find("link failed"), std::string::npos) << error;
 }
+
+// The same programs against the real runtime (libkrait_rt.a), when the build
+// has it: the output must be Python's.
+#ifdef KRAIT_REAL_RUNTIME
+bool realRuntimePresent() {
+    return toolsPresent() && llvm::sys::fs::exists(KRAIT_REAL_RUNTIME);
+}
+
+TEST(RealRuntime, ProgramsPrintWhatPythonPrints) {
+    if (!realRuntimePresent()) GTEST_SKIP() << "libkrait_rt.a not built";
+    struct Case {
+        std::unique_ptr<ir::Module> mod;
+        const char *tag, *expected;
+    } cases[] = {
+        {test::makeProgram(), "rt_prog", "610\ncaught\n7!\n"},
+        {test::makeClosureProgram(), "rt_closure", "15\n7\n"},
+        {test::makeArithmetic(), "rt_arith", "-12 -12 -14 True False\n4611686018427387904\n"},
+    };
+    for (Case &c : cases)
+        for (unsigned level : {0u, 2u}) {
+            RunResult r = buildAndRun(*c.mod, level, c.tag, KRAIT_REAL_RUNTIME);
+            EXPECT_EQ(r.status, 0) << c.tag << " O" << level << "\n" << r.errors;
+            EXPECT_EQ(r.output, c.expected) << c.tag << " O" << level;
+        }
+}
+
+TEST(RealRuntime, RecursionLimitRaisesRuntimeError) {
+    if (!realRuntimePresent()) GTEST_SKIP() << "libkrait_rt.a not built";
+    auto mod = test::makeUncaughtRecursion();
+    RunResult r = buildAndRun(*mod, 2, "rt_deep", KRAIT_REAL_RUNTIME);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.errors.find("File \"deep.py\", line 6, in deep"), std::string::npos) << r.errors;
+    llvm::StringRef errors(r.errors);
+    EXPECT_TRUE(errors.ends_with("RuntimeError: maximum recursion depth exceeded\n"))
+        << errors.take_back(300).str();
+}
+#endif
 
 } // namespace
