@@ -94,14 +94,14 @@ void FunctionLowering::lowerComprehensionLoop(const ast::ComprehensionExpr &c, s
         it = b_.iter(iterable);
     }
     ir::Block *head = newBlock();
-    b_.jump(head);
+    jump(head);
     setBlock(head);
     b_.setLoc(g.range.begin);
     ir::Instruction *item = b_.iterNext(it);
     ir::Instruction *stop = b_.isStop(item);
     ir::Block *body = newBlock();
     ir::Block *exit = newBlock();
-    b_.branch(stop, exit, body);
+    branch(stop, exit, body);
 
     setBlock(body);
     assignTo(*g.target, item);
@@ -133,7 +133,7 @@ void FunctionLowering::lowerComprehensionLoop(const ast::ComprehensionExpr &c, s
             at(*dc.key);
             b_.setItem(result, key, value);
         }
-        b_.jump(head);
+        jump(head);
     }
     setBlock(exit);
 }

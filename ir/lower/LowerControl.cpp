@@ -38,7 +38,7 @@ void FunctionLowering::lowerCond(const ast::Expr &e, ir::Block *ifTrue, ir::Bloc
         ast::ConstantKind k = c->constKind;
         if (k == ast::ConstantKind::True || k == ast::ConstantKind::False ||
             k == ast::ConstantKind::None) {
-            b_.jump(k == ast::ConstantKind::True ? ifTrue : ifFalse);
+            jump(k == ast::ConstantKind::True ? ifTrue : ifFalse);
             return;
         }
     }
@@ -51,10 +51,10 @@ void FunctionLowering::lowerCond(const ast::Expr &e, ir::Block *ifTrue, ir::Bloc
             ir::Instruction *r = b_.binary(irCompareOp(cmp->ops[i]), left, right);
             ir::Instruction *t = b_.truth(r);
             if (i + 1 == cmp->ops.size()) {
-                b_.branch(t, ifTrue, ifFalse);
+                branch(t, ifTrue, ifFalse);
             } else {
                 ir::Block *next = newBlock();
-                b_.branch(t, next, ifFalse);
+                branch(t, next, ifFalse);
                 setBlock(next);
             }
             left = right;
@@ -63,7 +63,7 @@ void FunctionLowering::lowerCond(const ast::Expr &e, ir::Block *ifTrue, ir::Bloc
     }
     ir::Instruction *v = lowerExpr(e);
     at(e);
-    b_.branch(b_.truth(v), ifTrue, ifFalse);
+    branch(b_.truth(v), ifTrue, ifFalse);
 }
 
 //===----------------------------------------------------------------------===//
@@ -79,13 +79,13 @@ void FunctionLowering::lowerIf(const ast::If &s) {
     if (keepIfUsed(thenB)) {
         setBlock(thenB);
         lowerStmts(s.body);
-        if (reachable()) b_.jump(after);
+        if (reachable()) jump(after);
         dead = curBlock();
     }
     if (after != elseB && keepIfUsed(elseB)) {
         setBlock(elseB);
         lowerStmts(s.orelse);
-        if (reachable()) b_.jump(after);
+        if (reachable()) jump(after);
         dead = curBlock();
     }
     setBlock(keepIfUsed(after) ? after : dead);
@@ -93,7 +93,7 @@ void FunctionLowering::lowerIf(const ast::If &s) {
 
 void FunctionLowering::lowerWhile(const ast::While &s) {
     ir::Block *cond = newBlock();
-    b_.jump(cond);
+    jump(cond);
     setBlock(cond);
     ir::Block *body = newBlock();
     ir::Block *after = newBlock();
@@ -107,14 +107,14 @@ void FunctionLowering::lowerWhile(const ast::While &s) {
         contexts_.pop_back();
         if (reachable()) {
             at(s);
-            b_.jump(cond);
+            jump(cond);
         }
         dead = curBlock();
     }
     if (elseB != after && keepIfUsed(elseB)) {
         setBlock(elseB);
         lowerStmts(s.orelse);
-        if (reachable()) b_.jump(after);
+        if (reachable()) jump(after);
         dead = curBlock();
     }
     setBlock(keepIfUsed(after) ? after : dead);
@@ -129,7 +129,7 @@ void FunctionLowering::lowerFor(const ast::For &s) {
     at(s);
     ir::Instruction *it = b_.iter(iterable);
     ir::Block *head = newBlock();
-    b_.jump(head);
+    jump(head);
     setBlock(head);
     at(s);
     ir::Instruction *item = b_.iterNext(it);
@@ -137,7 +137,7 @@ void FunctionLowering::lowerFor(const ast::For &s) {
     ir::Block *body = newBlock();
     ir::Block *after = newBlock();
     ir::Block *elseB = s.orelse.empty() ? after : newBlock();
-    b_.branch(stop, elseB, body);
+    branch(stop, elseB, body);
 
     setBlock(body);
     assignTo(*s.target, item);
@@ -146,13 +146,13 @@ void FunctionLowering::lowerFor(const ast::For &s) {
     contexts_.pop_back();
     if (reachable()) {
         at(s);
-        b_.jump(head);
+        jump(head);
     }
     ir::Block *dead = curBlock();
     if (elseB != after) {
         setBlock(elseB);
         lowerStmts(s.orelse);
-        if (reachable()) b_.jump(after);
+        if (reachable()) jump(after);
         dead = curBlock();
     }
     setBlock(keepIfUsed(after) ? after : dead);
@@ -199,7 +199,7 @@ void FunctionLowering::lowerBreakContinue(const ast::Stmt &s, bool isBreak) {
         ir::Block *target = isBreak ? contexts_[i].breakTarget : contexts_[i].continueTarget;
         if (!runCleanupsDownTo(i + 1)) return;
         at(s);
-        b_.jump(target);
+        jump(target);
         return;
     }
     error(s, isBreak ? "'break' outside loop" : "'continue' not properly in loop");
@@ -307,9 +307,9 @@ void FunctionLowering::lowerProtected(const std::function<void()> &body,
 
     if (normalEnd && excEnd) {
         ir::Block *join = newBlock(outer);
-        b_.jump(join);
+        jump(join);
         setBlock(normalEnd);
-        b_.jump(join);
+        jump(join);
         setBlock(join);
     } else if (normalEnd) {
         setBlock(normalEnd);
@@ -344,7 +344,7 @@ void FunctionLowering::lowerWith(const ast::With &s, size_t item) {
             ir::Instruction *swallow = b_.truth(r);
             ir::Block *resume = newBlock();
             ir::Block *reraise = newBlock();
-            b_.branch(swallow, resume, reraise);
+            branch(swallow, resume, reraise);
             setBlock(reraise);
             b_.reraise(exc);
             setBlock(resume);
@@ -364,7 +364,7 @@ void FunctionLowering::lowerTryExcept(const ast::Try &s) {
         // The else part is not protected by this try's handlers.
         switchHandler(outer);
         lowerStmts(s.orelse);
-        if (reachable()) b_.jump(after);
+        if (reachable()) jump(after);
     }
 
     setBlock(handler);
@@ -385,7 +385,7 @@ void FunctionLowering::lowerTryExcept(const ast::Try &s) {
             ir::Instruction *match = b_.excMatch(e, type);
             ir::Block *body = newBlock();
             next = newBlock();
-            b_.branch(match, body, next);
+            branch(match, body, next);
             setBlock(body);
         } else {
             matchedAll = true;
@@ -404,7 +404,7 @@ void FunctionLowering::lowerTryExcept(const ast::Try &s) {
                            });
         }
         contexts_.pop_back();
-        if (reachable()) b_.jump(after);
+        if (reachable()) jump(after);
         if (!next) break;
         setBlock(next);
     }

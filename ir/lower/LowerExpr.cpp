@@ -249,14 +249,14 @@ ir::Instruction *FunctionLowering::lowerBoolOp(const ast::BoolOp &e) {
         ir::Block *next = newBlock();
         incoming.push_back({v, curBlock()});
         if (isAnd)
-            b_.branch(t, next, join);
+            branch(t, next, join);
         else
-            b_.branch(t, join, next);
+            branch(t, join, next);
         setBlock(next);
     }
     ir::Instruction *last = lowerExpr(*e.values.back());
     incoming.push_back({last, curBlock()});
-    b_.jump(join);
+    jump(join);
     setBlock(join);
     at(e);
     ir::Instruction *phi = b_.phi();
@@ -282,10 +282,10 @@ ir::Instruction *FunctionLowering::lowerCompare(const ast::Compare &e) {
         ir::Instruction *r = b_.binary(irCompareOp(e.ops[i]), left, right);
         incoming.push_back({r, curBlock()});
         if (i + 1 == e.ops.size()) {
-            b_.jump(join);
+            jump(join);
         } else {
             ir::Block *next = newBlock();
-            b_.branch(b_.truth(r), next, join);
+            branch(b_.truth(r), next, join);
             setBlock(next);
         }
         left = right;
@@ -309,13 +309,13 @@ ir::Instruction *FunctionLowering::lowerIfExp(const ast::IfExp &e) {
         setBlock(thenB);
         incoming.push_back({lowerExpr(*e.body), nullptr});
         incoming.back().second = curBlock();
-        b_.jump(join);
+        jump(join);
     }
     if (keepIfUsed(elseB)) {
         setBlock(elseB);
         incoming.push_back({lowerExpr(*e.orelse), nullptr});
         incoming.back().second = curBlock();
-        b_.jump(join);
+        jump(join);
     }
     setBlock(join);
     at(e);

@@ -55,17 +55,14 @@ ir::Block *FunctionLowering::newBlock(ir::Block *handler) {
 
 void FunctionLowering::switchHandler(ir::Block *handler) {
     ir::Block *next = newBlock(handler);
-    if (reachable()) b_.jump(next);
+    if (reachable()) jump(next);
     setBlock(next);
 }
 
 bool FunctionLowering::keepIfUsed(ir::Block *block) {
-    for (const auto &other : fn_->blocks()) {
-        if (other.get() == block) continue;
-        for (ir::Block *succ : other->successors())
-            if (succ == block) return true;
-        if (other->handler == block) return true;
-    }
+    // Only lowering-created join blocks are asked about, and control reaches
+    // them only through the jumps and branches emitted by `jump`/`branch`.
+    if (targeted_.count(block)) return true;
     fn_->eraseBlock(block);
     return false;
 }

@@ -31,6 +31,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -134,6 +135,17 @@ class FunctionLowering {
     void at(const ast::Node &node) { b_.setLoc(node.range.begin); }
     /// Removes `block` if nothing jumps to it; returns true when it was kept.
     bool keepIfUsed(ir::Block *block);
+    /// Ends the current block with a jump (recording the target as used).
+    void jump(ir::Block *target) {
+        targeted_.insert(target);
+        b_.jump(target);
+    }
+    /// Ends the current block with a branch on a truth bit.
+    void branch(ir::Instruction *cond, ir::Block *ifTrue, ir::Block *ifFalse) {
+        targeted_.insert(ifTrue);
+        targeted_.insert(ifFalse);
+        b_.branch(cond, ifTrue, ifFalse);
+    }
 
     //===--- Errors ----------------------------------------------------------===//
     void error(const ast::Node &node, const std::string &message) {
@@ -270,6 +282,8 @@ class FunctionLowering {
     ir::IRBuilder b_;
     ir::Block *curHandler_ = nullptr;
     std::vector<Context> contexts_;
+    /// Blocks some jump or branch targets (see `keepIfUsed`).
+    std::unordered_set<const ir::Block *> targeted_;
     /// IR slot of each `scope_->locals` entry.
     std::vector<unsigned> slotOf_;
     /// The cell of each `scope_->cells` entry (created in the entry block).
