@@ -6,9 +6,14 @@
 //
 //===----------------------------------------------------------------------===//
 #include "exception.h"
+#include "floatobj.h"
 #include "function.h"
+#include "int.h"
+#include "iterators.h"
+#include "list.h"
 #include "module.h"
 #include "print.h"
+#include "str.h"
 
 namespace {
 
@@ -188,43 +193,8 @@ kr_value bi_divmod(size_t, const kr_value *args, kr_value) {
     return kr_binary_op(KR_BINARY_DIVMOD, args[0], args[1]);
 }
 
-/// pow(base, exp, mod) for ints by square-and-multiply on the generic
-/// operators, so big ints work unchanged.
-kr_value pow3(kr_value base, kr_value exp, kr_value mod) {
-    const kr_value operands[] = {base, exp, mod};
-    for (kr_value v : operands)
-        if (!kr_type_is_subtype(kr_type_of(v), &kr_type_int))
-            return kr_raise_msg(&kr_type_TypeError, "pow() 3rd argument not allowed unless all "
-                                                    "arguments are integers");
-    kr_value zero = kr_small_int(0), one = kr_small_int(1);
-    int t = kr_equal(mod, zero);
-    if (t != 0)
-        return t < 0 ? 0 : kr_raise_msg(&kr_type_ValueError, "pow() 3rd argument cannot be 0");
-    kr_value neg = kr_binary_op(KR_BINARY_LT, exp, zero);
-    if (!neg) return 0;
-    if (neg == kr_val(&kr_True))
-        return kr_raise_msg(&kr_type_ValueError, "pow() 2nd argument cannot be negative");
-    kr_value result = kr_binary_op(KR_BINARY_MODULO, one, mod);
-    base = result ? kr_binary_op(KR_BINARY_MODULO, base, mod) : 0;
-    while (base && result) {
-        int nz = kr_truthy(exp);
-        if (nz <= 0) return nz < 0 ? 0 : result;
-        kr_value bit = kr_binary_op(KR_BINARY_AND, exp, one);
-        if (!bit) return 0;
-        if (bit != zero) {
-            result = kr_binary_op(KR_BINARY_MUL, result, base);
-            result = result ? kr_binary_op(KR_BINARY_MODULO, result, mod) : 0;
-        }
-        exp = kr_binary_op(KR_BINARY_RSHIFT, exp, one);
-        if (!exp) return 0;
-        base = kr_binary_op(KR_BINARY_MUL, base, base);
-        base = base ? kr_binary_op(KR_BINARY_MODULO, base, mod) : 0;
-    }
-    return 0;
-}
-
 kr_value bi_pow(size_t nargs, const kr_value *args, kr_value) {
-    if (nargs == 3 && args[2] != kNone) return pow3(args[0], args[1], args[2]);
+    if (nargs == 3 && args[2] != kNone) return kr_int_pow3(args[0], args[1], args[2]);
     return kr_binary_op(KR_BINARY_POWER, args[0], args[1]);
 }
 
@@ -327,6 +297,49 @@ kr_value bi_hasattr(size_t, const kr_value *args, kr_value) {
     return kr_bool(false);
 }
 
+kr_value bi_round(size_t nargs, const kr_value *args, kr_value) {
+    kr_value ndigits = nargs == 2 ? args[1] : 0;
+    const kr_type *t = kr_type_of(args[0]);
+    if (kr_type_is_subtype(t, &kr_type_int)) return kr_int_round(args[0], ndigits);
+    if (kr_type_is_subtype(t, &kr_type_float)) return kr_float_round(args[0], ndigits);
+    return kr_raise_msg(&kr_type_TypeError, "type %s doesn't define __round__", t->name);
+}
+
+/// hex(), oct(), bin(): ints only.
+kr_value int_in_base(kr_value v, unsigned base) {
+    if (!kr_type_is_subtype(kr_type_of(v), &kr_type_int))
+        return kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(v));
+    return kr_int_format_base(v, base);
+}
+
+kr_value bi_hex(size_t, const kr_value *args, kr_value) {
+    return int_in_base(args[0], 16);
+}
+kr_value bi_oct(size_t, const kr_value *args, kr_value) {
+    return int_in_base(args[0], 8);
+}
+kr_value bi_bin(size_t, const kr_value *args, kr_value) {
+    return int_in_base(args[0], 2);
+}
+
+kr_value bi_format(size_t nargs, const kr_value *args, kr_value) {
+    return kr_format(args[0], nargs == 2 ? args[1] : kr_str_from_cstr(""));
+}
+
+/// sorted(iterable, key=None, reverse=False): a new sorted list.
+kr_value bi_sorted(size_t nargs, const kr_value *args, kr_value kwnames) {
+    static const char *const names[] = {"key", "reverse"};
+    kr_value kw[2] = {0, 0};
+    if (!kr_parse_kwargs(nargs, args, kwnames, names, 2, kw)) return 0;
+    int reverse = kw[1] ? kr_truthy(kw[1]) : 0;
+    if (reverse < 0) return 0;
+    kr_value list = kr_call(kr_val(&kr_type_list), 1, args);
+    if (!list) return 0;
+    kr_value key = kw[0] == kNone ? 0 : kw[0];
+    if (!kr_list_sort(list, key, reverse != 0)) return 0;
+    return list;
+}
+
 KR_BUILTIN_KW(print_obj, "print", bi_print, 0, KR_ARGS_ANY);
 KR_BUILTIN(len_obj, "len", bi_len, 1, 1);
 KR_BUILTIN(repr_obj, "repr", bi_repr, 1, 1);
@@ -351,6 +364,12 @@ KR_BUILTIN(getattr_obj, "getattr", bi_getattr, 2, 3);
 KR_BUILTIN(setattr_obj, "setattr", bi_setattr, 3, 3);
 KR_BUILTIN(delattr_obj, "delattr", bi_delattr, 2, 2);
 KR_BUILTIN(hasattr_obj, "hasattr", bi_hasattr, 2, 2);
+KR_BUILTIN(round_obj, "round", bi_round, 1, 2);
+KR_BUILTIN(hex_obj, "hex", bi_hex, 1, 1);
+KR_BUILTIN(oct_obj, "oct", bi_oct, 1, 1);
+KR_BUILTIN(bin_obj, "bin", bi_bin, 1, 1);
+KR_BUILTIN(format_obj, "format", bi_format, 1, 2);
+KR_BUILTIN_KW(sorted_obj, "sorted", bi_sorted, 1, 1);
 
 } // namespace
 
@@ -382,12 +401,20 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("setattr", setattr_obj),
     KR_ATTR("delattr", delattr_obj),
     KR_ATTR("hasattr", hasattr_obj),
+    KR_ATTR("round", round_obj),
+    KR_ATTR("hex", hex_obj),
+    KR_ATTR("oct", oct_obj),
+    KR_ATTR("bin", bin_obj),
+    KR_ATTR("format", format_obj),
+    KR_ATTR("sorted", sorted_obj),
     KR_BUILTIN_TYPE_ENTRY(type) KR_BUILTIN_TYPE_ENTRY(object) KR_BUILTIN_TYPE_ENTRY(bool)
         KR_BUILTIN_TYPE_ENTRY(int) KR_BUILTIN_TYPE_ENTRY(float) KR_BUILTIN_TYPE_ENTRY(str)
             KR_BUILTIN_TYPE_ENTRY(bytes) KR_BUILTIN_TYPE_ENTRY(list) KR_BUILTIN_TYPE_ENTRY(tuple)
                 KR_BUILTIN_TYPE_ENTRY(dict) KR_BUILTIN_TYPE_ENTRY(range)
-                    KR_BUILTIN_TYPE_ENTRY(slice) KR_BUILTIN_TYPE_ENTRY(BaseException)
-                        KR_EXCEPTION_TYPES(KR_BUILTIN_EXC_ENTRY){"NotImplemented",
-                                                                 &kr_NotImplemented_obj},
+                    KR_BUILTIN_TYPE_ENTRY(slice) KR_BUILTIN_TYPE_ENTRY(enumerate)
+                        KR_BUILTIN_TYPE_ENTRY(zip) KR_BUILTIN_TYPE_ENTRY(map)
+                            KR_BUILTIN_TYPE_ENTRY(filter) KR_BUILTIN_TYPE_ENTRY(reversed)
+                                KR_BUILTIN_TYPE_ENTRY(BaseException) KR_EXCEPTION_TYPES(
+                                    KR_BUILTIN_EXC_ENTRY){"NotImplemented", &kr_NotImplemented_obj},
     {"Ellipsis", &kr_Ellipsis_obj},
     {nullptr, nullptr}};

@@ -224,6 +224,64 @@ TEST(Builtins, Introspection) {
     EXPECT_EQ(repr(kr_builtin_load(S("NotImplemented"))), "NotImplemented");
 }
 
+/// list(iterable) as a repr.
+std::string listed(kr_value iterable) {
+    if (!iterable) return "<raised " + take_error() + ">";
+    return repr(call(kr_val(&kr_type_list), {iterable}));
+}
+
+TEST(Builtins, LazyIterators) {
+    kr_value abc = S("abc");
+    EXPECT_EQ(listed(builtin("enumerate", {abc})), "[(0, 'a'), (1, 'b'), (2, 'c')]");
+    EXPECT_EQ(listed(builtin("enumerate", {abc, I(5)})), "[(5, 'a'), (6, 'b'), (7, 'c')]");
+    EXPECT_EQ(listed(builtin("enumerate", {abc}, {{"start", I(1)}})),
+              "[(1, 'a'), (2, 'b'), (3, 'c')]");
+    EXPECT_EQ(listed(builtin("zip", {abc, list({I(1), I(2)})})), "[('a', 1), ('b', 2)]");
+    EXPECT_EQ(listed(builtin("zip", {})), "[]");
+    kr_value abs_fn = kr_builtin_load(S("abs"));
+    EXPECT_EQ(listed(builtin("map", {abs_fn, list({I(-1), I(2), I(-3)})})), "[1, 2, 3]");
+    kr_value pow_fn = kr_builtin_load(S("pow"));
+    EXPECT_EQ(listed(builtin("map", {pow_fn, list({I(2), I(3)}), list({I(3), I(2), I(9)})})),
+              "[8, 9]");
+    EXPECT_EQ(listed(builtin("filter", {kr_val(&kr_None), list({I(0), I(1), S(""), S("x")})})),
+              "[1, 'x']");
+    kr_value bool_type = kr_val(&kr_type_bool);
+    EXPECT_EQ(listed(builtin("filter", {bool_type, list({I(0), I(2)})})), "[2]");
+    EXPECT_EQ(listed(builtin("reversed", {list({I(1), I(2), I(3)})})), "[3, 2, 1]");
+    EXPECT_EQ(listed(builtin("reversed", {builtin("range", {I(4)})})), "[3, 2, 1, 0]");
+    EXPECT_EQ(listed(builtin("reversed", {S("")})), "[]");
+    EXPECT_EQ(builtin("reversed", {I(1)}), 0u);
+    EXPECT_EQ(take_error(), "TypeError: 'int' object isn't reversible");
+    EXPECT_EQ(builtin("zip", {I(1)}), 0u);
+    EXPECT_EQ(take_error(), "TypeError: 'int' object isn't iterable");
+    kr_value e = builtin("enumerate", {list({})});
+    EXPECT_EQ(kr_iter(e), e);
+    EXPECT_EQ(repr(builtin("type", {e})), "<class 'enumerate'>");
+}
+
+TEST(Builtins, SortedRoundFormat) {
+    kr_value l = list({I(3), I(1), I(2)});
+    EXPECT_EQ(repr(builtin("sorted", {l})), "[1, 2, 3]");
+    EXPECT_EQ(repr(l), "[3, 1, 2]");
+    EXPECT_EQ(repr(builtin("sorted", {l}, {{"reverse", kr_val(&kr_True)}})), "[3, 2, 1]");
+    EXPECT_EQ(
+        repr(builtin("sorted", {list({I(-3), I(1), I(2)})}, {{"key", kr_builtin_load(S("abs"))}})),
+        "[1, 2, -3]");
+    EXPECT_EQ(repr(builtin("sorted", {S("cab")})), "['a', 'b', 'c']");
+    EXPECT_EQ(repr(builtin("round", {F(2.5)})), "2");
+    EXPECT_EQ(repr(builtin("round", {F(2.675), I(2)})), "2.67");
+    EXPECT_EQ(repr(builtin("round", {I(1234), I(-2)})), "1200");
+    EXPECT_EQ(builtin("round", {S("x")}), 0u);
+    EXPECT_EQ(take_error(), "TypeError: type str doesn't define __round__");
+    EXPECT_EQ(str(builtin("hex", {I(255)})), "0xff");
+    EXPECT_EQ(str(builtin("oct", {I(-8)})), "-0o10");
+    EXPECT_EQ(str(builtin("bin", {I(5)})), "0b101");
+    EXPECT_EQ(builtin("hex", {F(1.0)}), 0u);
+    EXPECT_EQ(take_error(), "TypeError: can't convert float to int");
+    EXPECT_EQ(str(builtin("format", {I(42), S(">5")})), "   42");
+    EXPECT_EQ(str(builtin("format", {F(0.5)})), "0.5");
+}
+
 TEST(Modules, GlobalsAndBuiltins) {
     kr_value m = kr_module_new("__main__", "prog.py");
     ASSERT_NE(m, 0u);
