@@ -2,6 +2,8 @@
 
 #include "frontend/Parser.h"
 
+#include <string_view>
+
 namespace krait {
 
 using namespace ast;
@@ -202,6 +204,19 @@ bool Parser::parseFStringBody(uint32_t begin, uint32_t end, bool raw, bool inSpe
     return true;
 }
 
+/// True when the '=' at `eq` (inside an f-string field starting at
+/// `exprBegin`) is the self-documenting `{expr=}` marker: not part of `==`,
+/// `!=`, `<=`, `>=`, and followed (after spaces) by `}`, `!` or `:`.
+static bool selfDocumenting(const std::string &src, uint32_t exprBegin, uint32_t eq, uint32_t end) {
+    if (eq > exprBegin && std::string_view("=!<>").find(src[eq - 1]) != std::string_view::npos)
+        return false;
+    uint32_t k = eq + 1;
+    if (k < end && src[k] == '=') return false;
+    while (k < end && (src[k] == ' ' || src[k] == '\t'))
+        ++k;
+    return k < end && (src[k] == '}' || src[k] == '!' || src[k] == ':');
+}
+
 bool Parser::parseFStringField(uint32_t begin, uint32_t end, bool raw, JoinedStr &out,
                                uint32_t &stop) {
     const std::string &src = file_.text();
@@ -210,6 +225,7 @@ bool Parser::parseFStringField(uint32_t begin, uint32_t end, bool raw, JoinedStr
     // without looking inside quotes: unbalanced brackets in a string inside
     // the field are a syntax error.
     uint32_t j = begin + 1;
+    uint32_t eq = 0; // Position of a self-documenting '=', or 0.
     int depth = 0;
     for (; j < end; ++j) {
         char c = src[j];
@@ -226,13 +242,17 @@ bool Parser::parseFStringField(uint32_t begin, uint32_t end, bool raw, JoinedStr
             break;
         } else if (depth == 0 && c == '!' && !(j + 1 < end && src[j + 1] == '=')) {
             break;
+        } else if (depth == 0 && c == '=' && selfDocumenting(src, begin + 1, j, end)) {
+            // `{expr=}`: remember where the expression ends, keep scanning
+            // to the conversion / spec / closing brace.
+            eq = j;
         }
     }
     if (j >= end) {
         errorAt(open, "invalid syntax");
         return false;
     }
-    uint32_t exprBegin = begin + 1, exprEnd = j;
+    uint32_t exprBegin = begin + 1, exprEnd = eq ? eq : j;
     bool blank = true;
     for (uint32_t k = exprBegin; k < exprEnd; ++k)
         blank = blank && (src[k] == ' ' || src[k] == '\t' || src[k] == '\n' || src[k] == '\r');
@@ -246,6 +266,12 @@ bool Parser::parseFStringField(uint32_t begin, uint32_t end, bool raw, JoinedStr
     if (!value || sub.failed()) {
         failed_ = true;
         return false;
+    }
+    if (eq) {
+        // The expression's source text and the '=' (with surrounding spaces)
+        // are printed literally before the value.
+        appendLiteral(out, src.substr(exprBegin, j - exprBegin),
+                      SourceRange{file_.locationOf(exprBegin), file_.locationOf(j)});
     }
     auto fv = std::make_unique<FormattedValue>(SourceRange{open, open}, std::move(value));
     if (src[j] == '!') {
@@ -277,6 +303,8 @@ bool Parser::parseFStringField(uint32_t begin, uint32_t end, bool raw, JoinedStr
         fv->formatSpec = std::move(spec);
         j = specEnd;
     }
+    // `{x=}` shows repr(x) unless a conversion or format spec says otherwise.
+    if (eq && !fv->conversion && !fv->formatSpec) fv->conversion = 'r';
     ++j; // The closing '}'.
     fv->range.end = file_.locationOf(j);
     out.values.push_back(std::move(fv));

@@ -50,6 +50,23 @@ TEST(Parser, FStrings) {
               "(Expr (JoinedStr (FormattedValue (Tuple (Name x) (Name y)))))");
 }
 
+TEST(Parser, FStringSelfDocumentingExpressions) {
+    EXPECT_EQ(parseDump("f'{x=}'\n"),
+              "(Expr (JoinedStr (Str \"x=\") (FormattedValue (Name x) !r)))");
+    EXPECT_EQ(parseDump("f'{a + b = }'\n"),
+              "(Expr (JoinedStr (Str \"a + b = \") (FormattedValue (BinOp + (Name a) (Name b)) "
+              "!r)))");
+    EXPECT_EQ(parseDump("f'{arg=!s} {w=:>4}'\n"),
+              "(Expr (JoinedStr (Str \"arg=\") (FormattedValue (Name arg) !s) (Str \" w=\") "
+              "(FormattedValue (Name w) (JoinedStr (Str \">4\")))))");
+    // Comparisons are not the '=' marker.
+    EXPECT_EQ(parseDump("f'{a==b}{a<=b}'\n"),
+              "(Expr (JoinedStr (FormattedValue (Compare (Name a) == (Name b))) (FormattedValue "
+              "(Compare (Name a) <= (Name b)))))");
+    EXPECT_EQ(parseDump("f'{f(a=1)}'\n"),
+              "(Expr (JoinedStr (FormattedValue (Call (Name f) (kw a (Int 1))))))");
+}
+
 TEST(Parser, FStringConcatenatedWithBracedLiteralUsesMicroPythonFormat) {
     // MicroPython turns the whole concatenation into one str.format template,
     // so "a{}a" f"{x}" fails at run time with IndexError, as documented.
