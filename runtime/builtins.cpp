@@ -36,19 +36,33 @@ bool str_or_default(kr_value v, const char *fallback, const char **data, size_t 
 }
 
 kr_value bi_print(size_t nargs, const kr_value *args, kr_value kwnames) {
-    static const char *const names[] = {"sep", "end"};
-    kr_value kw[2] = {0, 0};
-    if (!kr_parse_kwargs(nargs, args, kwnames, names, 2, kw)) return 0;
+    static const char *const names[] = {"sep", "end", "file"};
+    kr_value kw[3] = {0, 0, 0};
+    if (!kr_parse_kwargs(nargs, args, kwnames, names, 3, kw)) return 0;
     const char *sep, *end;
     size_t sep_len, end_len;
     if (!str_or_default(kw[0], " ", &sep, &sep_len) || !str_or_default(kw[1], "\n", &end, &end_len))
         return 0;
+    // The console streams print directly; any other file gets one write()
+    // call with the whole line.
     const kr_printer *p = &kr_stdout_printer;
+    kr_strbuf buf;
+    if (kw[2] && kw[2] != kNone) {
+        p = kr_stream_printer(kw[2]);
+        if (!p) {
+            kr_strbuf_init(&buf);
+            p = &buf.printer;
+        }
+    }
     for (size_t i = 0; i < nargs; ++i) {
         if (i) kr_print_bytes(p, sep, sep_len);
         if (!kr_print_value(p, args[i], KR_PRINT_STR)) return 0;
     }
     kr_print_bytes(p, end, end_len);
+    if (p != &buf.printer) return kNone;
+    kr_value line = kr_strbuf_to_str(&buf);
+    kr_value write = line ? kr_getattr(kw[2], kr_str_from_cstr("write")) : 0;
+    if (!write || !kr_call(write, 1, &line)) return 0;
     return kNone;
 }
 

@@ -31,6 +31,13 @@ extern const kr_attr_entry kr_builtins_table[];
 /// The `gc` module (modgc.cpp).
 extern const kr_builtin_module_def kr_module_gc;
 
+/// The `sys` module (modsys.cpp): argv, exit, maxsize, byteorder, platform,
+/// version, stdout, stderr.
+extern const kr_builtin_module_def kr_module_sys;
+
+/// The printer behind sys.stdout / sys.stderr, or null for other objects.
+const kr_printer *kr_stream_printer(kr_value v);
+
 /// Register the module layer's GC roots and forget loaded modules. Called by
 /// kr_init_core.
 void kr_module_init(void);

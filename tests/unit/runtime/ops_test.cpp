@@ -304,3 +304,37 @@ TEST(Modules, GlobalsAndBuiltins) {
 }
 
 } // namespace
+
+namespace {
+
+void use_streams(void *) {
+    kr_value sys = kr_import(S("sys"));
+    call(kr_getattr(kr_getattr(sys, S("stdout")), S("write")), {S("direct\n")});
+    builtin("print", {S("to"), S("stderr")}, {{"file", kr_getattr(sys, S("stderr"))}});
+    builtin("print", {S("to stdout")}, {{"file", kr_val(&kr_None)}});
+}
+
+TEST(Modules, Sys) {
+    kr_value sys = kr_import(S("sys"));
+    ASSERT_NE(sys, 0u) << take_error();
+    kr_value argv = kr_getattr(sys, S("argv"));
+    ASSERT_NE(argv, 0u);
+    EXPECT_EQ(repr(builtin("type", {argv})), "<class 'list'>");
+    EXPECT_GE(kr_small_int_value(builtin("len", {argv})), 1);
+    EXPECT_EQ(str(kr_getattr(sys, S("byteorder"))), "little");
+    EXPECT_EQ(str(kr_getattr(sys, S("platform"))), "linux");
+    EXPECT_EQ(str(kr_getattr(sys, S("maxsize"))), "9223372036854775807");
+    EXPECT_EQ(call(kr_getattr(sys, S("exit")), {I(3)}), 0u);
+    EXPECT_EQ(take_error(), "SystemExit: 3");
+    EXPECT_EQ(call(kr_getattr(sys, S("exit")), {}), 0u);
+    EXPECT_EQ(take_error(), "SystemExit: ");
+
+    testing::internal::CaptureStderr();
+    std::string out = capture_stdout(use_streams, nullptr);
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), "to stderr\n");
+    EXPECT_EQ(out, "direct\nto stdout\n");
+    EXPECT_EQ(builtin("print", {S("x")}, {{"file", I(5)}}), 0u);
+    EXPECT_EQ(take_error(), "AttributeError: 'int' object has no attribute 'write'");
+}
+
+} // namespace
