@@ -49,7 +49,7 @@ struct MarkEntry {
 };
 
 constexpr size_t kStaticRoots = 32;
-constexpr size_t kMarkStackSize = 256;
+constexpr size_t kMarkStackSize = 1024;
 
 struct GcState {
     Arena *arenas;

@@ -88,6 +88,31 @@ TEST(Gc, ReachableObjectsSurvive) {
     EXPECT_EQ(kr_list_items(cur, &n)[0], I(42));
 }
 
+TEST(Gc, WideGraphsSurviveMarkStackOverflow) {
+    // 20000 children of one list overflow the mark stack: the collector must
+    // rescan and still reach the grandchildren.
+    constexpr size_t kWidth = 20000;
+    kr_value outer = kr_list_new(kWidth);
+    ASSERT_NE(outer, 0u);
+    for (size_t i = 0; i < kWidth; ++i) {
+        kr_value leaf = kr_int_from_i64((int64_t)i);
+        kr_value inner = kr_build_list(1, &leaf);
+        ASSERT_NE(inner, 0u);
+        size_t n;
+        kr_list_items(outer, &n)[i] = inner;
+        kr_value text = kr_str_new("grandchild", 10);
+        kr_list_append(inner, text);
+    }
+    make_garbage(100000);
+    kr_gc_collect();
+    size_t n;
+    kr_value *items = kr_list_items(outer, &n);
+    ASSERT_EQ(n, kWidth);
+    for (size_t i = 0; i < kWidth; i += 997)
+        EXPECT_EQ(repr(items[i]), "[" + std::to_string(i) + ", 'grandchild']");
+    EXPECT_EQ(repr(items[kWidth - 1]), "[19999, 'grandchild']");
+}
+
 TEST(Gc, InteriorPointerKeepsObjectAlive) {
     char *p = (char *)kr_gc_alloc(1000);
     ASSERT_NE(p, nullptr);
