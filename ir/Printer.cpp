@@ -183,21 +183,30 @@ class InstPrinter {
         case Opcode::GetAttr:
         case Opcode::DelAttr:
         case Opcode::ImportFrom:
-            return {val(0), str()};
         case Opcode::NsStore:
         case Opcode::SetAttr:
-            return {val(0), str(), val(1)};
+            // The object, the name, then the value (if any).
+            if (!inst.operands.empty()) a.push_back(val(0));
+            a.push_back(str());
+            appendRest(a, inst, 1);
+            return a;
         case Opcode::Unary:
-            a = {std::string(unaryOpName(inst.unaryOp()))};
+            a = {inst.imm >= 0 && inst.imm < NumUnaryOps ? std::string(unaryOpName(inst.unaryOp()))
+                                                         : imm()};
             break;
         case Opcode::Binary:
-            a = {std::string(binaryOpName(inst.binaryOp()))};
+            a = {inst.imm >= 0 && inst.imm < NumBinaryOps
+                     ? std::string(binaryOpName(inst.binaryOp()))
+                     : imm()};
             break;
         case Opcode::Unpack:
         case Opcode::Extract:
-            return {val(0), imm()};
         case Opcode::UnpackEx:
-            return {val(0), imm(), std::to_string(inst.imm2)};
+            if (!inst.operands.empty()) a.push_back(val(0));
+            a.push_back(imm());
+            if (inst.op == Opcode::UnpackEx) a.push_back(std::to_string(inst.imm2));
+            appendRest(a, inst, 1);
+            return a;
         case Opcode::CallKw: {
             a = values(inst);
             std::string list = "[";
@@ -211,9 +220,14 @@ class InstPrinter {
             static const std::pair<int64_t, const char *> Parts[] = {{MF_Defaults, "defaults "},
                                                                      {MF_KwDefaults, "kwdefaults "},
                                                                      {MF_Closure, "closure "}};
-            for (auto [bit, word] : Parts)
-                if (Instruction *op = makeFunctionPart(inst, bit))
+            size_t expected = 0;
+            for (auto [bit, word] : Parts) {
+                if (Instruction *op = makeFunctionPart(inst, bit)) {
                     a.push_back(word + num_.value(op));
+                    ++expected;
+                }
+            }
+            appendRest(a, inst, expected); // Only malformed IR has more.
             return a;
         }
         case Opcode::Format:
@@ -233,6 +247,14 @@ class InstPrinter {
         for (const Block *b : inst.blocks)
             a.push_back(num_.block(b));
         return a;
+    }
+
+    /// Operands from `from` on and the blocks, in the generic layout.
+    void appendRest(std::vector<std::string> &a, const Instruction &inst, size_t from) const {
+        for (std::string &v : values(inst, from))
+            a.push_back(std::move(v));
+        for (const Block *b : inst.blocks)
+            a.push_back(num_.block(b));
     }
 
     static Instruction *makeFunctionPart(const Instruction &inst, int64_t bit) {

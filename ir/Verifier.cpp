@@ -232,7 +232,8 @@ class FunctionVerifier {
                         ok = !dom.isReachable(2 * inBlock) || defBlock == inBlock ||
                              dom.dominates(2 * defBlock + 1, 2 * inBlock + 1);
                     } else if (defBlock == useBlock) {
-                        ok = position.at(v) < pos;
+                        auto it = position.find(v);
+                        ok = it != position.end() && it->second < pos;
                     } else {
                         ok = dom.dominates(2 * defBlock + 1, 2 * useBlock);
                     }
