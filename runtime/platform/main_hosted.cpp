@@ -15,11 +15,11 @@ constexpr uintptr_t kDefaultStack = 8u << 20;
 /// Never leave less than this below the limit: handlers, printing the
 /// traceback and the runtime's own frames need room.
 constexpr uintptr_t kMinReserve = 64u << 10;
-/// Python code gets at most this much stack, however large the OS stack:
-/// recursion depth then stays in the same range on every target and under
-/// MicroPython-like limits (a runaway recursion fails fast, well before
-/// 100000 levels), while ordinary recursive code has room for thousands.
-constexpr uintptr_t kMaxPythonStack = 1u << 20;
+/// Python code gets at most this much stack, however large the OS stack, so
+/// recursion depth stays in one range: a runaway recursion fails well before
+/// 100000 levels (a level costs at least ~48 bytes), while recursive code a
+/// few thousand levels deep has room even at ~1 KB per level.
+constexpr uintptr_t kMaxPythonStack = 3u << 20;
 
 uintptr_t stack_size() {
     struct rlimit rl;
