@@ -153,4 +153,5 @@ extern "C" kr_value kr_import(kr_value name) {
     return kr_raise_msg(&kr_type_ImportError, "no module named '%S'", name);
 }
 
-const kr_builtin_module_def *const kr_builtin_modules[] = {&kr_module_gc, &kr_module_sys, nullptr};
+const kr_builtin_module_def *const kr_builtin_modules[] = {&kr_module_gc, &kr_module_sys,
+                                                           &kr_module_time, nullptr};

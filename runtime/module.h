@@ -35,6 +35,9 @@ extern const kr_builtin_module_def kr_module_gc;
 /// version, stdout, stderr.
 extern const kr_builtin_module_def kr_module_sys;
 
+/// The `time` module (modtime.cpp).
+extern const kr_builtin_module_def kr_module_time;
+
 /// The printer behind sys.stdout / sys.stderr, or null for other objects.
 const kr_printer *kr_stream_printer(kr_value v);
 

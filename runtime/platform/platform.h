@@ -23,6 +23,19 @@ void kr_platform_write(int fd, const char *bytes, size_t len);
 /// A monotonic millisecond clock (wraps on overflow).
 uint64_t kr_platform_ticks_ms(void);
 
+/// A monotonic microsecond clock. Optional: the runtime's weak default
+/// derives it from kr_platform_ticks_ms.
+uint64_t kr_platform_ticks_us(void);
+
+/// Wall-clock time in nanoseconds since the Unix epoch, or since start-up
+/// where the target has no calendar clock. Optional (weak default: the
+/// monotonic clock).
+uint64_t kr_platform_time_ns(void);
+
+/// Sleep for `us` microseconds. Optional (weak default: busy-wait on the
+/// monotonic clock).
+void kr_platform_sleep_us(uint64_t us);
+
 /// The heap the runtime starts with: sets *start and *size. A fixed region
 /// from the linker on bare metal; a first arena on hosted targets. Returns
 /// false when there is none.

@@ -338,3 +338,36 @@ TEST(Modules, Sys) {
 }
 
 } // namespace
+
+namespace {
+
+kr_value time_fn(kr_value time, const char *name, std::initializer_list<kr_value> args) {
+    return call(kr_getattr(time, S(name)), args);
+}
+
+TEST(Modules, Time) {
+    kr_value time = kr_import(S("time"));
+    ASSERT_NE(time, 0u) << take_error();
+    double now;
+    ASSERT_TRUE(kr_number_to_double(time_fn(time, "time", {}), &now));
+    EXPECT_GT(now, 1.6e9);
+    kr_value start = time_fn(time, "ticks_ms", {});
+    kr_value start_us = time_fn(time, "ticks_us", {});
+    EXPECT_EQ(time_fn(time, "sleep_ms", {I(20)}), kr_val(&kr_None));
+    kr_value elapsed = time_fn(time, "ticks_diff", {time_fn(time, "ticks_ms", {}), start});
+    EXPECT_GE(kr_small_int_value(elapsed), 19);
+    EXPECT_LT(kr_small_int_value(elapsed), 2000);
+    kr_value elapsed_us = time_fn(time, "ticks_diff", {time_fn(time, "ticks_us", {}), start_us});
+    EXPECT_GE(kr_small_int_value(elapsed_us), 19000);
+    EXPECT_EQ(time_fn(time, "sleep", {F(0.001)}), kr_val(&kr_None));
+    // Wrapping arithmetic: one tick before the wrap plus two is one after it.
+    kr_value last = I(KR_SMALL_INT_MAX);
+    kr_value wrapped = time_fn(time, "ticks_add", {last, I(2)});
+    EXPECT_EQ(wrapped, I(1));
+    EXPECT_EQ(time_fn(time, "ticks_diff", {wrapped, last}), I(2));
+    EXPECT_EQ(time_fn(time, "ticks_diff", {last, wrapped}), I(-2));
+    EXPECT_EQ(time_fn(time, "sleep", {I(-1)}), 0u);
+    EXPECT_EQ(take_error(), "ValueError: sleep length must be non-negative");
+}
+
+} // namespace
