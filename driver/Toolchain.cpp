@@ -39,7 +39,8 @@ bool Toolchain::locate(const std::string &target, std::string &error) {
     name = found->name;
     triple = found->triple;
     llvm::SmallString<256> path(executableDir());
-    llvm::sys::path::append(path, "..", "lib", "krait", name, "libkrait_rt.a");
+    llvm::sys::path::append(path, "..", "lib", "krait");
+    llvm::sys::path::append(path, name, "libkrait_rt.a");
     llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
     runtimeArchive = std::string(path);
     if (!llvm::sys::fs::exists(runtimeArchive)) {
