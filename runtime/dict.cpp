@@ -70,6 +70,7 @@ static bool dict_hash(kr_value key, kr_int *out) {
 
 /// Position of key's entry, -1 when absent, -2 when a comparison raised.
 static kr_int dict_find(const kr_dict *d, kr_value key, kr_int hash) {
+restart:
     if (!d->index_size) return -1;
     bool key_str = kr_is_str(key);
     for (probe p(hash, d->index_size);; p.next()) {
@@ -82,8 +83,12 @@ static kr_int dict_find(const kr_dict *d, kr_value key, kr_int hash) {
             if (kr_str_equal(e->key, key)) return (kr_int)(slot - 1);
             continue;
         }
-        int r = kr_equal(e->key, key);
+        const kr_dict_entry *entries = d->entries;
+        kr_value entry_key = e->key;
+        int r = kr_equal(entry_key, key);
         if (r < 0) return -2;
+        // A user __eq__ may have resized or changed the dict: look again.
+        if (d->entries != entries || e->key != entry_key) goto restart;
         if (r) return (kr_int)(slot - 1);
     }
 }

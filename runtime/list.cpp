@@ -131,7 +131,7 @@ static bool collect_items(kr_value self, kr_value v, kr_value **items, size_t *n
 
 static bool list_print(const kr_printer *p, kr_value self, kr_print_kind) {
     const kr_list *l = as_list(self);
-    return kr_seq_print(p, l->items, l->len, "[", "]");
+    return kr_seq_print(p, self, "[", "]");
 }
 
 static kr_value list_unary_op(enum kr_unary_op op, kr_value self) {
@@ -181,7 +181,7 @@ static kr_value list_binary_op(enum kr_binary_op op, kr_value self, kr_value oth
         return list_repeat(self, n, op == KR_BINARY_INPLACE_MUL);
     }
     case KR_BINARY_IN: {
-        kr_int i = kr_seq_find(l->items, l->len, 0, l->len, other);
+        kr_int i = kr_seq_find(self, 0, l->len, other);
         return i == -2 ? 0 : kr_bool(i >= 0);
     }
     case KR_BINARY_EQ:
@@ -191,8 +191,7 @@ static kr_value list_binary_op(enum kr_binary_op op, kr_value self, kr_value oth
     case KR_BINARY_GT:
     case KR_BINARY_GE: {
         if (!kr_is_list(other)) return KR_NOTIMPL;
-        kr_list *m = as_list(other);
-        return kr_seq_compare(op, l->items, l->len, m->items, m->len);
+        return kr_seq_compare(op, self, other);
     }
     default:
         return KR_NOTIMPL;
@@ -456,21 +455,22 @@ static kr_value list_pop(size_t nargs, const kr_value *args, kr_value) {
 
 static kr_value list_remove(size_t, const kr_value *args, kr_value) {
     kr_list *l = as_list(args[0]);
-    kr_int i = kr_seq_find(l->items, l->len, 0, l->len, args[1]);
+    kr_int i = kr_seq_find(args[0], 0, l->len, args[1]);
     if (i == -2) return 0;
     if (i < 0) return kr_raise_msg(&kr_type_ValueError, "object not in sequence");
-    list_close_gap(l, (size_t)i, 1);
+    // The matching __eq__ may have shrunk the list.
+    if ((size_t)i < l->len) list_close_gap(l, (size_t)i, 1);
     return kr_val(&kr_None);
 }
 
 static kr_value list_index(size_t nargs, const kr_value *args, kr_value) {
     kr_list *l = as_list(args[0]);
-    return kr_seq_index_method(l->items, l->len, nargs, args);
+    return kr_seq_index_method(args[0], nargs, args);
 }
 
 static kr_value list_count(size_t, const kr_value *args, kr_value) {
     kr_list *l = as_list(args[0]);
-    return kr_seq_count(l->items, l->len, args[1]);
+    return kr_seq_count(args[0], args[1]);
 }
 
 static kr_value list_reverse(size_t, const kr_value *args, kr_value) {

@@ -14,38 +14,52 @@
 // Helpers shared with list
 //===----------------------------------------------------------------------===//
 
-bool kr_seq_print(const kr_printer *p, const kr_value *items, size_t n, const char *open,
-                  const char *close) {
+/// The items of a list or tuple. Lists can change (and move their items)
+/// whenever user code runs, so callers fetch again after every such call.
+static const kr_value *seq_items(kr_value seq, size_t *n) {
+    if (kr_is_tuple(seq)) return kr_tuple_items(seq, n);
+    return kr_list_items(seq, n);
+}
+
+bool kr_seq_print(const kr_printer *p, kr_value seq, const char *open, const char *close) {
     if (!kr_container_stack_ok()) return false;
     kr_print_cstr(p, open);
-    for (size_t i = 0; i < n; i++) {
+    size_t n;
+    for (size_t i = 0; i < (seq_items(seq, &n), n); i++) {
         if (i) kr_print_cstr(p, ", ");
-        if (!kr_print_value(p, items[i], KR_PRINT_REPR)) return false;
+        if (!kr_print_value(p, seq_items(seq, &n)[i], KR_PRINT_REPR)) return false;
     }
     kr_print_cstr(p, close);
     return true;
 }
 
-kr_value kr_seq_compare(enum kr_binary_op op, const kr_value *a, size_t na, const kr_value *b,
-                        size_t nb) {
+kr_value kr_seq_compare(enum kr_binary_op op, kr_value a, kr_value b) {
     if (!kr_container_stack_ok()) return 0;
     bool eq_op = op == KR_BINARY_EQ || op == KR_BINARY_NE;
+    size_t na, nb;
+    seq_items(a, &na);
+    seq_items(b, &nb);
     if (eq_op && na != nb) return kr_bool(op == KR_BINARY_NE);
-    size_t n = na < nb ? na : nb;
-    for (size_t i = 0; i < n; i++) {
-        if (a[i] == b[i]) continue;
-        int r = kr_equal(a[i], b[i]);
+    for (size_t i = 0; i < na && i < nb; i++) {
+        kr_value x = seq_items(a, &na)[i], y = seq_items(b, &nb)[i];
+        if (x == y) continue;
+        int r = kr_equal(x, y);
         if (r < 0) return 0;
-        if (r) continue;
+        if (r) {
+            // The equality test may have shrunk either sequence.
+            seq_items(a, &na);
+            seq_items(b, &nb);
+            continue;
+        }
         // The first differing items decide.
         if (eq_op) return kr_bool(op == KR_BINARY_NE);
-        return kr_binary_op(op, a[i], b[i]);
+        return kr_binary_op(op, x, y);
     }
     switch (op) {
     case KR_BINARY_EQ:
-        return kr_bool(true);
+        return kr_bool(na == nb);
     case KR_BINARY_NE:
-        return kr_bool(false);
+        return kr_bool(na != nb);
     case KR_BINARY_LT:
         return kr_bool(na < nb);
     case KR_BINARY_LE:
@@ -57,20 +71,24 @@ kr_value kr_seq_compare(enum kr_binary_op op, const kr_value *a, size_t na, cons
     }
 }
 
-kr_int kr_seq_find(const kr_value *items, size_t n, size_t start, size_t stop, kr_value v) {
-    for (size_t i = start; i < stop && i < n; i++) {
-        if (items[i] == v) return (kr_int)i;
-        int r = kr_equal(items[i], v);
+kr_int kr_seq_find(kr_value seq, size_t start, size_t stop, kr_value v) {
+    size_t n;
+    for (size_t i = start; i < stop && i < (seq_items(seq, &n), n); i++) {
+        kr_value item = seq_items(seq, &n)[i];
+        if (item == v) return (kr_int)i;
+        int r = kr_equal(item, v);
         if (r < 0) return -2;
         if (r) return (kr_int)i;
     }
     return -1;
 }
 
-kr_value kr_seq_count(const kr_value *items, size_t n, kr_value v) {
+kr_value kr_seq_count(kr_value seq, kr_value v) {
     kr_int count = 0;
-    for (size_t i = 0; i < n; i++) {
-        int r = items[i] == v ? 1 : kr_equal(items[i], v);
+    size_t n;
+    for (size_t i = 0; i < (seq_items(seq, &n), n); i++) {
+        kr_value item = seq_items(seq, &n)[i];
+        int r = item == v ? 1 : kr_equal(item, v);
         if (r < 0) return 0;
         count += r;
     }
@@ -86,11 +104,13 @@ static bool seq_bound(kr_value v, size_t n, size_t *out) {
     return true;
 }
 
-kr_value kr_seq_index_method(const kr_value *items, size_t n, size_t nargs, const kr_value *args) {
+kr_value kr_seq_index_method(kr_value seq, size_t nargs, const kr_value *args) {
+    size_t n;
+    seq_items(seq, &n);
     size_t start = 0, stop = n;
     if (nargs > 2 && !seq_bound(args[2], n, &start)) return 0;
     if (nargs > 3 && !seq_bound(args[3], n, &stop)) return 0;
-    kr_int i = kr_seq_find(items, n, start, stop, args[1]);
+    kr_int i = kr_seq_find(seq, start, stop, args[1]);
     if (i == -2) return 0;
     if (i < 0) return kr_raise_msg(&kr_type_ValueError, "object not in sequence");
     return kr_small_int(i);
@@ -167,7 +187,7 @@ static kr_value tuple_make_new(const kr_type *, size_t nargs, const kr_value *ar
 
 static bool tuple_print(const kr_printer *p, kr_value self, kr_print_kind) {
     const kr_tuple *t = (const kr_tuple *)kr_obj(self);
-    return kr_seq_print(p, t->items, t->len, "(", t->len == 1 ? ",)" : ")");
+    return kr_seq_print(p, self, "(", t->len == 1 ? ",)" : ")");
 }
 
 static kr_value tuple_unary_op(enum kr_unary_op op, kr_value self) {
@@ -224,7 +244,7 @@ static kr_value tuple_binary_op(enum kr_binary_op op, kr_value self, kr_value ot
         return r;
     }
     case KR_BINARY_IN: {
-        kr_int i = kr_seq_find(t->items, t->len, 0, t->len, other);
+        kr_int i = kr_seq_find(self, 0, t->len, other);
         return i == -2 ? 0 : kr_bool(i >= 0);
     }
     case KR_BINARY_EQ:
@@ -234,8 +254,7 @@ static kr_value tuple_binary_op(enum kr_binary_op op, kr_value self, kr_value ot
     case KR_BINARY_GT:
     case KR_BINARY_GE: {
         if (!kr_is_tuple(other)) return KR_NOTIMPL;
-        const kr_tuple *u = (const kr_tuple *)kr_obj(other);
-        return kr_seq_compare(op, t->items, t->len, u->items, u->len);
+        return kr_seq_compare(op, self, other);
     }
     default:
         return KR_NOTIMPL;
@@ -301,12 +320,12 @@ static kr_value tuple_getiter(kr_value self) {
 
 static kr_value tuple_count(size_t, const kr_value *args, kr_value) {
     const kr_tuple *t = (const kr_tuple *)kr_obj(args[0]);
-    return kr_seq_count(t->items, t->len, args[1]);
+    return kr_seq_count(args[0], args[1]);
 }
 
 static kr_value tuple_index(size_t nargs, const kr_value *args, kr_value) {
     const kr_tuple *t = (const kr_tuple *)kr_obj(args[0]);
-    return kr_seq_index_method(t->items, t->len, nargs, args);
+    return kr_seq_index_method(args[0], nargs, args);
 }
 
 static KR_BUILTIN(tuple_count_obj, "count", tuple_count, 2, 2);

@@ -29,24 +29,25 @@ inline bool kr_container_stack_ok(void) {
     return false;
 }
 
-/// Print items between `open` and `close` as repr()s separated by ", " (a
-/// one-item tuple gets its trailing comma from `close` being ",)").
-bool kr_seq_print(const kr_printer *p, const kr_value *items, size_t n, const char *open,
-                  const char *close);
-/// Lexicographic comparison (LT, LE, GT, GE, EQ, NE) of two item arrays, as
-/// a bool value; 0 when an item comparison raised.
-kr_value kr_seq_compare(enum kr_binary_op op, const kr_value *a, size_t na, const kr_value *b,
-                        size_t nb);
-/// Index of the first item equal to v in items[start, stop), or -1 when
+// The helpers below take a list or tuple value rather than its items: user
+// code they run (__eq__, __repr__) may resize a list, moving its items.
+
+/// Print the items between `open` and `close` as repr()s separated by ", "
+/// (a one-item tuple gets its trailing comma from `close` being ",)").
+bool kr_seq_print(const kr_printer *p, kr_value seq, const char *open, const char *close);
+/// Lexicographic comparison (LT, LE, GT, GE, EQ, NE) of two sequences of the
+/// same type, as a bool value; 0 when an item comparison raised.
+kr_value kr_seq_compare(enum kr_binary_op op, kr_value a, kr_value b);
+/// Index of the first item equal to v in seq[start, stop), or -1 when
 /// absent, or -2 when a comparison raised.
-kr_int kr_seq_find(const kr_value *items, size_t n, size_t start, size_t stop, kr_value v);
-/// seq.count(v) over items: an int value, 0 when a comparison raised.
-kr_value kr_seq_count(const kr_value *items, size_t n, kr_value v);
+kr_int kr_seq_find(kr_value seq, size_t start, size_t stop, kr_value v);
+/// seq.count(v): an int value, 0 when a comparison raised.
+kr_value kr_seq_count(kr_value seq, kr_value v);
 /// seq.index(v[, start[, stop]]) with args[0] the sequence, args[1] v: the
 /// index as a value; ValueError "object not in sequence" when absent.
-kr_value kr_seq_index_method(const kr_value *items, size_t n, size_t nargs, const kr_value *args);
-/// Copy of items[r] for a resolved slice into a new array-backed object is
-/// done by the caller; this fills `out` with items start, start+step, ...
+kr_value kr_seq_index_method(kr_value seq, size_t nargs, const kr_value *args);
+/// Fill `out` with items start, start + step, ... (count of them) of a
+/// resolved slice.
 void kr_seq_gather(const kr_value *items, kr_int start, kr_int step, size_t count, kr_value *out);
 
 #endif // KRAIT_RUNTIME_TUPLE_H
