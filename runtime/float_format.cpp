@@ -204,8 +204,7 @@ kr_value kr_float_round(kr_value x, kr_value ndigits) {
     if (ndigits == 0 || ndigits == kr_val(&kr_None))
         return kr_int_from_double(rint(v)); // the default mode rounds half to even
     int64_t n;
-    if (!kr_int_to_i64(ndigits, &n))
-        return kr_raise_msg(&kr_type_TypeError, "can't convert %T to int", ndigits);
+    if (!kr_int_clamped(ndigits, &n)) return 0;
     if (!isfinite(v) || v == 0) return x;
     if (n > 330) // beyond the smallest subnormal: nothing to round
         return x;

@@ -277,9 +277,10 @@ static kr_value big_power(const kr_mpz *a, const kr_mpz *b, kr_value lhs, kr_val
         return kr_raise_memory_error();
     }
     if (a->len > 1 || (a->len == 1 && a->d[0] > 1)) {
-        // Refuse results that cannot possibly be allocated.
+        // Refuse results of more bits than there are bytes in the address
+        // space: they cannot be allocated, and trying takes a while.
         uint64_t bits = (uint64_t)kr_mpz_bit_length(a) - 1;
-        if (bits && (uint64_t)e > ((uint64_t)(size_t)-1 * 8) / bits) return kr_raise_memory_error();
+        if (bits && (uint64_t)e > (uint64_t)(size_t)-1 / bits) return kr_raise_memory_error();
     }
     if (!kr_mpz_pow(&r, a, (uint64_t)e)) return 0;
     return kr_int_from_mpz(&r);

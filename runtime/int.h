@@ -81,6 +81,11 @@ kr_value kr_int_format_base(kr_value v, unsigned base);
 /// The int type's methods (from_bytes, to_bytes), in int_bytes.cpp.
 extern "C" const kr_attr_entry kr_int_attrs[];
 
+/// The ndigits argument of round(): an int or bool as int64_t, with values
+/// beyond +-2^40 clamped (they round everything or nothing alike).
+/// TypeError "can't convert <type> to int" for other types.
+bool kr_int_clamped(kr_value v, int64_t *out);
+
 /// The int as a double (inf when out of range, as MicroPython does).
 double kr_int_to_double(kr_value v);
 

@@ -192,12 +192,28 @@ extern "C" const kr_type kr_type_int = {
     0, // bases
 };
 
+bool kr_int_clamped(kr_value v, int64_t *out) {
+    const int64_t limit = (int64_t)1 << 40;
+    if (!kr_is_intlike(v)) {
+        kr_raise_msg(&kr_type_TypeError, "can't convert %T to int", v);
+        return false;
+    }
+    if (!kr_int_to_i64(v, out)) *out = ((const kr_bigint *)kr_obj(v))->z.neg ? -limit : limit;
+    if (*out > limit) *out = limit;
+    if (*out < -limit) *out = -limit;
+    return true;
+}
+
 kr_value kr_int_round(kr_value x, kr_value ndigits) {
     int64_t n = 0;
-    if (ndigits != 0 && ndigits != kr_val(&kr_None) && !kr_int_to_i64(ndigits, &n))
-        return kr_raise_msg(&kr_type_TypeError, "can't convert %T to int", ndigits);
+    if (ndigits != 0 && ndigits != kr_val(&kr_None) && !kr_int_clamped(ndigits, &n)) return 0;
     if (x == kr_val(&kr_True) || x == kr_val(&kr_False)) x = kr_small_int(x == kr_val(&kr_True));
     if (n >= 0) return x;
+    // A unit beyond 2|x| rounds x to 0: skip computing a huge power of ten.
+    kr_digit buf[KR_MPZ_I64_DIGITS];
+    kr_mpz z;
+    kr_int_as_mpz(x, &z, buf);
+    if ((uint64_t)-n > kr_mpz_bit_length(&z) / 3 + 2) return kr_small_int(0);
     // Round to a multiple of unit = 10**-n, ties to the even multiple.
     kr_value unit = kr_int_binary_op(KR_BINARY_POWER, kr_small_int(10), kr_int_from_i64(-n));
     kr_value pair = unit ? kr_int_binary_op(KR_BINARY_DIVMOD, x, unit) : 0;

@@ -196,6 +196,9 @@ TEST(Float, Round) {
     EXPECT_EQ(round_to(1e300, kr_small_int(2)), "1e+300");
     EXPECT_EQ(round_to(-1.5, kr_small_int(0)), "-2.0");
     EXPECT_EQ(round_to(HUGE_VAL, 0), "OverflowError: can't convert inf to int");
+    kr_value huge = int_of("100000000000000000000000");
+    EXPECT_EQ(round_to(1.5, huge), "1.5");
+    EXPECT_EQ(round_to(-1.5, kr_int_unary_op(KR_UNARY_NEG, huge)), "-0.0");
 }
 
 } // namespace

@@ -276,6 +276,13 @@ TEST(Int, Round) {
         EXPECT_EQ(r ? num_repr(r) : take_error(), c.result) << c.x << ", " << c.ndigits;
     }
     EXPECT_EQ(num_repr(kr_int_round(kr_val(&kr_True), 0)), "1");
+    kr_value huge = int_of("100000000000000000000000");
+    EXPECT_EQ(num_repr(kr_int_round(kr_small_int(5), huge)), "5");
+    EXPECT_EQ(num_repr(kr_int_round(kr_small_int(5), kr_int_unary_op(KR_UNARY_NEG, huge))), "0");
+    EXPECT_EQ(num_repr(kr_int_round(int_of("-999"), kr_small_int(-3))), "-1000");
+    EXPECT_EQ(num_repr(kr_int_round(int_of("999"), kr_small_int(-4))), "0");
+    EXPECT_EQ(kr_int_round(kr_small_int(5), kr_float_new(1.0)), 0u);
+    EXPECT_EQ(take_error(), "TypeError: can't convert float to int");
 }
 
 TEST(Int, PowWithModulus) {
