@@ -24,6 +24,7 @@ void FunctionLowering::lowerCond(const ast::Expr &e, ir::Block *ifTrue, ir::Bloc
                 lowerCond(*bo->values[i], next, ifFalse);
             else
                 lowerCond(*bo->values[i], ifTrue, next);
+            if (!keepIfUsed(next)) return; // `False and x`: the rest is never evaluated
             setBlock(next);
         }
         lowerCond(*bo->values.back(), ifTrue, ifFalse);

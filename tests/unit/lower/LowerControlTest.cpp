@@ -210,3 +210,22 @@ TEST(LowerControl, HandlerInsideLoopWithContinue) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(LowerControl, ConstantConditionsDropDeadCode) {
+    LOWER_OK(r, "if False and f():\n    g()\nwhile 0 or True:\n    h()\n");
+    const ir::Function &m = *r->ir->body();
+    EXPECT_EQ(loadsOf(m, "f"), 0u);
+    EXPECT_EQ(loadsOf(m, "g"), 0u);
+    EXPECT_EQ(loadsOf(m, "h"), 1u);
+}
+
+TEST(LowerControl, WalrusInComprehensionBindsOutside) {
+    LOWER_OK(r, "def f(xs):\n    t = 0\n    r = [(t := t + v) for v in xs]\n    return t\n");
+    const ir::Function *comp = r->function("<listcomp>");
+    ASSERT_TRUE(comp);
+    EXPECT_EQ(countOps(*comp, Opcode::CellStore), 1u);
+}
+
+} // namespace
