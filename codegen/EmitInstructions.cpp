@@ -100,8 +100,8 @@ Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
         return b.CreateSelect(same, m.rt().globalAsValue(RtGlobal::kr_True),
                               m.rt().globalAsValue(RtGlobal::kr_False));
     }
-    // The runtime's IN / NOT_IN take the container first.
-    if (op == ir::BinaryOp::In || op == ir::BinaryOp::NotIn) std::swap(lhs, rhs);
+    // `in` / `not in` keep Python's operand order: kr_binary_op takes
+    // `lhs in rhs` (the container's slot gets them swapped inside the runtime).
     if (m.inlineFastPaths())
         if (Value *r = emitSmallIntBinary(op, lhs, rhs)) return r;
     return callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});

@@ -49,8 +49,9 @@ bool isHostedTriple(const std::string &triple) {
 
 TargetSpec defaultSpecFor(const std::string &triple) {
     TargetSpec spec;
-    spec.triple = triple;
-    spec.pic = isHostedTriple(triple);
+    // Normalised, so short spellings ("x86_64-linux") still name their OS.
+    spec.triple = Triple::normalize(triple);
+    spec.pic = isHostedTriple(spec.triple);
     return spec;
 }
 

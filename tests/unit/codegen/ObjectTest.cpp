@@ -87,6 +87,8 @@ TEST(Object, HostedAndBareMetalRelocation) {
     EXPECT_TRUE(defaultSpecFor("x86_64-unknown-linux-gnu").pic);
     EXPECT_FALSE(defaultSpecFor("thumbv7m-none-eabi").pic);
     EXPECT_FALSE(defaultSpecFor("riscv32-unknown-elf").pic);
+    EXPECT_TRUE(defaultSpecFor("x86_64-linux").pic);
+    EXPECT_EQ(defaultSpecFor("x86_64-unknown-linux-gnu").triple, "x86_64-unknown-linux-gnu");
 }
 
 TEST(Linker, CommandLine) {
