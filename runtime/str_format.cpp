@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "exception.h"
 #include "function.h"
+#include "int.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -269,17 +270,15 @@ static bool format_int(kr_strbuf *b, kr_value v, const fmt_spec *spec) {
     if (spec->alt && radix != 10)
         prefix = type == 'x' ? "0x" : type == 'X' ? "0X" : type == 'o' ? "0o" : "0b";
     if (!fits) {
-        // A big int: decimal through str(); other radices need 64 bits.
-        if (radix != 10) {
-            kr_raise_msg(&kr_type_OverflowError, "overflow converting long int to machine word");
-            return false;
-        }
-        kr_value s = kr_obj_str(v);
-        if (!s) return false;
+        // A big int: the int type renders its digits.
         size_t n;
-        const char *d = kr_str_data(s, &n);
-        bool neg = n && d[0] == '-';
-        return emit_number(b, spec, neg, prefix, d + neg, n - neg);
+        bool neg;
+        char *d = kr_int_to_chars(v, radix, &n, &neg);
+        if (!d) return false;
+        if (type == 'X')
+            for (size_t i = 0; i < n; i++)
+                if (d[i] >= 'a' && d[i] <= 'z') d[i] = (char)(d[i] - 32);
+        return emit_number(b, spec, neg, prefix, d, n);
     }
     char digits[65];
     uint64_t mag = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;

@@ -31,6 +31,11 @@ TEST(Format, Ints) {
     EXPECT_EQ(fmt(I(65), "c"), "A");
     EXPECT_EQ(fmt(I(233), "c"), "\xc3\xa9");
     EXPECT_EQ(fmt(kr_int_from_i64(INT64_MIN), "x"), "-8000000000000000");
+    kr_value big = kr_int_from_digits("1180591620717411303424", 22); // 2**70
+    EXPECT_EQ(fmt(big, ""), "1180591620717411303424");
+    EXPECT_EQ(fmt(big, "#X"), "0X400000000000000000");
+    EXPECT_EQ(fmt(big, ","), "1,180,591,620,717,411,303,424");
+    EXPECT_EQ(fmt(big, ">25"), "   1180591620717411303424");
     EXPECT_EQ(fmt(I(1), ".2"),
               "<raised ValueError: Precision not allowed in integer format specifier>");
     EXPECT_EQ(fmt(I(1), "s"), "<raised ValueError: Unknown format code 's' for object of type "
