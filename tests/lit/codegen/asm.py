@@ -1,0 +1,5 @@
+# RUN: %krait build --emit=asm %s -o - | FileCheck %s
+# CHECK: .globl krait_main
+# CHECK: krait_main:
+# CHECK: kr_module_new
+print("hi")
