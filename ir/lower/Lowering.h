@@ -5,8 +5,23 @@
 /// IR described in docs/IR.md. Everything is emitted `object`-typed and
 /// always correct; later passes narrow types.
 ///
+/// Shapes worth knowing when reading the output:
+///  - parameters are copied from `param i` into their slot (or a new cell) in
+///  the entry block; cells and closure cells are SSA values created there;
+///  - `and`/`or`, comparison chains and `x if c else y` merge with `phi`;
+///  - every block of a `try` body names the try's handler; `finally` bodies
+///  (and the unbinding of `except ... as name`, and `with` exits) are
+///  duplicated on each exit path: fall-through, exception, and every
+///  `return`/`break`/`continue` that crosses them;
+///  - comprehensions and generator expressions are nested functions taking
+///  the first iterator as parameter ".0"; a class body is a function over
+///  its namespace dict, followed by `make.class`.
+///
 /// Constructs the lowering does not support yet are reported as positioned
-/// errors ("class definitions are not supported yet"), never miscompiled.
+/// errors ("async functions are not supported yet"), never miscompiled:
+/// async def/for/with/await, zero-argument super(), positional-only
+/// parameters, class keyword arguments and starred bases, dotted and
+/// relative imports, complex literals.
 ///
 //===----------------------------------------------------------------------===//
 
