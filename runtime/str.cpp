@@ -37,6 +37,34 @@ kr_value kr_str_empty(void) {
     return kr_val(&empty_str);
 }
 
+/// Layout-compatible with a one-byte kr_str.
+struct kr_str_char_layout {
+    kr_object base;
+    size_t hash, len, char_len;
+    char data[2];
+};
+
+/// The 128 one-character ASCII strs, built at compile time so that indexing
+/// and iterating over ASCII text never allocates.
+struct ascii_table {
+    kr_str_char_layout chars[128];
+    constexpr ascii_table() : chars() {
+        for (int i = 0; i < 128; i++) {
+            char c[1] = {(char)i};
+            chars[i].base.type = &kr_type_str;
+            chars[i].hash = hash_bytes(c, 1);
+            chars[i].len = chars[i].char_len = 1;
+            chars[i].data[0] = (char)i;
+            chars[i].data[1] = 0;
+        }
+    }
+};
+static constexpr ascii_table ascii_strs;
+
+kr_value kr_str_ascii_char(unsigned char c) {
+    return kr_val(&ascii_strs.chars[c & 127]);
+}
+
 size_t kr_utf8_count(const char *s, size_t len) {
     size_t n = 0;
     for (size_t i = 0; i < len; i++)
@@ -73,6 +101,7 @@ kr_value kr_str_finish(kr_str *s) {
 
 kr_value kr_str_new(const char *utf8, size_t len) {
     if (len == 0) return kr_str_empty();
+    if (len == 1 && (unsigned char)utf8[0] < 0x80) return kr_str_ascii_char((unsigned char)utf8[0]);
     kr_str *s = kr_str_alloc(len);
     if (!s) return 0;
     memcpy(s->data, utf8, len);

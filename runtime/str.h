@@ -44,6 +44,8 @@ size_t kr_utf8_count(const char *s, size_t len);
 size_t kr_utf8_offset(const char *s, size_t len, size_t index);
 /// The empty str (static).
 kr_value kr_str_empty(void);
+/// The one-character str of an ASCII byte (static, c < 128).
+kr_value kr_str_ascii_char(unsigned char c);
 /// Two strs with equal bytes.
 bool kr_str_equal(kr_value a, kr_value b);
 

@@ -41,6 +41,15 @@ TEST(Str, HashIsStableAndEqualForEqualStrings) {
     EXPECT_TRUE(kr_is_small_int(kr_type_str.unary_op(KR_UNARY_HASH, S(""))));
 }
 
+TEST(Str, OneCharAsciiStrsAreShared) {
+    kr_value a = kr_type_str.getitem(S("xax"), I(1));
+    EXPECT_EQ(a, kr_str_new("a", 1));
+    EXPECT_EQ(kr_type_str.unary_op(KR_UNARY_HASH, a),
+              kr_type_str.unary_op(KR_UNARY_HASH, kr_type_str.binary_op(KR_BINARY_ADD, S(""), a)));
+    EXPECT_EQ(repr(kr_str_new("\x7f", 1)), "'\\x7f'");
+    EXPECT_EQ(kr_type_str.unary_op(KR_UNARY_LEN, a), I(1));
+}
+
 TEST(Str, ConcatRepeatCompare) {
     EXPECT_EQ(repr(binop(KR_BINARY_ADD, S("ab"), S("cd"))), "'abcd'");
     EXPECT_EQ(repr(binop(KR_BINARY_MUL, S("ab"), I(3))), "'ababab'");
