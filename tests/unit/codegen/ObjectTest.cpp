@@ -2,6 +2,7 @@
 
 #include "TestPrograms.h"
 
+#include "codegen/Compiler.h"
 #include "codegen/Emitter.h"
 #include "codegen/Linker.h"
 #include "codegen/ObjectWriter.h"
@@ -67,6 +68,30 @@ TEST(Object, CortexMAndRiscVAreElf32) {
     ASSERT_GT(rv.size(), 52u);
     EXPECT_EQ(rv[4], 1);
     EXPECT_EQ(elfMachine(rv), 243u); // EM_RISCV
+}
+
+TEST(Object, EveryTargetCompilesEveryConstruct) {
+    // Functions, handlers, closures, star calls, fast paths: every back end
+    // must lower all of it at -O0 and -O2.
+    const char *triples[][2] = {{"x86_64-unknown-linux-gnu", ""},
+                                {"thumbv6m-none-eabi", "cortex-m0plus"},
+                                {"thumbv7m-none-eabi", "cortex-m3"},
+                                {"thumbv7em-none-eabihf", "cortex-m4"},
+                                {"riscv32-unknown-elf", "generic-rv32"}};
+    for (auto &[triple, cpu] : triples)
+        for (unsigned level : {0u, 2u})
+            for (auto make : {test::makeProgram, test::makeClosureProgram, test::makeCompositeOps,
+                              test::makeArithmetic}) {
+                CodegenOptions opts;
+                opts.triple = triple;
+                opts.cpu = cpu;
+                opts.optLevel = level;
+                if (std::string(triple).rfind("riscv32", 0) == 0) opts.features = "+m,+a,+c";
+                std::string error;
+                EXPECT_TRUE(
+                    emitModule(*make(), opts, ::testing::TempDir() + "krait_cg_target.o", error))
+                    << triple << " O" << level << ": " << error;
+            }
 }
 
 TEST(Object, AssemblyAndLLVMText) {
