@@ -96,6 +96,16 @@ bool kr_is_exception_type(kr_value v);
 /// True when the pending exception is an instance of `type`.
 bool kr_exc_pending_is(const kr_type *type);
 
+/// False with RuntimeError "maximum recursion depth exceeded" pending when
+/// the C stack is below kr_stack_limit. Recursive runtime paths (printing,
+/// hashing, comparing nested containers) call it so deep nesting raises
+/// instead of overflowing the stack.
+inline bool kr_stack_ok(void) {
+    if ((uintptr_t)__builtin_frame_address(0) >= kr_stack_limit) return true;
+    kr_raise_recursion();
+    return false;
+}
+
 /// Print "Type: message" (MicroPython's last traceback line, without the
 /// newline) for an exception to `p`.
 bool kr_exc_print_summary(const kr_printer *p, kr_value exc);

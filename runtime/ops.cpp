@@ -141,6 +141,7 @@ bool kr_hash(kr_value v, kr_int *out) {
         *out = kr_small_int_value(v);
         return true;
     }
+    if (!kr_stack_ok()) return false;
     const kr_type *t = kr_type_of(v);
     auto fn = find_slot(t, &kr_type::unary_op);
     kr_value r = fn ? fn(KR_UNARY_HASH, v) : KR_NOTIMPL;
@@ -174,6 +175,7 @@ int kr_equal(kr_value a, kr_value b) {
     // Identity implies equality except for floats (nan != nan).
     if (a == b && (kr_is_small_int(a) || kr_type_of(a) != &kr_type_float)) return 1;
     if (kr_is_small_int(a) && kr_is_small_int(b)) return 0;
+    if (!kr_stack_ok()) return -1;
     kr_value r = call_binary(kr_type_of(a), KR_BINARY_EQ, a, b);
     if (r == KR_NOTIMPL) r = call_binary(kr_type_of(b), KR_BINARY_EQ, b, a);
     if (r == 0) return -1;
@@ -204,6 +206,7 @@ extern "C" kr_value kr_binary_op(int op, kr_value lhs, kr_value rhs) {
     case KR_BINARY_GT:
     case KR_BINARY_LE:
     case KR_BINARY_GE: {
+        if (!kr_stack_ok()) return 0;
         kr_value r = call_binary(kr_type_of(lhs), (enum kr_binary_op)op, lhs, rhs);
         if (r == KR_NOTIMPL) r = call_binary(kr_type_of(rhs), swapped_comparison(op), rhs, lhs);
         if (r == KR_NOTIMPL) return unsupported_binary(op, lhs, rhs);

@@ -47,6 +47,7 @@ void kr_print_cstr(const kr_printer *p, const char *s) {
 }
 
 bool kr_print_value(const kr_printer *p, kr_value v, kr_print_kind kind) {
+    if (!kr_stack_ok()) return false;
     const kr_type *t = kr_type_of(v);
     for (const kr_type *u = t; u; u = u->parent)
         if (u->print) return u->print(p, v, kind);

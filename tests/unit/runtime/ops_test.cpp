@@ -371,3 +371,28 @@ TEST(Modules, Time) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Ops, DeepNestingRaisesInsteadOfOverflowing) {
+    uintptr_t saved = kr_stack_limit;
+    kr_stack_limit = (uintptr_t)__builtin_frame_address(0) - 256 * 1024;
+    kr_value t = tuple({}), l = list({}), m = list({});
+    for (int i = 0; i < 100000; ++i) {
+        t = kr_build_tuple(1, &t);
+        l = kr_build_list(1, &l);
+        m = kr_build_list(1, &m);
+    }
+    kr_int h;
+    EXPECT_FALSE(kr_hash(t, &h));
+    EXPECT_EQ(take_error(), "RuntimeError: maximum recursion depth exceeded");
+    EXPECT_EQ(kr_obj_repr(l), 0u);
+    EXPECT_EQ(take_error(), "RuntimeError: maximum recursion depth exceeded");
+    EXPECT_EQ(kr_equal(l, m), -1);
+    EXPECT_EQ(take_error(), "RuntimeError: maximum recursion depth exceeded");
+    EXPECT_EQ(kr_binary_op(KR_BINARY_LT, l, m), 0u);
+    EXPECT_EQ(take_error(), "RuntimeError: maximum recursion depth exceeded");
+    kr_stack_limit = saved;
+}
+
+} // namespace
