@@ -47,8 +47,10 @@ void FunctionLowering::lowerClassDef(const ast::ClassDef &def) {
     at(def);
     ir::Instruction *ns = b_.buildDict({});
     ir::Instruction *body = b_.makeFunction(fn, nullptr, nullptr, closure);
-    b_.call(body, {ns});
+    ir::Instruction *classCell = b_.call(body, {ns});
     ir::Instruction *cls = b_.makeClass(def.name, ns, std::move(bases));
+    // The body returned the cell its super()-using methods captured.
+    if (inner.classCell_) b_.cellStore(classCell, cls);
     cls = applyDecorators(def.decorators, decorators, cls);
     storeName(def.range.begin, def.nameBinding, def.name, cls);
 }
@@ -62,8 +64,29 @@ void FunctionLowering::lowerClassBody(const ast::ClassDef &def) {
     // As MicroPython: the class dict gets __module__ and __qualname__ first.
     b_.nsStore(ns_, "__module__", b_.globalLoad("__name__"));
     b_.nsStore(ns_, "__qualname__", b_.constStr(def.name));
+    for (const Scope *child : scope_->children)
+        if (!classCell_ && needsClassCell(child)) classCell_ = b_.cellNew();
     lowerStmts(def.body);
-    if (reachable()) b_.ret(b_.constNone());
+    if (reachable()) b_.ret(classCell_ ? classCell_ : b_.constNone());
+}
+
+bool FunctionLowering::needsClassCell(const Scope *scope) {
+    return scope->usesSuper && scope->parent && scope->parent->kind == ScopeKind::Class &&
+           (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Lambda);
+}
+
+ir::Instruction *FunctionLowering::lowerZeroArgSuper(const ast::Call &e) {
+    // As CPython and MicroPython: super(__class__, <first argument>).
+    if (!superCell_ || !firstParam_) {
+        unsupported(e, "zero-argument super() outside a method's own body is");
+        return poison();
+    }
+    at(e);
+    ir::Instruction *super = b_.builtinLoad("super");
+    ir::Instruction *cls = b_.cellLoad(superCell_, "__class__");
+    ir::Instruction *self = loadName(e.range.begin, firstParam_->binding, firstParam_->name);
+    at(e);
+    return b_.call(super, {cls, self});
 }
 
 } // namespace krait::lower

@@ -332,10 +332,8 @@ ir::Instruction *FunctionLowering::lowerIfExp(const ast::IfExp &e) {
 ir::Instruction *FunctionLowering::lowerCall(const ast::Call &e) {
     if (auto *n = ast::dyn_cast<ast::Name>(e.func.get());
         n && n->id == "super" && e.args.empty() && e.keywords.empty() &&
-        (n->binding.kind == BindingKind::GlobalOrBuiltin) && scope_->enclosingClass) {
-        unsupported(e, "zero-argument super() is");
-        return poison();
-    }
+        (n->binding.kind == BindingKind::GlobalOrBuiltin) && scope_->enclosingClass)
+        return lowerZeroArgSuper(e);
     ir::Instruction *f = lowerExpr(*e.func);
     bool starred = false;
     for (const ast::ExprPtr &a : e.args)

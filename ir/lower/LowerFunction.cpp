@@ -136,6 +136,9 @@ void FunctionLowering::setUpFrame(const Params &params) {
         if (!cell) cell = b_.cellNew();
     for (unsigned i = 0; i < scope_->frees.size(); ++i)
         frees_.push_back(b_.closureCell(i));
+    if (needsClassCell(scope_))
+        superCell_ = b_.closureCell(static_cast<unsigned>(scope_->frees.size()));
+    if (params.nPos > 0) firstParam_ = params.list.front();
 }
 
 void FunctionLowering::lowerFunctionBody(const ast::FunctionDef &def) {
@@ -177,7 +180,8 @@ bool FunctionLowering::checkFunction(const ast::Node &at, const Scope *scope,
 }
 
 ir::Instruction *FunctionLowering::closureFor(const ast::Node &at, const Scope *inner) {
-    if (inner->frees.empty()) return nullptr;
+    bool withClassCell = classCell_ && needsClassCell(inner);
+    if (inner->frees.empty() && !withClassCell) return nullptr;
     std::vector<ir::Instruction *> items;
     for (const FreeVar &fv : inner->frees) {
         const auto &source = fv.fromParentCell ? cells_ : frees_;
@@ -187,6 +191,7 @@ ir::Instruction *FunctionLowering::closureFor(const ast::Node &at, const Scope *
         }
         items.push_back(source[fv.parentIndex]);
     }
+    if (withClassCell) items.push_back(classCell_);
     this->at(at);
     return b_.buildTuple(std::move(items));
 }

@@ -28,6 +28,7 @@
 #include "ir/IR.h"
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -267,6 +268,11 @@ class FunctionLowering {
     void lowerClassDef(const ast::ClassDef &def);
     /// Lowers a class body function: its parameter is the namespace dict.
     void lowerClassBody(const ast::ClassDef &def);
+    /// True when `scope` is a method that needs the class cell for a
+    /// zero-argument super().
+    static bool needsClassCell(const Scope *scope);
+    /// Lowers `super()` inside a method: super(<class cell>, <first param>).
+    ir::Instruction *lowerZeroArgSuper(const ast::Call &e);
 
     //===--- Comprehensions (LowerComprehension.cpp) -----------------------===//
     /// Calls a new function that runs the comprehension `c`.
@@ -292,6 +298,13 @@ class FunctionLowering {
     std::vector<ir::Instruction *> frees_;
     /// Class bodies: the namespace dict (the parameter).
     ir::Instruction *ns_ = nullptr;
+    /// Class bodies whose methods use zero-argument super(): the cell that
+    /// will hold the class (appended to those methods' closures).
+    ir::Instruction *classCell_ = nullptr;
+    /// Methods using zero-argument super(): the class cell (the closure
+    /// entry after the scope's own frees), and the first parameter.
+    ir::Instruction *superCell_ = nullptr;
+    std::optional<ParamInfo> firstParam_;
 };
 
 } // namespace krait::lower

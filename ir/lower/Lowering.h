@@ -19,7 +19,8 @@
 ///
 /// Constructs the lowering does not support yet are reported as positioned
 /// errors ("async functions are not supported yet"), never miscompiled:
-/// async def/for/with/await, zero-argument super(), positional-only
+/// async def/for/with/await, zero-argument super() outside a method's own
+/// body (e.g. in a lambda inside a method), positional-only
 /// parameters, class keyword arguments and starred bases, dotted and
 /// relative imports, complex literals.
 ///

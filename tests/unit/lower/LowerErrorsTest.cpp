@@ -24,9 +24,10 @@ TEST(LowerErrors, ClassKeywordArguments) {
               "prog.py:2:12: error: class keyword arguments are not supported yet");
 }
 
-TEST(LowerErrors, ZeroArgumentSuper) {
-    EXPECT_EQ(firstError("class C(B):\n    def f(self):\n        return super().f()\n"),
-              "prog.py:3:16: error: zero-argument super() is not supported yet");
+TEST(LowerErrors, ZeroArgumentSuperOutsideMethodBody) {
+    EXPECT_EQ(firstError("class C(B):\n    def f(self):\n        return lambda: super().f()\n"),
+              "prog.py:3:24: error: zero-argument super() outside a method's own body is not "
+              "supported yet");
 }
 
 TEST(LowerErrors, PositionalOnlyParameters) {

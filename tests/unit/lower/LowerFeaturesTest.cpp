@@ -123,6 +123,22 @@ TEST(LowerFeatures, Generators) {
     EXPECT_EQ(countOps(*ge, Opcode::Yield), 1u);
 }
 
+TEST(LowerFeatures, ZeroArgumentSuperUsesTheClassCell) {
+    LOWER_OK(r, "class B(A):\n    def f(self):\n        return super().f()\n"
+                "    def g(self):\n        return super().g()\n    def h(self):\n"
+                "        return 1\n");
+    const ir::Function &m = *r->ir->body();
+    EXPECT_EQ(countOps(m, Opcode::CellStore), 1u); // the class, once made
+    const ir::Function *body = r->function("B");
+    ASSERT_TRUE(body);
+    EXPECT_EQ(countOps(*body, Opcode::CellNew), 1u);
+    EXPECT_EQ(countText(r->functionText("B"), "closure"), 2u) << r->text; // f and g, not h
+    const ir::Function *f = r->function("f");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(countOps(*f, Opcode::ClosureCell), 1u);
+    EXPECT_NE(r->functionText("f").find("builtin.load \"super\""), std::string::npos);
+}
+
 TEST(LowerFeatures, StarredSetDisplay) {
     LOWER_OK(r, "s = {1, *a}\n");
     EXPECT_NE(r->text.find("builtin.load \"set\""), std::string::npos) << r->text;
