@@ -15,7 +15,9 @@
 ///  `return`/`break`/`continue` that crosses them;
 ///  - comprehensions and generator expressions are nested functions taking
 ///  the first iterator as parameter ".0"; a class body is a function over
-///  its namespace dict, followed by `make.class`.
+///  its namespace dict, followed by `make.class`; when its methods use
+///  zero-argument super(), the body returns the cell they capture and the
+///  definer stores the new class into it.
 ///
 /// Constructs the lowering does not support yet are reported as positioned
 /// errors ("async functions are not supported yet"), never miscompiled:
