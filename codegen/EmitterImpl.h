@@ -1,9 +1,9 @@
 //===- codegen/EmitterImpl.h - internals of the IR emitter ------*- C++ -*-===//
 //
 // Private to codegen/: the module-level emitter (constants, code infos,
-// start function) and the per-function emitter (blocks, instructions,
-// exception paths). Split across ModuleEmitter.cpp, FunctionEmitter.cpp and
-// EmitInstructions.cpp.
+// start function; ModuleEmitter.cpp) and the per-function emitter (structure
+// and exception paths in FunctionEmitter.cpp, instructions in
+// EmitInstructions.cpp, EmitFastPaths.cpp and EmitComposite.cpp).
 //
 //===----------------------------------------------------------------------===//
 #ifndef KRAIT_CODEGEN_EMITTERIMPL_H
@@ -37,6 +37,7 @@ struct ConstantKey {
 /// Module-level state shared by every function's emission.
 class ModuleEmitter {
   public:
+    /// An emitter writing `module` into the empty `out`.
     ModuleEmitter(const ir::Module &module, llvm::Module &out, const EmitOptions &options);
 
     /// Emit everything. False with `error` set on an unsupported construct.
@@ -61,14 +62,18 @@ class ModuleEmitter {
     llvm::Value *loadConstant(llvm::IRBuilder<> &b, unsigned index);
     /// A private NUL-terminated string constant (deduplicated).
     llvm::Constant *cString(llvm::StringRef s);
-    /// The LLVM function and the code-info constant of `fn`.
+    /// The LLVM code entry of `fn`.
     llvm::Function *codeFunction(const ir::Function *fn) const { return codeFns.at(fn); }
+    /// The kr_code_info constant of `fn`.
     llvm::GlobalVariable *codeInfo(const ir::Function *fn) const { return codeInfos.at(fn); }
 
+    /// The runtime declarations of the output module.
     RuntimeABI &rt() { return runtime; }
     /// Whether to emit inline small-int / truth fast paths.
     bool inlineFastPaths() const { return options.inlineFastPaths; }
+    /// The module being lowered.
     const ir::Module &irModule() const { return module; }
+    /// The LLVM module being written.
     llvm::Module &llvmModule() const { return out; }
 
   private:
@@ -96,6 +101,7 @@ class ModuleEmitter {
 /// Emits one ir::Function into its (already declared) LLVM function.
 class FunctionEmitter {
   public:
+    /// An emitter for `fn`, whose LLVM function `module` already declared.
     FunctionEmitter(ModuleEmitter &module, const ir::Function &fn);
 
     /// Emit the body. False with `error` set on an unsupported construct.
@@ -165,7 +171,7 @@ class FunctionEmitter {
     llvm::Function *llfn;
     llvm::IRBuilder<> b;
     llvm::IntegerType *valueTy;
-    llvm::BasicBlock *allocaBlock = nullptr;  ///< entry: allocas only
+    llvm::BasicBlock *allocaBlock = nullptr;  ///< entry: allocas, stack check
     llvm::Instruction *allocaPoint = nullptr; ///< insert allocas before it
     llvm::BasicBlock *returnZero = nullptr;   ///< `ret 0`: propagate
     std::vector<llvm::AllocaInst *> slots;
