@@ -7,6 +7,7 @@
 #include "exception.h"
 #include "function.h"
 #include "slice.h"
+#include "str.h"
 #include "tuple.h"
 
 #include <string.h>
@@ -340,6 +341,11 @@ struct sort_item {
 /// Whether b must come before a: b < a (a < b when reversed, which keeps
 /// equal items in their original order either way). -1 on error.
 static int sort_before(kr_value a, kr_value b, bool reverse) {
+    if (kr_is_small_int(a) && kr_is_small_int(b)) // the common case, inline
+        return reverse ? kr_small_int_value(a) < kr_small_int_value(b)
+                       : kr_small_int_value(b) < kr_small_int_value(a);
+    if (kr_is_str(a) && kr_is_str(b))
+        return reverse ? kr_str_compare(a, b) < 0 : kr_str_compare(b, a) < 0;
     kr_value r = reverse ? kr_binary_op(KR_BINARY_LT, a, b) : kr_binary_op(KR_BINARY_LT, b, a);
     return r ? kr_truthy(r) : -1;
 }

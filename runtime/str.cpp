@@ -265,6 +265,12 @@ static kr_value str_repeat(const kr_str *a, kr_int n) {
 }
 
 /// Three-way byte comparison; UTF-8 byte order is code-point order.
+static int str_compare(const kr_str *a, const kr_str *b);
+
+int kr_str_compare(kr_value a, kr_value b) {
+    return str_compare(kr_str_obj(a), kr_str_obj(b));
+}
+
 static int str_compare(const kr_str *a, const kr_str *b) {
     size_t n = a->len < b->len ? a->len : b->len;
     int c = memcmp(a->data, b->data, n);

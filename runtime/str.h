@@ -48,6 +48,8 @@ kr_value kr_str_empty(void);
 kr_value kr_str_ascii_char(unsigned char c);
 /// Two strs with equal bytes.
 bool kr_str_equal(kr_value a, kr_value b);
+/// Three-way comparison of two strs (code-point order): <0, 0 or >0.
+int kr_str_compare(kr_value a, kr_value b);
 
 /// First (or, from_end, last) occurrence of needle in hay; null if none.
 const char *kr_bytes_find(const char *hay, size_t hlen, const char *needle, size_t nlen,
