@@ -79,14 +79,14 @@ static bool parse_spec(const char *s, size_t len, fmt_spec *out) {
         p++;
         size_t prec;
         if (!parse_num(&p, end, &prec)) {
-            kr_raise_msg(&kr_type_ValueError, "Format specifier missing precision");
+            kr_raise_msg(&kr_type_ValueError, "format specifier missing precision");
             return false;
         }
         out->precision = prec > 1000 ? 1000 : (int)prec;
     }
     if (p < end) out->type = *p++;
     if (p != end) {
-        kr_raise_msg(&kr_type_ValueError, "Invalid format specifier");
+        kr_raise_msg(&kr_type_ValueError, "invalid format specifier");
         return false;
     }
     return true;
@@ -185,7 +185,7 @@ static bool format_float(kr_strbuf *b, double d, const fmt_spec *in) {
     bool negative = signbit(d);
     double mag = negative ? -d : d;
     if (type != 'e' && type != 'E' && type != 'f' && type != 'F' && type != 'g' && type != 'G') {
-        kr_raise_msg(&kr_type_ValueError, "Unknown format code '%c' for object of type 'float'",
+        kr_raise_msg(&kr_type_ValueError, "unknown format code '%c' for object of type 'float'",
                      type);
         return false;
     }
@@ -240,7 +240,7 @@ static bool format_int(kr_strbuf *b, kr_value v, const fmt_spec *spec) {
         return format_float(b, d, spec);
     }
     if (spec->precision >= 0) {
-        kr_raise_msg(&kr_type_ValueError, "Precision not allowed in integer format specifier");
+        kr_raise_msg(&kr_type_ValueError, "precision not allowed in integer format specifier");
         return false;
     }
     int64_t i;
@@ -262,7 +262,7 @@ static bool format_int(kr_strbuf *b, kr_value v, const fmt_spec *spec) {
     }
     unsigned radix = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
     if (radix == 10 && type != 'd' && type != 'n') {
-        kr_raise_msg(&kr_type_ValueError, "Unknown format code '%c' for object of type '%s'", type,
+        kr_raise_msg(&kr_type_ValueError, "unknown format code '%c' for object of type '%s'", type,
                      kr_type_name(v));
         return false;
     }
@@ -288,12 +288,16 @@ static bool format_int(kr_strbuf *b, kr_value v, const fmt_spec *spec) {
 
 static bool format_str(kr_strbuf *b, kr_value s, const fmt_spec *spec) {
     if (spec->type && spec->type != 's') {
-        kr_raise_msg(&kr_type_ValueError, "Unknown format code '%c' for object of type 'str'",
+        kr_raise_msg(&kr_type_ValueError, "unknown format code '%c' for object of type 'str'",
                      spec->type);
         return false;
     }
-    if (spec->sign || spec->align == '=') {
-        kr_raise_msg(&kr_type_ValueError, "Sign not allowed in string format specifier");
+    if (spec->sign) {
+        kr_raise_msg(&kr_type_ValueError, "sign not allowed in string format specifier");
+        return false;
+    }
+    if (spec->align == '=') {
+        kr_raise_msg(&kr_type_ValueError, "'=' alignment not allowed in string format specifier");
         return false;
     }
     size_t len;
@@ -464,7 +468,7 @@ static kr_value field_value(format_args *a, const char *s, size_t n) {
         } else {
             while (j < n && s[j] != ']')
                 j++;
-            if (j == n) return kr_raise_msg(&kr_type_ValueError, "Missing ']' in format string");
+            if (j == n) return kr_raise_msg(&kr_type_ValueError, "missing ']' in format string");
             const char *k = s + i + 1;
             size_t klen = j - i - 1;
             kr_value key = all_digits(k, klen) ? kr_int_from_i64((int64_t)parse_index(k, klen))
@@ -512,7 +516,7 @@ static bool format_field(kr_strbuf *b, const char *f, size_t n, format_args *a, 
     if (memchr(spec, '{', spec_len)) {
         // Nested fields in the spec ({:{width}}) are expanded first.
         if (depth > 1) {
-            kr_raise_msg(&kr_type_ValueError, "Max string recursion exceeded");
+            kr_raise_msg(&kr_type_ValueError, "max string recursion exceeded");
             return false;
         }
         kr_strbuf inner;
@@ -555,7 +559,7 @@ static bool format_template(kr_strbuf *b, const char *s, size_t n, format_args *
                 break;
         }
         if (j >= n) {
-            kr_raise_msg(&kr_type_ValueError, "single '{' encountered in format string");
+            kr_raise_msg(&kr_type_ValueError, "unmatched '{' in format");
             return false;
         }
         if (!format_field(b, s + i + 1, j - i - 1, a, depth)) return false;
@@ -692,7 +696,7 @@ kr_value kr_str_modulo(kr_value fmt, kr_value args) {
             while (k < len && s[k] != ')')
                 k++;
             if (k == len) return kr_raise_msg(&kr_type_ValueError, "incomplete format key");
-            if (!mapping) return kr_raise_msg(&kr_type_TypeError, "format requires a dict");
+            if (!mapping) return kr_raise_msg(&kr_type_TypeError, "format needs a dict");
             kr_value key = kr_str_new(s + i + 1, k - i - 1);
             if (!key || !(v = kr_getitem(args, key))) return 0;
             i = k + 1;
