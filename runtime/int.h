@@ -78,7 +78,7 @@ char *kr_int_to_chars(kr_value v, unsigned base, size_t *len, bool *neg);
 /// 0x/0o/0b), or decimal without prefix for base 10.
 kr_value kr_int_format_base(kr_value v, unsigned base);
 
-/// The int type's methods (from_bytes, to_bytes), in int_bytes.cpp.
+/// The int type's methods (bit_length, from_bytes, to_bytes), in int_bytes.cpp.
 extern "C" const kr_attr_entry kr_int_attrs[];
 
 /// The ndigits argument of round(): an int or bool as int64_t, with values

@@ -1,7 +1,7 @@
-//===- runtime/int_bytes.cpp - int.from_bytes and int.to_bytes ------------===//
+//===- runtime/int_bytes.cpp - the int type's methods ---------------------===//
 //
-// Conversion between ints and their two's-complement byte strings, and the
-// int type's method table.
+// Conversion between ints and their two's-complement byte strings,
+// bit_length, and the int type's method table.
 //
 //===----------------------------------------------------------------------===//
 #include "int.h"
@@ -118,11 +118,21 @@ static kr_value int_to_bytes(size_t nargs, const kr_value *args, kr_value kwname
     return kr_bytes_new(out, n);
 }
 
+/// int.bit_length(): bits of |self| without sign or leading zeros.
+static kr_value int_bit_length(size_t nargs, const kr_value *args, kr_value kwnames) {
+    kr_digit buf[KR_MPZ_I64_DIGITS];
+    kr_mpz z;
+    kr_int_as_mpz(args[0], &z, buf);
+    return kr_int_from_i64((int64_t)kr_mpz_bit_length(&z));
+}
+
+KR_BUILTIN(int_bit_length_obj, "bit_length", int_bit_length, 1, 1);
 KR_BUILTIN_FLAGS(int_from_bytes_obj, "from_bytes", int_from_bytes, 2, 4,
                  KR_BUILTIN_FLAG_KW | KR_BUILTIN_FLAG_CLASS);
 KR_BUILTIN_KW(int_to_bytes_obj, "to_bytes", int_to_bytes, 1, 4);
 
 extern "C" const kr_attr_entry kr_int_attrs[] = {
+    KR_ATTR("bit_length", int_bit_length_obj),
     KR_ATTR("from_bytes", int_from_bytes_obj),
     KR_ATTR("to_bytes", int_to_bytes_obj),
     {nullptr, nullptr},

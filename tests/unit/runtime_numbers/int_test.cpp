@@ -391,3 +391,15 @@ TEST(Int, FormatInBase) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Int, BitLength) {
+    auto bits = [](kr_value v) { return num_repr(int_method("bit_length")(1, &v, 0)); };
+    EXPECT_EQ(bits(kr_small_int(0)), "0");
+    EXPECT_EQ(bits(kr_small_int(-37)), "6");
+    EXPECT_EQ(bits(kr_val(&kr_True)), "1");
+    EXPECT_EQ(bits(int_of("-1267650600228229401496703205376")), "101");
+}
+
+} // namespace
