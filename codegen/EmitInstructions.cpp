@@ -185,10 +185,14 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     case Opcode::ConstEllipsis:
         r = global(RtGlobal::kr_Ellipsis_obj);
         break;
-    case Opcode::Param:
-        r = b.CreateLoad(
+    case Opcode::Param: {
+        // The runtime binds every parameter before the call: never 0.
+        LoadInst *load = b.CreateLoad(
             valueTy, b.CreateConstInBoundsGEP1_32(valueTy, llfn->getArg(1), inst.index()), "param");
+        load->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
+        r = load;
         break;
+    }
     case Opcode::SlotLoad:
         r = emitSlotLoad(inst);
         break;

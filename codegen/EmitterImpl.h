@@ -60,6 +60,8 @@ class ModuleEmitter {
 
     /// Load constant `index` at the builder's position.
     llvm::Value *loadConstant(llvm::IRBuilder<> &b, unsigned index);
+    /// `!range` metadata for a value word known not to be 0.
+    llvm::MDNode *nonZeroRange();
     /// A private NUL-terminated string constant (deduplicated).
     llvm::Constant *cString(llvm::StringRef s);
     /// The LLVM code entry of `fn`.

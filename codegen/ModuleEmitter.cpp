@@ -11,6 +11,7 @@
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/MDBuilder.h"
 
 #include <cstring>
 #include <tuple>
@@ -77,7 +78,16 @@ unsigned ModuleEmitter::kwNamesConstant(const std::vector<std::string> &names) {
 Value *ModuleEmitter::loadConstant(IRBuilder<> &b, unsigned index) {
     Type *valueTy = runtime.valueType();
     Value *addr = b.CreateConstInBoundsGEP1_32(valueTy, constantsPlaceholder, index);
-    return b.CreateLoad(valueTy, addr);
+    LoadInst *load = b.CreateLoad(valueTy, addr);
+    // Filled before any code runs: never 0, which lets LLVM drop null checks.
+    load->setMetadata(LLVMContext::MD_range, nonZeroRange());
+    return load;
+}
+
+MDNode *ModuleEmitter::nonZeroRange() {
+    unsigned bits = runtime.valueType()->getBitWidth();
+    // [1, 0) wraps around: every value except 0.
+    return MDBuilder(out.getContext()).createRange(APInt(bits, 1), APInt(bits, 0));
 }
 
 Constant *ModuleEmitter::cString(StringRef s) {

@@ -48,6 +48,9 @@ RunResult buildAndRun(const ir::Module &mod, unsigned optLevel, const std::strin
         return result;
     }
     std::string outPath = base + ".out", errPath = base + ".err";
+    // The redirection does not truncate: start from empty files.
+    llvm::sys::fs::remove(outPath);
+    llvm::sys::fs::remove(errPath);
     std::optional<llvm::StringRef> redirects[] = {std::nullopt, llvm::StringRef(outPath),
                                                   llvm::StringRef(errPath)};
     std::string exe = base + ".exe";
