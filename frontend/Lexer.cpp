@@ -256,6 +256,10 @@ bool Lexer::handleLineStart(Token &out) {
         }
         if (atEnd()) {
             atLineStart_ = false;
+            if (continuedToEnd_) {
+                out = fail(loc(), "unexpected EOF while parsing");
+                return true;
+            }
             return false;
         }
         char c = peek();
@@ -275,6 +279,7 @@ bool Lexer::handleLineStart(Token &out) {
             advance();
             if (peek() == '\r' && peek(1) == '\n') advance();
             advance();
+            continuedToEnd_ = atEnd();
             continue;
         }
         atLineStart_ = false;
@@ -320,6 +325,7 @@ void Lexer::skipSpaceAndComments() {
             advance();
             if (peek() == '\r' && peek(1) == '\n') advance();
             advance();
+            continuedToEnd_ = atEnd();
         } else {
             return;
         }
@@ -341,6 +347,7 @@ Token Lexer::next() {
     }
     for (;;) {
         skipSpaceAndComments();
+        if (atEnd() && continuedToEnd_) return fail(loc(), "unexpected EOF while parsing");
         if (atEnd()) {
             if (!exprMode_ && !brackets_.empty()) {
                 auto [open, where] = brackets_.back();

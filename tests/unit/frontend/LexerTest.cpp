@@ -69,6 +69,11 @@ TEST(Lexer, BackslashContinuation) {
               "t.py:1:7: error: unexpected character after line continuation character");
 }
 
+TEST(Lexer, ContinuationAtEndOfInput) {
+    EXPECT_EQ(lexError("x = 1 \\\n"), "t.py:2:1: error: unexpected EOF while parsing");
+    EXPECT_EQ(lexError("\\\n"), "t.py:2:1: error: unexpected EOF while parsing");
+}
+
 TEST(Lexer, CrLfLineEndings) {
     EXPECT_EQ(tokenKinds("if x:\r\n    y\r\nz\r\n"),
               "if x : NEWLINE INDENT y NEWLINE DEDENT z NEWLINE ENDMARKER");
