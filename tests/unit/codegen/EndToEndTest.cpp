@@ -144,6 +144,8 @@ TEST(RealRuntime, ProgramsPrintWhatPythonPrints) {
         {test::makeProgram(), "rt_prog", "610\ncaught\n7!\n"},
         {test::makeClosureProgram(), "rt_closure", "15\n7\n"},
         {test::makeArithmetic(), "rt_arith", "-12 -12 -14 True False\n4611686018427387904\n"},
+        {test::makeCompositeProgram(), "rt_composite",
+         "1 [2, 3, 4] 5\n1-2\n3.50'x'\n4\nunbound\n(1, 2, 3)\n"},
     };
     for (Case &c : cases)
         for (unsigned level : {0u, 2u}) {

@@ -286,6 +286,61 @@ inline std::unique_ptr<ir::Module> makeArithmetic() {
     return mod;
 }
 
+/// Runs the composite lowerings (real runtime only: it needs list, str and
+/// dict methods):
+///   a, *b, c = [1, 2, 3, 4, 5]; print(a, b, c)      -> 1 [2, 3, 4] 5
+///   print(*(1, 2), **{"sep": "-"})                   -> 1-2
+///   print(f"{3.5:.2f}{'x'!r}")                       -> 3.50'x'
+///   cell = 4; print(cell); del cell; print(cell)      -> 4, then NameError caught: unbound
+///   l = [1]; l.extend((2, 3)); print(tuple(l))       -> (1, 2, 3)
+inline std::unique_ptr<ir::Module> makeCompositeProgram() {
+    auto mod = std::make_unique<ir::Module>("__main__", "composite.py");
+    ir::Function *body = mod->createModuleBody();
+    ir::IRBuilder b;
+    b.setFunction(body);
+    ir::Block *entry = b.createBlock();
+    ir::Block *tryBlock = b.createBlock();
+    ir::Block *handler = b.createBlock();
+    ir::Block *after = b.createBlock();
+    tryBlock->handler = handler;
+    b.setInsertPoint(entry);
+    b.setLoc(1, 1);
+    ir::Instruction *seq =
+        b.buildList({b.constInt(1), b.constInt(2), b.constInt(3), b.constInt(4), b.constInt(5)});
+    ir::Instruction *u = b.unpackEx(seq, 1, 1);
+    b.call(b.builtinLoad("print"), {b.extract(u, 0), b.extract(u, 1), b.extract(u, 2)});
+    b.setLoc(2, 1);
+    ir::Instruction *kw = b.buildDict({b.constStr("sep"), b.constStr("-")});
+    b.callEx(b.builtinLoad("print"), b.buildTuple({b.constInt(1), b.constInt(2)}), kw);
+    b.setLoc(3, 1);
+    ir::Instruction *f1 = b.format(b.constFloat(3.5), b.constStr(".2f"), ir::FormatConv::None);
+    ir::Instruction *f2 = b.format(b.constStr("x"), nullptr, ir::FormatConv::Repr);
+    b.call(b.builtinLoad("print"), {b.buildString({f1, f2})});
+    b.setLoc(4, 1);
+    ir::Instruction *cell = b.cellNew();
+    b.cellStore(cell, b.constInt(4));
+    b.call(b.builtinLoad("print"), {b.cellLoad(cell, "cell")});
+    b.cellDel(cell, "cell");
+    b.jump(tryBlock);
+    b.setInsertPoint(tryBlock);
+    b.setLoc(5, 1);
+    b.call(b.builtinLoad("print"), {b.cellLoad(cell, "cell")});
+    b.jump(after);
+    b.setInsertPoint(handler);
+    b.setLoc(6, 1);
+    ir::Instruction *exc = b.excFetch();
+    b.excMatch(exc, b.builtinLoad("NameError"));
+    b.call(b.builtinLoad("print"), {b.constStr("unbound")});
+    b.jump(after);
+    b.setInsertPoint(after);
+    b.setLoc(7, 1);
+    ir::Instruction *l = b.buildList({b.constInt(1)});
+    b.listExtend(l, b.buildTuple({b.constInt(2), b.constInt(3)}));
+    b.call(b.builtinLoad("print"), {b.tupleFrom(l)});
+    b.ret(b.constNone());
+    return mod;
+}
+
 } // namespace krait::codegen::test
 
 #endif // KRAIT_TESTS_CODEGEN_TESTPROGRAMS_H
