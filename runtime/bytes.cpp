@@ -11,8 +11,7 @@
 
 #include <string.h>
 
-/// Allocate a bytes object of len bytes to fill in.
-static kr_str *bytes_alloc(size_t len) {
+kr_str *kr_bytes_alloc(size_t len) {
     kr_str *b = (kr_str *)kr_gc_alloc_atomic(sizeof(kr_str) + len + 1);
     if (!b) return nullptr;
     b->base.type = &kr_type_bytes;
@@ -23,7 +22,7 @@ static kr_str *bytes_alloc(size_t len) {
 }
 
 kr_value kr_bytes_new(const uint8_t *data, size_t len) {
-    kr_str *b = bytes_alloc(len);
+    kr_str *b = kr_bytes_alloc(len);
     if (!b) return 0;
     if (len) memcpy(b->data, data, len);
     return kr_val(b);
@@ -61,7 +60,7 @@ static kr_value bytes_make_new(const kr_type *, size_t nargs, const kr_value *ar
     if (kr_is_small_int(arg)) {
         kr_int n = kr_small_int_value(arg);
         if (n < 0) return kr_raise_msg(&kr_type_ValueError, "negative count");
-        kr_str *b = bytes_alloc((size_t)n);
+        kr_str *b = kr_bytes_alloc((size_t)n);
         if (!b) return 0;
         memset(b->data, 0, (size_t)n);
         return kr_val(b);
@@ -71,7 +70,7 @@ static kr_value bytes_make_new(const kr_type *, size_t nargs, const kr_value *ar
     if (!items || !kr_list_extend(items, arg)) return 0;
     size_t n;
     kr_value *v = kr_list_items(items, &n);
-    kr_str *b = bytes_alloc(n);
+    kr_str *b = kr_bytes_alloc(n);
     if (!b) return 0;
     for (size_t i = 0; i < n; i++)
         if (!byte_value(v[i], (uint8_t *)&b->data[i])) return 0;
@@ -117,7 +116,7 @@ static kr_value bytes_binary_op(enum kr_binary_op op, kr_value self, kr_value ot
         int k = kr_seq_repeat_count(other, &n);
         if (k <= 0) return k < 0 ? 0 : KR_NOTIMPL;
         if (a->len && (size_t)n > ((size_t)-1 >> 1) / a->len) return kr_raise_memory_error();
-        kr_str *r = bytes_alloc(a->len * (size_t)n);
+        kr_str *r = kr_bytes_alloc(a->len * (size_t)n);
         if (!r) return 0;
         for (kr_int i = 0; i < n; i++)
             memcpy(r->data + (size_t)i * a->len, a->data, a->len);
@@ -126,7 +125,7 @@ static kr_value bytes_binary_op(enum kr_binary_op op, kr_value self, kr_value ot
     if (!kr_is_bytes(other)) return KR_NOTIMPL;
     const kr_str *b = kr_str_obj(other);
     if (op == KR_BINARY_ADD) {
-        kr_str *r = bytes_alloc(a->len + b->len);
+        kr_str *r = kr_bytes_alloc(a->len + b->len);
         if (!r) return 0;
         memcpy(r->data, a->data, a->len);
         memcpy(r->data + a->len, b->data, b->len);
@@ -158,7 +157,7 @@ static kr_value bytes_getitem(kr_value self, kr_value index) {
     if (kr_is_slice(index)) {
         kr_slice_range r;
         if (!kr_slice_resolve(index, b->len, &r)) return 0;
-        kr_str *out = bytes_alloc(r.count);
+        kr_str *out = kr_bytes_alloc(r.count);
         if (!out) return 0;
         for (size_t k = 0; k < r.count; k++)
             out->data[k] = b->data[r.start + (kr_int)k * r.step];
@@ -200,18 +199,6 @@ static kr_value bytes_getiter(kr_value self) {
     return kr_val(it);
 }
 
-static kr_value bytes_decode(size_t, const kr_value *args, kr_value) {
-    const kr_str *b = kr_str_obj(args[0]);
-    return kr_str_decode(b->data, b->len);
-}
-
-static KR_BUILTIN(bytes_decode_obj, "decode", bytes_decode, 1, 3);
-
-static const kr_attr_entry bytes_attrs[] = {
-    KR_ATTR("decode", bytes_decode_obj),
-    {nullptr, nullptr},
-};
-
 extern "C" const kr_type kr_type_bytes = {
     {&kr_type_type},
     "bytes",
@@ -228,7 +215,7 @@ extern "C" const kr_type kr_type_bytes = {
     nullptr,
     nullptr,
     nullptr,
-    bytes_attrs,
+    kr_bytes_attrs,
     0,
     0,
 };

@@ -71,7 +71,9 @@ kr_value kr_str_format_method(size_t nargs, const kr_value *args, kr_value kwnam
 /// Decode UTF-8 bytes to a str; UnicodeError when they are not valid UTF-8.
 kr_value kr_str_decode(const char *data, size_t len);
 
-/// The methods of str (str_methods.cpp) and bytes (bytes.cpp).
-extern const kr_attr_entry kr_str_attrs[];
+/// The methods of str and bytes (str_methods.cpp).
+extern const kr_attr_entry kr_str_attrs[], kr_bytes_attrs[];
+/// Allocate a bytes object of `len` bytes to fill in (char_len == len).
+kr_str *kr_bytes_alloc(size_t len);
 
 #endif // KRAIT_RUNTIME_STR_H

@@ -17,12 +17,28 @@
 // Helpers
 //===----------------------------------------------------------------------===//
 
-/// The str in args[i], or null with TypeError pending.
-static const kr_str *str_arg(kr_value v) {
-    if (kr_is_str(v)) return kr_str_obj(v);
+// Most methods serve both str and bytes (as in MicroPython): bytes share
+// the layout, with char_len == len, so code-point positions are byte
+// offsets for them. Results take the type of self.
+
+/// self of a str or bytes method, or null with TypeError pending.
+static const kr_str *self_arg(kr_value v) {
+    if (kr_is_str(v) || kr_is_bytes(v)) return kr_str_obj(v);
     kr_raise_msg(&kr_type_TypeError, "can't convert '%s' object to str implicitly",
                  kr_type_name(v));
     return nullptr;
+}
+
+/// An argument that must have self's type, or null with TypeError pending.
+static const kr_str *like_arg(const kr_str *self, kr_value v) {
+    if (kr_is_obj(v) && kr_obj(v)->type == self->base.type) return kr_str_obj(v);
+    kr_raise_msg(&kr_type_TypeError, "can't convert '%s' object to %s implicitly", kr_type_name(v),
+                 self->base.type->name);
+    return nullptr;
+}
+
+static bool is_bytes(const kr_str *s) {
+    return s->base.type == &kr_type_bytes;
 }
 
 static bool is_ascii(const kr_str *s) {
@@ -88,14 +104,29 @@ static bool arg_range(const kr_str *s, size_t nargs, const kr_value *args, size_
     return true;
 }
 
-/// A new str of bytes that are valid UTF-8 because they came from strs.
-static kr_value new_str(const char *data, size_t len) {
-    return kr_str_new(data, len);
+/// A new object of self's type holding bytes (valid UTF-8 for a str, as they
+/// came from strs).
+static kr_value new_like(const kr_str *self, const char *data, size_t len) {
+    return is_bytes(self) ? kr_bytes_new((const uint8_t *)data, len) : kr_str_new(data, len);
+}
+
+/// Allocate an object of self's type to fill in; finish it with
+/// finish_like (or set char_len directly).
+static kr_str *alloc_like(const kr_str *self, size_t len) {
+    return is_bytes(self) ? kr_bytes_alloc(len) : kr_str_alloc(len);
+}
+
+static kr_value finish_like(kr_str *out) {
+    if (is_bytes(out)) {
+        out->char_len = out->len;
+        return kr_val(out);
+    }
+    return kr_str_finish(out);
 }
 
 /// Map every byte through f (ASCII case changes keep the byte length).
 static kr_value map_bytes(const kr_str *s, char (*f)(char)) {
-    kr_str *out = kr_str_alloc(s->len);
+    kr_str *out = alloc_like(s, s->len);
     if (!out) return 0;
     for (size_t i = 0; i < s->len; i++)
         out->data[i] = f(s->data[i]);
@@ -104,7 +135,7 @@ static kr_value map_bytes(const kr_str *s, char (*f)(char)) {
 }
 
 #define SELF()                                                                                     \
-    const kr_str *self = str_arg(args[0]);                                                         \
+    const kr_str *self = self_arg(args[0]);                                                        \
     if (!self) return 0
 
 //===----------------------------------------------------------------------===//
@@ -114,7 +145,7 @@ static kr_value map_bytes(const kr_str *s, char (*f)(char)) {
 /// find/rfind/index/rindex.
 static kr_value str_find_impl(size_t nargs, const kr_value *args, bool from_end, bool raise) {
     SELF();
-    const kr_str *sub = str_arg(args[1]);
+    const kr_str *sub = like_arg(self, args[1]);
     byte_range r;
     if (!sub || !arg_range(self, nargs, args, 2, &r)) return 0;
     const char *hit = r.valid ? kr_bytes_find(self->data + r.start, r.end - r.start, sub->data,
@@ -141,8 +172,8 @@ static kr_value str_rindex(size_t n, const kr_value *a, kr_value) {
 }
 
 /// Non-overlapping occurrences of sub in data[0, len).
-static size_t count_in(const char *data, size_t len, const kr_str *sub) {
-    if (sub->len == 0) return kr_utf8_count(data, len) + 1;
+static size_t count_in(const kr_str *self, const char *data, size_t len, const kr_str *sub) {
+    if (sub->len == 0) return (is_bytes(self) ? len : kr_utf8_count(data, len)) + 1;
     size_t n = 0;
     for (const char *p = data, *end = data + len;;) {
         p = kr_bytes_find(p, (size_t)(end - p), sub->data, sub->len, false);
@@ -154,11 +185,11 @@ static size_t count_in(const char *data, size_t len, const kr_str *sub) {
 
 static kr_value str_count(size_t nargs, const kr_value *args, kr_value) {
     SELF();
-    const kr_str *sub = str_arg(args[1]);
+    const kr_str *sub = like_arg(self, args[1]);
     byte_range r;
     if (!sub || !arg_range(self, nargs, args, 2, &r)) return 0;
     if (!r.valid) return kr_small_int(0);
-    return kr_small_int((kr_int)count_in(self->data + r.start, r.end - r.start, sub));
+    return kr_small_int((kr_int)count_in(self, self->data + r.start, r.end - r.start, sub));
 }
 
 /// startswith/endswith with a str or a tuple of strs.
@@ -170,7 +201,7 @@ static kr_value str_affix(size_t nargs, const kr_value *args, bool end) {
     const kr_value *cands = &args[1];
     if (kr_is_tuple(args[1])) cands = kr_tuple_items(args[1], &n);
     for (size_t i = 0; i < n; i++) {
-        const kr_str *a = str_arg(cands[i]);
+        const kr_str *a = like_arg(self, cands[i]);
         if (!a) return 0;
         if (!r.valid || a->len > r.end - r.start) continue;
         const char *at = end ? self->data + r.end - a->len : self->data + r.start;
@@ -201,7 +232,7 @@ static kr_value str_join(size_t, const kr_value *args, kr_value) {
     kr_value *items = kr_is_list(seq) ? kr_list_items(seq, &n) : kr_tuple_items(seq, &n);
     size_t total = n ? self->len * (n - 1) : 0, chars = n ? self->char_len * (n - 1) : 0;
     for (size_t i = 0; i < n; i++) {
-        if (!kr_is_str(items[i]))
+        if (!kr_is_obj(items[i]) || kr_obj(items[i])->type != self->base.type)
             return kr_raise_msg(&kr_type_TypeError,
                                 "join expects a list of str/bytes objects consistent with "
                                 "self object");
@@ -209,7 +240,7 @@ static kr_value str_join(size_t, const kr_value *args, kr_value) {
         chars += kr_str_obj(items[i])->char_len;
     }
     if (n == 1) return items[0];
-    kr_str *out = kr_str_alloc(total);
+    kr_str *out = alloc_like(self, total);
     if (!out) return 0;
     char *w = out->data;
     for (size_t i = 0; i < n; i++) {
@@ -226,15 +257,15 @@ static kr_value str_join(size_t, const kr_value *args, kr_value) {
 }
 
 /// Parse split's sep/maxsplit (positional or keyword).
-static bool split_args(size_t nargs, const kr_value *args, kr_value kwnames, const kr_str **sep,
-                       kr_int *maxsplit) {
+static bool split_args(const kr_str *self, size_t nargs, const kr_value *args, kr_value kwnames,
+                       const kr_str **sep, kr_int *maxsplit) {
     static const char *const names[] = {"sep", "maxsplit"};
     kr_value v[2] = {nargs > 1 ? args[1] : kr_val(&kr_None),
                      nargs > 2 ? args[2] : kr_small_int(-1)};
     if (!kr_parse_kwargs(nargs, args, kwnames, names, 2, v)) return false;
     *sep = nullptr;
     if (v[0] != kr_val(&kr_None)) {
-        if (!(*sep = str_arg(v[0]))) return false;
+        if (!(*sep = like_arg(self, v[0]))) return false;
         if ((*sep)->len == 0) {
             kr_raise_msg(&kr_type_ValueError, "empty separator");
             return false;
@@ -243,8 +274,8 @@ static bool split_args(size_t nargs, const kr_value *args, kr_value kwnames, con
     return kr_index_value("int", v[1], maxsplit);
 }
 
-static bool push_piece(kr_value list, const char *data, size_t len) {
-    kr_value s = new_str(data, len);
+static bool push_piece(const kr_str *self, kr_value list, const char *data, size_t len) {
+    kr_value s = new_like(self, data, len);
     return s && kr_list_append(list, s);
 }
 
@@ -253,7 +284,7 @@ static kr_value str_split(size_t nargs, const kr_value *args, kr_value kwnames) 
     const kr_str *sep;
     kr_int max;
     kr_value out = kr_list_new(0);
-    if (!out || !split_args(nargs, args, kwnames, &sep, &max)) return 0;
+    if (!out || !split_args(self, nargs, args, kwnames, &sep, &max)) return 0;
     const char *p = self->data, *end = p + self->len;
     if (!sep) {
         // Runs of whitespace separate; leading/trailing whitespace is dropped.
@@ -262,11 +293,11 @@ static kr_value str_split(size_t nargs, const kr_value *args, kr_value kwnames) 
                 p++;
             if (p == end) return out;
             if (max == 0) // the rest, trailing whitespace included
-                return push_piece(out, p, (size_t)(end - p)) ? out : 0;
+                return push_piece(self, out, p, (size_t)(end - p)) ? out : 0;
             const char *q = p;
             while (q < end && !is_space(*q))
                 q++;
-            if (!push_piece(out, p, (size_t)(q - p))) return 0;
+            if (!push_piece(self, out, p, (size_t)(q - p))) return 0;
             p = q;
             max--;
         }
@@ -274,8 +305,8 @@ static kr_value str_split(size_t nargs, const kr_value *args, kr_value kwnames) 
     for (;; max--) {
         const char *q =
             max == 0 ? nullptr : kr_bytes_find(p, (size_t)(end - p), sep->data, sep->len, false);
-        if (!q) return push_piece(out, p, (size_t)(end - p)) ? out : 0;
-        if (!push_piece(out, p, (size_t)(q - p))) return 0;
+        if (!q) return push_piece(self, out, p, (size_t)(end - p)) ? out : 0;
+        if (!push_piece(self, out, p, (size_t)(q - p))) return 0;
         p = q + sep->len;
     }
 }
@@ -285,7 +316,7 @@ static kr_value str_rsplit(size_t nargs, const kr_value *args, kr_value kwnames)
     const kr_str *sep;
     kr_int max;
     kr_value out = kr_list_new(0);
-    if (!out || !split_args(nargs, args, kwnames, &sep, &max)) return 0;
+    if (!out || !split_args(self, nargs, args, kwnames, &sep, &max)) return 0;
     const char *begin = self->data, *q = begin + self->len;
     if (!sep) {
         for (;;) {
@@ -298,7 +329,7 @@ static kr_value str_rsplit(size_t nargs, const kr_value *args, kr_value kwnames)
             else
                 while (p > begin && !is_space(p[-1]))
                     p--;
-            if (!push_piece(out, p, (size_t)(q - p))) return 0;
+            if (!push_piece(self, out, p, (size_t)(q - p))) return 0;
             if (max == 0) break;
             q = p;
             max--;
@@ -309,10 +340,10 @@ static kr_value str_rsplit(size_t nargs, const kr_value *args, kr_value kwnames)
                 max == 0 ? nullptr
                          : kr_bytes_find(begin, (size_t)(q - begin), sep->data, sep->len, true);
             if (!p) {
-                if (!push_piece(out, begin, (size_t)(q - begin))) return 0;
+                if (!push_piece(self, out, begin, (size_t)(q - begin))) return 0;
                 break;
             }
-            if (!push_piece(out, p + sep->len, (size_t)(q - p - sep->len))) return 0;
+            if (!push_piece(self, out, p + sep->len, (size_t)(q - p - sep->len))) return 0;
             q = p;
         }
     }
@@ -341,7 +372,7 @@ static kr_value str_splitlines(size_t nargs, const kr_value *args, kr_value kwna
         while (q < end && *q != '\n' && *q != '\r')
             q++;
         size_t eol = q == end ? 0 : (q[0] == '\r' && q + 1 < end && q[1] == '\n') ? 2 : 1;
-        if (!push_piece(out, p, (size_t)(q - p) + (keep ? eol : 0))) return 0;
+        if (!push_piece(self, out, p, (size_t)(q - p) + (keep ? eol : 0))) return 0;
         p = q + eol;
     }
     return out;
@@ -350,18 +381,20 @@ static kr_value str_splitlines(size_t nargs, const kr_value *args, kr_value kwna
 /// partition/rpartition.
 static kr_value str_partition_impl(const kr_value *args, bool from_end) {
     SELF();
-    const kr_str *sep = str_arg(args[1]);
+    const kr_str *sep = like_arg(self, args[1]);
     if (!sep) return 0;
     if (sep->len == 0) return kr_raise_msg(&kr_type_ValueError, "empty separator");
     const char *hit = kr_bytes_find(self->data, self->len, sep->data, sep->len, from_end);
-    kr_value parts[3] = {kr_str_empty(), kr_str_empty(), kr_str_empty()};
+    kr_value empty = new_like(self, "", 0);
+    if (!empty) return 0;
+    kr_value parts[3] = {empty, empty, empty};
     if (!hit) {
         parts[from_end ? 2 : 0] = args[0];
     } else {
         size_t at = (size_t)(hit - self->data);
-        parts[0] = new_str(self->data, at);
+        parts[0] = new_like(self, self->data, at);
         parts[1] = args[1];
-        parts[2] = new_str(hit + sep->len, self->len - at - sep->len);
+        parts[2] = new_like(self, hit + sep->len, self->len - at - sep->len);
         if (!parts[0] || !parts[2]) return 0;
     }
     return kr_build_tuple(3, parts);
@@ -379,7 +412,8 @@ static kr_value str_rpartition(size_t, const kr_value *a, kr_value) {
 //===----------------------------------------------------------------------===//
 
 /// Byte length of the code point starting at p.
-static size_t cp_len(const char *p, const char *end) {
+static size_t cp_len(const kr_str *self, const char *p, const char *end) {
+    if (is_bytes(self)) return 1;
     size_t n = 1;
     while (p + n < end && ((unsigned char)p[n] & 0xC0) == 0x80)
         n++;
@@ -396,22 +430,22 @@ static bool strip_match(const char *p, size_t n, const kr_str *chars) {
 static kr_value str_strip_impl(size_t nargs, const kr_value *args, bool left, bool right) {
     SELF();
     const kr_str *chars = nullptr;
-    if (nargs > 1 && args[1] != kr_val(&kr_None) && !(chars = str_arg(args[1]))) return 0;
+    if (nargs > 1 && args[1] != kr_val(&kr_None) && !(chars = like_arg(self, args[1]))) return 0;
     const char *p = self->data, *end = p + self->len;
     while (left && p < end) {
-        size_t n = cp_len(p, end);
+        size_t n = cp_len(self, p, end);
         if (!strip_match(p, n, chars)) break;
         p += n;
     }
     while (right && end > p) {
         const char *q = end - 1;
-        while (q > p && ((unsigned char)*q & 0xC0) == 0x80)
+        while (!is_bytes(self) && q > p && ((unsigned char)*q & 0xC0) == 0x80)
             q--;
         if (!strip_match(q, (size_t)(end - q), chars)) break;
         end = q;
     }
     if (p == self->data && end == self->data + self->len) return args[0];
-    return new_str(p, (size_t)(end - p));
+    return new_like(self, p, (size_t)(end - p));
 }
 
 static kr_value str_strip(size_t n, const kr_value *a, kr_value) {
@@ -426,21 +460,21 @@ static kr_value str_rstrip(size_t n, const kr_value *a, kr_value) {
 
 static kr_value str_replace(size_t nargs, const kr_value *args, kr_value) {
     SELF();
-    const kr_str *old = str_arg(args[1]), *rep = old ? str_arg(args[2]) : nullptr;
+    const kr_str *old = like_arg(self, args[1]), *rep = old ? like_arg(self, args[2]) : nullptr;
     if (!rep) return 0;
     kr_int max = -1;
     if (nargs > 3 && !kr_index_value("int", args[3], &max)) return 0;
-    size_t n = count_in(self->data, self->len, old);
+    size_t n = count_in(self, self->data, self->len, old);
     if (max >= 0 && (size_t)max < n) n = (size_t)max;
     if (n == 0) return args[0];
-    kr_str *out = kr_str_alloc(self->len + n * rep->len - n * old->len);
+    kr_str *out = alloc_like(self, self->len + n * rep->len - n * old->len);
     if (!out) return 0;
     const char *p = self->data, *end = p + self->len;
     char *w = out->data;
     for (size_t k = 0; k < n; k++) {
         // An empty `old` matches before every code point.
         const char *q = old->len ? kr_bytes_find(p, (size_t)(end - p), old->data, old->len, false)
-                                 : (k == 0 ? p : p + cp_len(p, end));
+                                 : (k == 0 ? p : p + cp_len(self, p, end));
         memcpy(w, p, (size_t)(q - p));
         w += q - p;
         memcpy(w, rep->data, rep->len);
@@ -448,7 +482,7 @@ static kr_value str_replace(size_t nargs, const kr_value *args, kr_value) {
         p = q + old->len;
     }
     memcpy(w, p, (size_t)(end - p));
-    return kr_str_finish(out);
+    return finish_like(out);
 }
 
 static kr_value str_upper(size_t, const kr_value *args, kr_value) {
@@ -554,7 +588,7 @@ static kr_value str_justify(size_t nargs, const kr_value *args, char align) {
     const char *fill = " ";
     size_t fill_len = 1;
     if (nargs > 2) {
-        const kr_str *f = str_arg(args[2]);
+        const kr_str *f = like_arg(self, args[2]);
         if (!f) return 0;
         if (f->char_len != 1)
             return kr_raise_msg(&kr_type_TypeError,
@@ -567,7 +601,7 @@ static kr_value str_justify(size_t nargs, const kr_value *args, char align) {
     // CPython centres with the extra pad on the right, except for odd widths
     // of even-padded strings; the rule is left = pad / 2 + (pad & width & 1).
     size_t left = align == '<' ? 0 : align == '>' ? pad : pad / 2 + (pad & (size_t)width & 1);
-    kr_str *out = kr_str_alloc(self->len + pad * fill_len);
+    kr_str *out = alloc_like(self, self->len + pad * fill_len);
     if (!out) return 0;
     char *w = out->data;
     for (size_t i = 0; i < left; i++, w += fill_len)
@@ -596,7 +630,7 @@ static kr_value str_zfill(size_t, const kr_value *args, kr_value) {
     if (!kr_index_value("int", args[1], &width)) return 0;
     if (width <= (kr_int)self->char_len) return args[0];
     size_t pad = (size_t)width - self->char_len;
-    kr_str *out = kr_str_alloc(self->len + pad);
+    kr_str *out = alloc_like(self, self->len + pad);
     if (!out) return 0;
     bool sign = self->len && (self->data[0] == '+' || self->data[0] == '-');
     char *w = out->data;
@@ -610,6 +644,14 @@ static kr_value str_zfill(size_t, const kr_value *args, kr_value) {
 static kr_value str_encode(size_t, const kr_value *args, kr_value) {
     SELF();
     return kr_bytes_new((const uint8_t *)self->data, self->len);
+}
+
+static kr_value bytes_decode(size_t, const kr_value *args, kr_value) {
+    if (!kr_is_bytes(args[0]))
+        return kr_raise_msg(&kr_type_TypeError, "can't convert '%s' object to bytes implicitly",
+                            kr_type_name(args[0]));
+    const kr_str *b = kr_str_obj(args[0]);
+    return kr_str_decode(b->data, b->len);
 }
 
 static kr_value str_format_m(size_t nargs, const kr_value *args, kr_value kwnames) {
@@ -656,6 +698,7 @@ static KR_BUILTIN(str_rjust_obj, "rjust", str_rjust, 2, 3);
 static KR_BUILTIN(str_zfill_obj, "zfill", str_zfill, 2, 2);
 static KR_BUILTIN(str_encode_obj, "encode", str_encode, 1, 3);
 static KR_BUILTIN_KW(str_format_obj, "format", str_format_m, 1, KR_ARGS_ANY);
+static KR_BUILTIN(bytes_decode_obj, "decode", bytes_decode, 1, 3);
 
 const kr_attr_entry kr_str_attrs[] = {
     KR_ATTR("find", str_find_obj),
@@ -692,5 +735,36 @@ const kr_attr_entry kr_str_attrs[] = {
     KR_ATTR("zfill", str_zfill_obj),
     KR_ATTR("encode", str_encode_obj),
     KR_ATTR("format", str_format_obj),
+    {nullptr, nullptr},
+};
+
+/// bytes shares the str methods that make sense for bytes, plus decode.
+const kr_attr_entry kr_bytes_attrs[] = {
+    KR_ATTR("decode", bytes_decode_obj),
+    KR_ATTR("find", str_find_obj),
+    KR_ATTR("rfind", str_rfind_obj),
+    KR_ATTR("index", str_index_obj),
+    KR_ATTR("rindex", str_rindex_obj),
+    KR_ATTR("count", str_count_obj),
+    KR_ATTR("startswith", str_startswith_obj),
+    KR_ATTR("endswith", str_endswith_obj),
+    KR_ATTR("join", str_join_obj),
+    KR_ATTR("split", str_split_obj),
+    KR_ATTR("rsplit", str_rsplit_obj),
+    KR_ATTR("splitlines", str_splitlines_obj),
+    KR_ATTR("partition", str_partition_obj),
+    KR_ATTR("rpartition", str_rpartition_obj),
+    KR_ATTR("strip", str_strip_obj),
+    KR_ATTR("lstrip", str_lstrip_obj),
+    KR_ATTR("rstrip", str_rstrip_obj),
+    KR_ATTR("replace", str_replace_obj),
+    KR_ATTR("upper", str_upper_obj),
+    KR_ATTR("lower", str_lower_obj),
+    KR_ATTR("isdigit", str_isdigit_obj),
+    KR_ATTR("isalpha", str_isalpha_obj),
+    KR_ATTR("isspace", str_isspace_obj),
+    KR_ATTR("center", str_center_obj),
+    KR_ATTR("ljust", str_ljust_obj),
+    KR_ATTR("rjust", str_rjust_obj),
     {nullptr, nullptr},
 };

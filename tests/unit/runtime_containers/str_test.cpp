@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string.h>
+
 static kr_value binop(enum kr_binary_op op, kr_value a, kr_value b) {
     return kr_type_of(a)->binary_op(op, a, b);
 }
@@ -229,6 +231,33 @@ TEST(Bytes, Basics) {
     EXPECT_EQ(kr_obj(it)->type->iternext(it), I('x'));
     EXPECT_EQ(kr_obj(it)->type->iternext(it), I('y'));
     EXPECT_EQ(kr_obj(it)->type->iternext(it), KR_STOP);
+}
+
+static kr_value B(const char *s) {
+    return kr_bytes_new((const uint8_t *)s, strlen(s));
+}
+
+TEST(Bytes, SharesStrMethods) {
+    EXPECT_EQ(mrepr(B("a,b,,c"), "split", {B(",")}), "[b'a', b'b', b'', b'c']");
+    EXPECT_EQ(mrepr(B("  x y "), "split"), "[b'x', b'y']");
+    EXPECT_EQ(mrepr(B(" \xc3\xa9 "), "strip"), "b'\\xc3\\xa9'");
+    EXPECT_EQ(mrepr(B("\xc3\xa9\xc3"), "rstrip", {B("\xc3")}), "b'\\xc3\\xa9'");
+    EXPECT_EQ(mrepr(B("hello"), "find", {B("l")}), "2");
+    EXPECT_EQ(mrepr(B("\xff\xfe"
+                      "ab"),
+                    "find", {B("a")}),
+              "2");
+    EXPECT_EQ(mrepr(B("abc"), "count", {B("")}), "4");
+    EXPECT_EQ(mrepr(B("abc"), "replace", {B(""), B("-")}), "b'-a-b-c-'");
+    EXPECT_EQ(mrepr(B("abc"), "startswith", {B("ab")}), "True");
+    EXPECT_EQ(mrepr(B("aXb"), "partition", {B("X")}), "(b'a', b'X', b'b')");
+    kr_value ab[2] = {B("a"), B("b")};
+    EXPECT_EQ(mrepr(B("-"), "join", {kr_build_list(2, ab)}), "b'a-b'");
+    EXPECT_EQ(mrepr(B("Ab"), "upper"), "b'AB'");
+    EXPECT_EQ(mrepr(B("ab"), "center", {I(6), B("*")}), "b'**ab**'");
+    EXPECT_EQ(mrepr(B("ab"), "find", {S("a")}),
+              "<raised TypeError: can't convert 'str' object to bytes implicitly>");
+    EXPECT_EQ(mrepr(B("ab"), "format"), "<raised AttributeError: test: no method format>");
 }
 
 TEST(StrBuf, BuildsLongStrings) {
