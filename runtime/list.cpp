@@ -131,7 +131,6 @@ static bool collect_items(kr_value self, kr_value v, kr_value **items, size_t *n
 //===----------------------------------------------------------------------===//
 
 static bool list_print(const kr_printer *p, kr_value self, kr_print_kind) {
-    const kr_list *l = as_list(self);
     return kr_seq_print(p, self, "[", "]");
 }
 
@@ -470,12 +469,10 @@ static kr_value list_remove(size_t, const kr_value *args, kr_value) {
 }
 
 static kr_value list_index(size_t nargs, const kr_value *args, kr_value) {
-    kr_list *l = as_list(args[0]);
     return kr_seq_index_method(args[0], nargs, args);
 }
 
 static kr_value list_count(size_t, const kr_value *args, kr_value) {
-    kr_list *l = as_list(args[0]);
     return kr_seq_count(args[0], args[1]);
 }
 

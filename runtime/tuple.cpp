@@ -319,12 +319,10 @@ static kr_value tuple_getiter(kr_value self) {
 //===----------------------------------------------------------------------===//
 
 static kr_value tuple_count(size_t, const kr_value *args, kr_value) {
-    const kr_tuple *t = (const kr_tuple *)kr_obj(args[0]);
     return kr_seq_count(args[0], args[1]);
 }
 
 static kr_value tuple_index(size_t nargs, const kr_value *args, kr_value) {
-    const kr_tuple *t = (const kr_tuple *)kr_obj(args[0]);
     return kr_seq_index_method(args[0], nargs, args);
 }
 
