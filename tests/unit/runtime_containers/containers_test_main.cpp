@@ -52,12 +52,16 @@ kr_value I(kr_int i) {
 static kr_value pack(std::vector<kr_value> &all,
                      std::initializer_list<std::pair<const char *, kr_value>> kw) {
     if (kw.size() == 0) return 0;
-    std::vector<kr_value> names;
+    // The names go straight into the tuple: a std::vector's heap storage is
+    // not a GC root, so strs held only there could be collected.
+    kr_value names = kr_tuple_new(kw.size());
+    size_t n, i = 0;
+    kr_value *items = kr_tuple_items(names, &n);
     for (auto &k : kw) {
         all.push_back(k.second);
-        names.push_back(S(k.first));
+        items[i++] = S(k.first);
     }
-    return kr_build_tuple(names.size(), names.data());
+    return names;
 }
 
 kr_value call_method(kr_value self, const char *name, std::initializer_list<kr_value> args,

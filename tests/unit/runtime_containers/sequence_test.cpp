@@ -191,13 +191,12 @@ TEST(List, Methods) {
 
 TEST(List, SortIsStableWithKeyAndReverse) {
     // (key, tag) pairs: sorting by the first item must keep tags in order.
-    std::vector<kr_value> items;
     const int keys[] = {3, 1, 2, 1, 3, 2, 1, 0, 2, 3, 1, 0};
+    kr_value l = kr_list_new(0);
     for (int i = 0; i < 12; i++) {
         kr_value pair[2] = {I(keys[i]), I(i)};
-        items.push_back(kr_build_tuple(2, pair));
+        kr_list_append(l, kr_build_tuple(2, pair));
     }
-    kr_value l = kr_build_list(items.size(), items.data());
     EXPECT_EQ(call_method(l, "sort"), None);
     EXPECT_EQ(repr(l), "[(0, 7), (0, 11), (1, 1), (1, 3), (1, 6), (1, 10), (2, 2), (2, 5), "
                        "(2, 8), (3, 0), (3, 4), (3, 9)]");
