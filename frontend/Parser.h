@@ -111,6 +111,7 @@ class Parser {
     ast::ExprPtr parseAndTest();
     ast::ExprPtr parseNotTest();
     ast::ExprPtr parseComparison();
+    TokenKind secondOfComparison();
     ast::ExprPtr parseStarExpr();
     ast::ExprPtr parseBitOr() { return parseBinary(1); }
     ast::ExprPtr parseBinary(int minPrec);

@@ -237,15 +237,22 @@ static bool comparisonOp(TokenKind k, TokenKind next, CmpOpKind &op, int &tokens
     }
 }
 
+TokenKind Parser::secondOfComparison() {
+    // Look past `is`/`not` only: lexing further ahead could report a lexical
+    // error that comes after a syntax error the parser has yet to find.
+    TokenKind k = tok().kind;
+    return k == TokenKind::KwIs || k == TokenKind::KwNot ? tok(1).kind : TokenKind::EndMarker;
+}
+
 ExprPtr Parser::parseComparison() {
     SourceLoc begin = tok().range.begin;
     ExprPtr left = parseBitOr();
     if (!left) return nullptr;
     CmpOpKind op;
     int tokens;
-    if (!comparisonOp(tok().kind, tok(1).kind, op, tokens)) return left;
+    if (!comparisonOp(tok().kind, secondOfComparison(), op, tokens)) return left;
     auto cmp = std::make_unique<Compare>(rangeFrom(begin), std::move(left));
-    while (comparisonOp(tok().kind, tok(1).kind, op, tokens)) {
+    while (comparisonOp(tok().kind, secondOfComparison(), op, tokens)) {
         for (int i = 0; i < tokens; ++i)
             consume();
         ExprPtr right = parseBitOr();

@@ -19,6 +19,11 @@ TEST(ParserErrors, StopsAtFirstError) {
     EXPECT_EQ(fx.diags.errorCount(), 1u);
 }
 
+TEST(ParserErrors, FirstErrorInSourceOrderWins) {
+    // The syntax error at '2' comes before the bad escape in the string.
+    EXPECT_EQ(firstError("1 2 '\\x'\n"), "t.py:1:3: error: invalid syntax");
+}
+
 TEST(ParserErrors, InvalidSyntax) {
     EXPECT_EQ(firstError("x = = 1\n"), "t.py:1:5: error: invalid syntax");
     EXPECT_EQ(firstError("a b\n"), "t.py:1:3: error: invalid syntax");
