@@ -175,7 +175,7 @@ static bool emit_number(kr_strbuf *b, const fmt_spec *spec, bool negative, const
 
 static bool format_float(kr_strbuf *b, double d, const fmt_spec *in) {
     fmt_spec spec = *in;
-    char type = spec.type ? spec.type : 'g';
+    char type = spec.type && spec.type != 'n' ? spec.type : 'g';
     int prec = spec.precision < 0 ? 6 : spec.precision;
     bool percent = type == '%';
     if (percent) {
