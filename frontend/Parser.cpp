@@ -234,13 +234,12 @@ StmtPtr Parser::parseSimpleStatement() {
     case TokenKind::KwDel: {
         consume();
         auto d = std::make_unique<Delete>(rangeFrom(begin));
-        ExprPtr targets = parseExprList();
+        bool bare = false;
+        ExprPtr targets = parseExprList(&bare);
         if (!targets) return nullptr;
-        // `del a, b` deletes each; `del (a, b)` is the same thing.
-        if (auto *tuple = dyn_cast<Tuple>(targets.get());
-            tuple && tuple->range.begin == targets->range.begin && !tuple->elts.empty() &&
-            tuple->elts.front()->range.begin == tuple->range.begin) {
-            for (auto &e : tuple->elts)
+        // `del a, b` deletes each target; `del (a, b)` stays one tuple target.
+        if (bare) {
+            for (auto &e : cast<Tuple>(targets.get())->elts)
                 d->targets.push_back(std::move(e));
         } else {
             d->targets.push_back(std::move(targets));

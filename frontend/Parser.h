@@ -99,7 +99,9 @@ class Parser {
 
     // Expressions (ParserExpr.cpp).
     ast::ExprPtr parseTestListStarExpr(bool allowStar = true);
-    ast::ExprPtr parseExprList();
+    /// Parses `expr (',' expr)* [',']`; `*builtTuple` (when given) tells
+    /// whether the commas made a Tuple here (as opposed to a parenthesized one).
+    ast::ExprPtr parseExprList(bool *builtTuple = nullptr);
     ast::ExprPtr parseYieldOrTestList();
     ast::ExprPtr parseYieldExpr();
     ast::ExprPtr parseNamedExprTest();

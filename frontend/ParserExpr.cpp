@@ -61,11 +61,13 @@ ExprPtr Parser::parseTestListStarExpr(bool allowStar) {
     return tuple;
 }
 
-ExprPtr Parser::parseExprList() {
+ExprPtr Parser::parseExprList(bool *builtTuple) {
     SourceLoc begin = tok().range.begin;
+    if (builtTuple) *builtTuple = false;
     ExprPtr first = parseStarExpr();
     if (!first) return nullptr;
     if (!check(TokenKind::Comma)) return first;
+    if (builtTuple) *builtTuple = true;
     auto tuple = std::make_unique<Tuple>(rangeFrom(begin));
     tuple->elts.push_back(std::move(first));
     while (accept(TokenKind::Comma)) {

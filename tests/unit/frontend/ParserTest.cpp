@@ -247,6 +247,12 @@ TEST(Parser, Delete) {
               "(Delete (Name a del) (Attribute (Name b) c del) (Subscript (Name d) (Int 1) del))");
 }
 
+TEST(Parser, DeleteTupleForms) {
+    EXPECT_EQ(parseDump("del (a), [b, c]\ndel (a, b)\ndel a,\n"),
+              "(Delete (Name a del) (List (Name b del) (Name c del) del))\n"
+              "(Delete (Tuple (Name a del) (Name b del) del))\n(Delete (Name a del))");
+}
+
 TEST(Parser, PassBreakContinueReturn) {
     EXPECT_EQ(parseDump("def f():\n    while 1:\n        break\n        continue\n    return\n"
                         "    return 1, 2\n    pass\n"),
