@@ -131,6 +131,7 @@ Value *FunctionEmitter::emitCallEx(const ir::Instruction &inst) {
     Value *saved =
         b.CreateCall(Intrinsic::getDeclaration(&mod, Intrinsic::stacksave, {m.rt().ptrType()}));
     AllocaInst *buffer = b.CreateAlloca(valueTy, b.CreateAdd(nPos, nKw), "spread");
+    stackToRestore = saved;
     checkInt(callRt(RtFn::kr_unpack, {args, nPos, buffer}), true);
     if (kwargs) {
         BasicBlock *pre = b.GetInsertBlock();
@@ -152,8 +153,8 @@ Value *FunctionEmitter::emitCallEx(const ir::Instruction &inst) {
     }
     Value *result = kwargs ? callChecked(RtFn::kr_call_kw, {callee, nPos, buffer, kwnames})
                            : callChecked(RtFn::kr_call, {callee, nPos, buffer});
-    b.CreateCall(Intrinsic::getDeclaration(&mod, Intrinsic::stackrestore, {m.rt().ptrType()}),
-                 {saved});
+    stackToRestore = nullptr;
+    restoreStack(saved);
     return result;
 }
 

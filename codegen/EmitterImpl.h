@@ -124,6 +124,7 @@ class FunctionEmitter {
     Landing &landing(const ir::Block *handler);
     void failIf(llvm::Value *failed, bool traceback = true);
     void failAlways(bool traceback = true);
+    void restoreStack(llvm::Value *saved);
     llvm::Value *checkValue(llvm::Value *result);
     llvm::Value *checkInt(llvm::Value *result, bool zeroIsError);
     void emitBlock(const ir::Block &block);
@@ -182,6 +183,8 @@ class FunctionEmitter {
     llvm::DenseMap<const ir::Instruction *, llvm::Value *> values;
     std::map<const ir::Block *, Landing> landings;
     std::vector<std::pair<const ir::Instruction *, llvm::PHINode *>> phis;
+    /// While set (a llvm.stacksave result), failure paths restore the stack.
+    llvm::Value *stackToRestore = nullptr;
     const ir::Block *currentBlock = nullptr;
     const ir::Instruction *currentInst = nullptr;
     llvm::Constant *fileName = nullptr;

@@ -123,6 +123,19 @@ FunctionEmitter::Landing &FunctionEmitter::landing(const ir::Block *handler) {
 }
 
 void FunctionEmitter::failIf(Value *failed, bool traceback) {
+    if (stackToRestore) {
+        // Inside a dynamically sized stack region (call.ex): free it on the
+        // failure path too, or a loop that keeps failing would grow the stack.
+        BasicBlock *restore = BasicBlock::Create(b.getContext(), "restore.stack", llfn);
+        BasicBlock *cont = BasicBlock::Create(b.getContext(), "", llfn);
+        b.CreateCondBr(failed, restore, cont,
+                       MDBuilder(b.getContext()).createBranchWeights(1, 1 << 20));
+        b.SetInsertPoint(restore);
+        restoreStack(stackToRestore);
+        failAlways(traceback);
+        b.SetInsertPoint(cont);
+        return;
+    }
     const ir::Block *handler = currentBlock ? currentBlock->handler : nullptr;
     BasicBlock *from = b.GetInsertBlock();
     BasicBlock *cont = BasicBlock::Create(b.getContext(), "", llfn);
@@ -135,6 +148,12 @@ void FunctionEmitter::failIf(Value *failed, bool traceback) {
     // Failure is the unlikely edge.
     b.CreateCondBr(failed, target, cont, MDBuilder(b.getContext()).createBranchWeights(1, 1 << 20));
     b.SetInsertPoint(cont);
+}
+
+void FunctionEmitter::restoreStack(Value *saved) {
+    b.CreateCall(
+        Intrinsic::getDeclaration(&m.llvmModule(), Intrinsic::stackrestore, {m.rt().ptrType()}),
+        {saved});
 }
 
 void FunctionEmitter::failAlways(bool traceback) {

@@ -128,6 +128,8 @@ TEST(Emitter, CompositeOpcodesLowerToValidCode) {
         EXPECT_NE(ll.find("@kr_format_value("), std::string::npos) << ll;
         EXPECT_NE(ll.find("@kr_str_build("), std::string::npos) << ll;
         EXPECT_NE(ll.find("@llvm.stacksave"), std::string::npos) << ll;
+        // The spread buffer is freed on the failure paths too.
+        EXPECT_NE(ll.find("restore.stack:"), std::string::npos) << ll;
     }
     std::string ll = lowerToText(*test::makeClosureProgram(), "x86_64-unknown-linux-gnu", error);
     ASSERT_FALSE(ll.empty()) << error;
