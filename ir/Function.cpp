@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <unordered_map>
 
 namespace krait::ir {
 
@@ -33,9 +34,20 @@ Block *Function::createBlock() {
 }
 
 long Function::indexOf(const Block *block) const {
-    for (size_t i = 0; i < blocks_.size(); ++i)
+    // From the back: callers mostly ask about recently created blocks.
+    for (size_t i = blocks_.size(); i-- > 0;)
         if (blocks_[i].get() == block) return static_cast<long>(i);
     return -1;
+}
+
+void Function::reorderBlocks(const std::vector<Block *> &order) {
+    assert(order.size() == blocks_.size() && "the new order must list every block");
+    std::unordered_map<const Block *, size_t> rank;
+    for (size_t i = 0; i < order.size(); ++i)
+        rank.emplace(order[i], i);
+    assert(rank.size() == blocks_.size() && "duplicate block in the new order");
+    std::sort(blocks_.begin(), blocks_.end(),
+              [&](const auto &a, const auto &b) { return rank.at(a.get()) < rank.at(b.get()); });
 }
 
 void Function::moveToEnd(Block *block) {

@@ -73,6 +73,9 @@ class Function {
     /// Moves `block` to the end of the layout (e.g. to emit a loop exit after
     /// the loop body).
     void moveToEnd(Block *block);
+    /// Puts the blocks in the layout order `order` (a permutation of
+    /// `blocks()`); the first becomes the entry.
+    void reorderBlocks(const std::vector<Block *> &order);
     /// Removes and destroys `block`. Nothing may still refer to it.
     void eraseBlock(Block *block);
     /// Position of `block` in the layout, or -1.

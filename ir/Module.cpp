@@ -10,6 +10,8 @@ Function *Module::createFunction(const std::string &name, const std::string &sym
     for (unsigned n = 1; lookup(symbol); ++n)
         symbol = base + "." + std::to_string(n);
     functions_.push_back(std::make_unique<Function>(this, name, symbol));
+    bySymbol_.emplace(symbol, functions_.back().get());
+    index_.emplace(functions_.back().get(), static_cast<long>(functions_.size() - 1));
     return functions_.back().get();
 }
 
@@ -21,15 +23,13 @@ Function *Module::createModuleBody() {
 }
 
 Function *Module::lookup(const std::string &symbol) const {
-    for (const auto &fn : functions_)
-        if (fn->symbol == symbol) return fn.get();
-    return nullptr;
+    auto it = bySymbol_.find(symbol);
+    return it == bySymbol_.end() ? nullptr : it->second;
 }
 
 long Module::indexOf(const Function *fn) const {
-    for (size_t i = 0; i < functions_.size(); ++i)
-        if (functions_[i].get() == fn) return static_cast<long>(i);
-    return -1;
+    auto it = index_.find(fn);
+    return it == index_.end() ? -1 : it->second;
 }
 
 } // namespace krait::ir

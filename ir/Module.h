@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace krait::ir {
@@ -44,6 +45,8 @@ class Module {
 
   private:
     std::vector<std::unique_ptr<Function>> functions_;
+    std::unordered_map<std::string, Function *> bySymbol_;
+    std::unordered_map<const Function *, long> index_;
 };
 
 } // namespace krait::ir

@@ -392,7 +392,7 @@ class ModuleParser {
         ts.take(); // ':'
         if (!definedBlocks_.insert(id).second) throw ParseError{"block bb" + id + " defined twice"};
         block_ = blockNamed(id);
-        fn_->moveToEnd(block_); // Labels appear in layout order.
+        layout_.push_back(block_); // Labels appear in layout order.
         if (ts.acceptPunct("(")) {
             if (!ts.isIdent("handler")) throw ParseError{"expected 'handler'"};
             ts.take();
@@ -570,6 +570,8 @@ class ModuleParser {
                 p.inst->blocks.push_back(blocks_.at(b));
             }
         }
+        fn_->reorderBlocks(layout_);
+        layout_.clear();
         pending_.clear();
         values_.clear();
         blocks_.clear();
@@ -601,6 +603,7 @@ class ModuleParser {
     std::map<std::string, Instruction *> values_;
     std::map<std::string, Block *> blocks_;
     std::set<std::string> definedBlocks_;
+    std::vector<Block *> layout_;
     std::vector<Pending> pending_;
     std::vector<CalleeRef> calleeRefs_;
 };
