@@ -218,3 +218,42 @@ TEST(IRModule, UniqueSymbolsAndLookup) {
     EXPECT_EQ(m.indexOf(c), 3);
     EXPECT_EQ(m.lookup("nope"), nullptr);
 }
+
+TEST(IRPrinter, MalformedInstructionsPrintWithoutCrashing) {
+    // The verifier prints offending instructions; they may be malformed.
+    Module m("m", "m.py");
+    Function *body = m.createModuleBody();
+    IRBuilder b(body->createBlock());
+    Instruction *none = b.constNone();
+    Instruction *bin = b.binary(BinaryOp::Add, none, none);
+    bin->imm = 92;
+    Instruction *attr = b.getAttr(none, "a");
+    attr->operands.clear();
+    Instruction *un = b.unpack(none, 2);
+    un->operands.push_back(none);
+    PrintOptions opts;
+    opts.locations = false;
+    EXPECT_EQ(toString(*bin, opts), "%1 = binary 92, %0, %0");
+    EXPECT_EQ(toString(*attr, opts), "%2 = getattr \"a\"");
+    EXPECT_EQ(toString(*un, opts), "%3:unpacked = unpack %0, 2, %0");
+    std::string errors;
+    EXPECT_FALSE(verify(m, errors));
+    EXPECT_NE(errors.find("unknown binary operator 92"), std::string::npos) << errors;
+}
+
+TEST(IRFunction, ReorderAndEraseBlocks) {
+    Module m("m", "m.py");
+    Function *fn = m.createModuleBody();
+    Block *a = fn->createBlock();
+    Block *b = fn->createBlock();
+    Block *c = fn->createBlock();
+    fn->reorderBlocks({c, a, b});
+    EXPECT_EQ(fn->entry(), c);
+    EXPECT_EQ(fn->indexOf(b), 2);
+    fn->moveToEnd(c);
+    EXPECT_EQ(fn->entry(), a);
+    fn->eraseBlock(b);
+    EXPECT_EQ(fn->blocks().size(), 2u);
+    EXPECT_EQ(fn->indexOf(c), 1);
+    EXPECT_EQ(fn->indexOf(b), -1);
+}
