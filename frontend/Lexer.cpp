@@ -146,6 +146,29 @@ bool isStringPrefix(std::string_view name) {
            lower == "rb" || lower == "fr" || lower == "rf";
 }
 
+/// Byte offset of the first byte of `s` that is not valid UTF-8 (no
+/// overlong forms, surrogates or code points past U+10FFFF), or npos.
+size_t firstInvalidUtf8(const std::string &s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t len = c < 0x80                 ? 1
+                     : c >= 0xC2 && c <= 0xDF ? 2
+                     : (c & 0xF0) == 0xE0     ? 3
+                     : c >= 0xF0 && c <= 0xF4 ? 4
+                                              : 0;
+        if (len == 0 || i + len > s.size()) return i;
+        for (size_t k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+        unsigned char c1 = len > 1 ? static_cast<unsigned char>(s[i + 1]) : 0;
+        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+            (c == 0xF4 && c1 >= 0x90))
+            return i;
+        i += len;
+    }
+    return std::string::npos;
+}
+
 } // namespace
 
 void appendUtf8(std::string &out, uint32_t cp) {
@@ -199,6 +222,14 @@ Lexer::Lexer(const SourceFile &file, DiagnosticEngine &diags)
       end_(static_cast<uint32_t>(file.text().size())) {
     // A UTF-8 byte order mark is not part of the program.
     if (src_.compare(0, 3, "\xEF\xBB\xBF") == 0) pos_ = 3;
+    // Like CPython, decode (validate) the whole file before tokenizing.
+    size_t bad = firstInvalidUtf8(src_);
+    if (bad != std::string::npos) {
+        diags_.error(file_.locationOf(static_cast<uint32_t>(bad)),
+                     "invalid UTF-8 byte sequence in source");
+        failed_ = true;
+        initialError_ = true;
+    }
 }
 
 Lexer::Lexer(const SourceFile &file, DiagnosticEngine &diags, uint32_t begin, uint32_t end)
@@ -333,6 +364,10 @@ void Lexer::skipSpaceAndComments() {
 }
 
 Token Lexer::next() {
+    if (initialError_) {
+        initialError_ = false;
+        return makeToken(TokenKind::Error, loc());
+    }
     if (failed_ || finished_) {
         Token t = makeToken(TokenKind::EndMarker, loc());
         return t;

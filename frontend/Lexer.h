@@ -51,6 +51,7 @@ class Lexer {
     std::vector<unsigned> indents_{0};
     unsigned pendingDedents_ = 0;
     bool finished_ = false;
+    bool initialError_ = false;   ///< The source is not UTF-8: the first token is an Error.
     bool continuedToEnd_ = false; ///< A backslash continuation ran into the end of input.
 
     char peek(uint32_t ahead = 0) const { return pos_ + ahead < end_ ? src_[pos_ + ahead] : '\0'; }

@@ -223,3 +223,13 @@ TEST(Lexer, ErrorStopsTheTokenStream) {
     EXPECT_EQ(lexer.next().kind, TokenKind::EndMarker);
     EXPECT_EQ(fx.diags.errorCount(), 1u);
 }
+
+TEST(Lexer, SourceMustBeUtf8) {
+    EXPECT_EQ(lexError("x = 1\ny = '\xff'\n"),
+              "t.py:2:6: error: invalid UTF-8 byte sequence in source");
+    EXPECT_EQ(lexError("# \xc3\n"), "t.py:1:3: error: invalid UTF-8 byte sequence in source");
+    EXPECT_EQ(lexError("s = '\xed\xa0\x80'\n"),
+              "t.py:1:6: error: invalid UTF-8 byte sequence in source");
+    // A byte order mark is skipped.
+    EXPECT_EQ(tokenKinds("\xef\xbb\xbfx\n"), "x NEWLINE ENDMARKER");
+}

@@ -154,3 +154,9 @@ TEST(ParserErrors, NestingLimitsInsteadOfStackOverflow) {
     // Reasonable nesting is fine.
     EXPECT_EQ(errorsOf("x = " + std::string(100, '[') + std::string(100, ']') + "\n"), "");
 }
+
+TEST(ParserErrors, InvalidUtf8FailsTheParse) {
+    Fixture fx("x = 1\n\x80\n");
+    EXPECT_FALSE(parseModule(fx.file, fx.diags));
+    EXPECT_EQ(fx.diags.errorCount(), 1u);
+}
