@@ -360,12 +360,17 @@ void *find_blocks(size_t n, bool atomic) {
 /// Ask the platform for an arena that fits n blocks, doubling the heap.
 bool grow_heap(size_t n) {
     if (!gc.growable) return false;
-    size_t want = n * kBlock + n / 2 + sizeof(Arena) + 64;
+    // Room for n blocks, their tables and the arena header.
+    size_t need = n * kBlock + n / 2 + sizeof(Arena) + 64;
     size_t heap_bytes = gc.total_blocks * kBlock;
-    if (want < heap_bytes) want = heap_bytes;
-    size_t got = 0;
-    void *mem = kr_platform_heap_grow(want, &got);
-    return mem && add_arena(mem, got);
+    // Double the heap; near the platform's limit, settle for halves of that
+    // down to what is needed (a few arenas, not many tiny ones).
+    for (size_t want = need > heap_bytes ? need : heap_bytes;; want /= 2) {
+        if (want < need) want = need;
+        size_t got = 0;
+        if (void *mem = kr_platform_heap_grow(want, &got)) return add_arena(mem, got);
+        if (want == need) return false;
+    }
 }
 
 void *gc_alloc(size_t bytes, bool atomic) {

@@ -7,6 +7,7 @@
 #include "platform/platform.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
@@ -15,6 +16,24 @@ namespace {
 /// The first arena; the heap then doubles as live data grows.
 constexpr size_t kFirstArenaBytes = 1u << 20;
 constexpr size_t kPage = 4096;
+
+/// Bytes mapped for the heap so far.
+size_t heap_mapped = 0;
+
+/// The most heap the program may map: $KRAIT_HEAP_MAX bytes if set, else
+/// half the physical memory, so a runaway program gets MemoryError rather
+/// than the OOM killer.
+size_t heap_limit() {
+    static size_t limit = 0;
+    if (limit) return limit;
+    const char *env = getenv("KRAIT_HEAP_MAX");
+    if (env && *env) limit = (size_t)strtoull(env, nullptr, 10);
+    if (!limit) {
+        long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+        limit = pages > 0 && page > 0 ? (size_t)pages * (size_t)page / 2 : (size_t)1 << 32;
+    }
+    return limit;
+}
 } // namespace
 
 extern "C" {
@@ -65,8 +84,10 @@ void kr_platform_sleep_us(uint64_t us) {
 
 void *kr_platform_heap_grow(size_t min_bytes, size_t *size) {
     size_t bytes = (min_bytes + kPage - 1) & ~(kPage - 1);
+    if (heap_mapped + bytes > heap_limit()) return nullptr;
     void *p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) return nullptr;
+    heap_mapped += bytes;
     *size = bytes;
     return p;
 }
