@@ -10,7 +10,11 @@
 //    monotonic) and select True/False;
 //  - `truth` tests True, False, None and small ints before calling
 //    kr_truthy. After optimisation a comparison feeding a branch folds to the
-//    bare machine comparison.
+//    bare machine comparison;
+//  - a call of a global naming a top-level function of the module checks that
+//    the callee is that function (its kr_code_info) and calls its code entry
+//    directly with the argument array, skipping the runtime's argument
+//    binding (the arguments fill the parameters exactly).
 //
 //===----------------------------------------------------------------------===//
 
@@ -178,6 +182,43 @@ Value *FunctionEmitter::emitTruth(Value *v) {
     phi->addIncoming(nonZero, notNone);
     phi->addIncoming(slowBit, slowEnd);
     return phi;
+}
+
+Value *FunctionEmitter::emitGuardedDirectCall(const ir::Function &target, Value *callee,
+                                              Value *args, size_t nargs) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    BasicBlock *isObject = BasicBlock::Create(ctx, "call.isobj", llfn);
+    BasicBlock *isFunction = BasicBlock::Create(ctx, "call.isfn", llfn);
+    BasicBlock *direct = BasicBlock::Create(ctx, "call.direct", llfn);
+    BasicBlock *generic = BasicBlock::Create(ctx, "call.generic", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "call.done", llfn);
+    // Only an object pointer may be dereferenced (small ints are tagged).
+    b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(callee, valueWord(3)), valueWord(0)), isObject,
+                   generic, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(isObject);
+    Value *object = b.CreateIntToPtr(callee, m.rt().ptrType());
+    Value *type = b.CreateLoad(valueTy, object, "type");
+    Value *functionType = m.rt().globalAsValue(RtGlobal::kr_type_function);
+    b.CreateCondBr(b.CreateICmpEQ(type, functionType), isFunction, generic,
+                   md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(isFunction);
+    Value *info =
+        b.CreateLoad(m.rt().ptrType(),
+                     b.CreateConstInBoundsGEP1_32(valueTy, object, KrFunctionInfoWord), "info");
+    b.CreateCondBr(b.CreateICmpEQ(info, m.codeInfo(&target)), direct, generic,
+                   md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(direct);
+    Value *directResult = b.CreateCall(m.codeFunction(&target), {callee, args});
+    b.CreateBr(done);
+    b.SetInsertPoint(generic);
+    Value *genericResult = callRt(RtFn::kr_call, {callee, valueWord(nargs), args});
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *result = b.CreatePHI(valueTy, 2, "call.result");
+    result->addIncoming(directResult, direct);
+    result->addIncoming(genericResult, generic);
+    return checkValue(result);
 }
 
 } // namespace krait::codegen

@@ -314,8 +314,13 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         break;
     case Opcode::Call: {
         size_t n = inst.numOperands() - 1;
-        r = callChecked(RtFn::kr_call,
-                        {operand(inst, 0), count(n), valueArray(inst.operands, 1, n)});
+        Value *args = valueArray(inst.operands, 1, n);
+        if (m.inlineFastPaths())
+            if (const ir::Function *target = m.likelyCallee(inst)) {
+                r = emitGuardedDirectCall(*target, operand(inst, 0), args, n);
+                break;
+            }
+        r = callChecked(RtFn::kr_call, {operand(inst, 0), count(n), args});
         break;
     }
     case Opcode::CallKw: {

@@ -62,6 +62,11 @@ class ModuleEmitter {
     llvm::Value *loadConstant(llvm::IRBuilder<> &b, unsigned index);
     /// `!range` metadata for a value word known not to be 0.
     llvm::MDNode *nonZeroRange();
+    /// The module function a `call` most likely reaches: its callee is
+    /// `global.load NAME` and NAME is a top-level function of this module
+    /// whose parameters the call's positional arguments fill exactly. Null
+    /// otherwise. (A guess: the call site checks it at run time.)
+    const ir::Function *likelyCallee(const ir::Instruction &call) const;
     /// A private NUL-terminated string constant (deduplicated).
     llvm::Constant *cString(llvm::StringRef s);
     /// The LLVM code entry of `fn`.
@@ -98,6 +103,8 @@ class ModuleEmitter {
     llvm::StringMap<llvm::Constant *> cStrings;
     llvm::DenseMap<const ir::Function *, llvm::Function *> codeFns;
     llvm::DenseMap<const ir::Function *, llvm::GlobalVariable *> codeInfos;
+    /// Top-level functions by name (null when two share the name).
+    std::map<std::string, const ir::Function *> topLevelFunctions;
 };
 
 /// Emits one ir::Function into its (already declared) LLVM function.
@@ -147,6 +154,8 @@ class FunctionEmitter {
     // EmitFastPaths.cpp: inline paths for small ints and truth.
     llvm::Value *emitSmallIntBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs);
     llvm::Value *emitTruth(llvm::Value *v);
+    llvm::Value *emitGuardedDirectCall(const ir::Function &target, llvm::Value *callee,
+                                       llvm::Value *args, size_t nargs);
 
     // EmitComposite.cpp: opcodes built from several runtime calls.
     bool emitCellOp(const ir::Instruction &inst, llvm::Value *&result);

@@ -103,8 +103,25 @@ Constant *ModuleEmitter::cString(StringRef s) {
     return slot;
 }
 
+const ir::Function *ModuleEmitter::likelyCallee(const ir::Instruction &call) const {
+    const ir::Instruction *callee = call.operand(0);
+    if (callee->op != ir::Opcode::GlobalLoad) return nullptr;
+    auto it = topLevelFunctions.find(callee->str);
+    if (it == topLevelFunctions.end() || !it->second) return nullptr;
+    const ir::Function *fn = it->second;
+    size_t nargs = call.numOperands() - 1;
+    if (fn->varargs || fn->varkw || fn->generator || fn->nKwOnly != 0 || fn->nPos != nargs)
+        return nullptr;
+    return fn;
+}
+
 void ModuleEmitter::declareFunctions() {
     for (const auto &fn : module.functions()) {
+        // A top-level def's symbol is its name; nested ones are qualified.
+        if (!fn->isModuleBody && fn->symbol == fn->name) {
+            auto [it, inserted] = topLevelFunctions.emplace(fn->name, fn.get());
+            if (!inserted) it->second = nullptr;
+        }
         Function *f = Function::Create(runtime.codeFnType(), GlobalValue::InternalLinkage,
                                        "py." + fn->symbol, out);
         f->setDoesNotThrow();

@@ -39,9 +39,11 @@ constexpr std::size_t NumRtGlobals = 0
     ;
 
 /// Word indices of the fields of `struct kr_function` (runtime/function.h)
-/// that codegen stores directly after kr_function_new: the C ABI has no
-/// setter for them, and the struct documents `closure` as codegen's to fill.
+/// that codegen accesses directly: it stores the closure and keyword defaults
+/// after kr_function_new (the C ABI has no setter; the struct documents
+/// `closure` as codegen's to fill) and reads `info` to guard direct calls.
 /// tests/unit/codegen checks these against function.h.
+inline constexpr unsigned KrFunctionInfoWord = 1;
 inline constexpr unsigned KrFunctionKwDefaultsWord = 4;
 inline constexpr unsigned KrFunctionClosureWord = 6;
 
