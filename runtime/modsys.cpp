@@ -62,6 +62,9 @@ bool set_attr(kr_value module, const char *name, kr_value value) {
 bool sys_init(kr_value module) {
     int argc = kr_argc();
     char **argv = kr_argv();
+    // argv ends at argc or at the first null entry, whichever comes first.
+    for (int i = 0; i < argc; ++i)
+        if (!argv[i]) argc = i;
     kr_value args = kr_list_new((size_t)argc);
     if (!args) return false;
     for (int i = 0; i < argc; ++i) {

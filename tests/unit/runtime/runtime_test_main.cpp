@@ -70,7 +70,7 @@ std::string capture_stdout(void (*fn)(void *), void *ctx) {
 int main(int argc, char **argv) {
     int base = 0;
     test_stack_base = &base;
-    kr_init(argc, argv, &base);
     testing::InitGoogleTest(&argc, argv);
+    kr_init(argc, argv, &base);
     return RUN_ALL_TESTS();
 }
