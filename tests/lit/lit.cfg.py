@@ -6,6 +6,7 @@ import lit.formats
 config.name = "krait"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".py"]
+config.excludes = ["lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.krait_obj_root, "tests", "lit")
 config.substitutions.append(("%krait", config.krait_path))

@@ -1,4 +1,0 @@
-class C:
-    pass
-
-print("classes come later")
