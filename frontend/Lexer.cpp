@@ -595,10 +595,19 @@ Token Lexer::lexOperator() {
             op.kind == TokenKind::LBrace) {
             if (brackets_.size() >= 200) return fail(begin, "too many nested parentheses");
             brackets_.emplace_back(op.text[0], begin);
-        } else if ((op.kind == TokenKind::RPar || op.kind == TokenKind::RSqb ||
-                    op.kind == TokenKind::RBrace) &&
-                   !brackets_.empty())
+        } else if (op.kind == TokenKind::RPar || op.kind == TokenKind::RSqb ||
+                   op.kind == TokenKind::RBrace) {
+            char close = op.text[0];
+            if (brackets_.empty()) return fail(begin, std::string("unmatched '") + close + "'");
+            auto [open, where] = brackets_.back();
+            if ((open == '(') != (close == ')') || (open == '[') != (close == ']')) {
+                std::string msg = std::string("closing parenthesis '") + close +
+                                  "' does not match opening parenthesis '" + open + "'";
+                if (where.line != begin.line) msg += " on line " + std::to_string(where.line);
+                return fail(begin, msg);
+            }
             brackets_.pop_back();
+        }
         return makeToken(op.kind, begin);
     }
     char c = peek();

@@ -42,8 +42,13 @@ TEST(ParserErrors, Indentation) {
 TEST(ParserErrors, Brackets) {
     EXPECT_EQ(firstError("x = (1,\n"), "t.py:1:5: error: '(' was never closed");
     EXPECT_EQ(firstError("f(a,\n  [b,\n"), "t.py:2:3: error: '[' was never closed");
-    EXPECT_EQ(firstError("x = [1, 2)\n"), "t.py:1:10: error: invalid syntax");
+    EXPECT_EQ(firstError("x = [1, 2)\n"),
+              "t.py:1:10: error: closing parenthesis ')' does not match opening parenthesis '['");
+    EXPECT_EQ(firstError("x = {1,\n  2]\n"),
+              "t.py:2:4: error: closing parenthesis ']' does not match opening parenthesis '{' "
+              "on line 1");
     EXPECT_EQ(firstError("x = )\n"), "t.py:1:5: error: unmatched ')'");
+    EXPECT_EQ(firstError("x = (1))\n"), "t.py:1:8: error: unmatched ')'");
 }
 
 TEST(ParserErrors, InvalidTargets) {
