@@ -100,7 +100,9 @@ kr_value kr_import(kr_value name);
 //===--- Operators -----------------------------------------------------===//
 
 kr_value kr_unary_op(int op, kr_value v);
-/// Binary operator, comparison, `in`, `is` (kr_binary_op codes).
+/// Binary operator, comparison, `in`, `is` (kr_binary_op codes). For
+/// KR_BINARY_IN / KR_BINARY_NOT_IN the operands keep Python's order:
+/// `lhs in rhs`, rhs being the container.
 kr_value kr_binary_op(int op, kr_value lhs, kr_value rhs);
 /// Truth value: 1, 0, or -1 when __bool__/__len__ raised.
 int kr_truthy(kr_value v);
