@@ -303,6 +303,34 @@ extern "C" kr_value kr_getattr(kr_value obj, kr_value name) {
     return no_attribute(obj, name);
 }
 
+extern "C" kr_value kr_call_method(kr_value obj, kr_value name, size_t nargs, const kr_value *args,
+                                   kr_value kwnames) {
+    const kr_type *t = kr_type_of(obj);
+    if (!(t->flags & KR_TYPE_FLAG_USER)) {
+        const kr_object *attr = find_attr(t, name);
+        if (attr && attr->type == &kr_type_builtin_function &&
+            !(((const kr_builtin_function *)attr)->flags &
+              (KR_BUILTIN_FLAG_STATIC | KR_BUILTIN_FLAG_CLASS))) {
+            // Prepend self on the stack (or the heap for long calls).
+            constexpr size_t kStackArgs = 8;
+            size_t total = nargs + 1 + kr_kwnames_count(kwnames);
+            kr_value stack_args[kStackArgs];
+            kr_value *all = stack_args;
+            if (total > kStackArgs) {
+                all = (kr_value *)kr_gc_alloc(total * sizeof(kr_value));
+                if (!all) return 0;
+            }
+            all[0] = obj;
+            for (size_t i = 1; i < total; ++i)
+                all[i] = args[i - 1];
+            return kr_call_kw(kr_val(attr), nargs + 1, all, kwnames);
+        }
+    }
+    kr_value fn = kr_getattr(obj, name);
+    if (!fn) return 0;
+    return kr_call_kw(fn, nargs, args, kwnames);
+}
+
 extern "C" kr_value kr_setattr(kr_value obj, kr_value name, kr_value value) {
     auto slot = find_slot(kr_type_of(obj), &kr_type::setattr);
     kr_value r = slot ? slot(obj, name, value) : KR_NOTFOUND;

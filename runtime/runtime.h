@@ -154,6 +154,11 @@ kr_value kr_call(kr_value callee, size_t nargs, const kr_value *args);
 /// Call with positional arguments followed by keyword values; kwnames is a
 /// tuple of the keyword names (0 or empty tuple for none).
 kr_value kr_call_kw(kr_value callee, size_t nargs, const kr_value *args, kr_value kwnames);
+/// obj.name(args..., **kw) in one step: a method of obj's built-in type is
+/// called with obj prepended, without allocating a bound method; anything
+/// else is looked up with kr_getattr and called. kwnames as for kr_call_kw.
+kr_value kr_call_method(kr_value obj, kr_value name, size_t nargs, const kr_value *args,
+                        kr_value kwnames);
 /// Create a function object. `defaults` is a tuple of the last positional
 /// parameters' defaults (or 0); `globals` the defining module's dict.
 kr_value kr_function_new(const struct kr_code_info *info, kr_code_fn code, kr_value defaults,

@@ -152,3 +152,32 @@ TEST(Call, NativeRecursionIsBounded) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Call, CallMethodWithoutBoundMethod) {
+    kr_value l = kr_build_list(0, nullptr);
+    kr_value five = I(5);
+    EXPECT_EQ(kr_call_method(l, S("append"), 1, &five, 0), kr_val(&kr_None));
+    EXPECT_EQ(repr(l), "[5]");
+    kr_value items[2] = {I(3), I(1)};
+    kr_value m = kr_build_list(2, items);
+    kr_value names[1] = {S("reverse")};
+    kr_value kwnames = kr_build_tuple(1, names);
+    kr_value kwvalue = kr_val(&kr_True);
+    EXPECT_EQ(kr_call_method(m, S("sort"), 0, &kwvalue, kwnames), kr_val(&kr_None));
+    EXPECT_EQ(repr(m), "[3, 1]");
+    kr_value sep = S("-");
+    kr_value ab[2] = {S("a"), S("b")};
+    kr_value parts = kr_build_list(2, ab);
+    EXPECT_EQ(str(kr_call_method(sep, S("join"), 1, &parts, 0)), "a-b");
+    // Module functions go through getattr.
+    kr_value gc = kr_import(S("gc"));
+    EXPECT_EQ(kr_call_method(gc, S("isenabled"), 0, nullptr, 0), kr_bool(true));
+    EXPECT_EQ(kr_call_method(l, S("nope"), 0, nullptr, 0), 0u);
+    EXPECT_EQ(take_error(), "AttributeError: 'list' object has no attribute 'nope'");
+    EXPECT_EQ(kr_call_method(l, S("append"), 0, nullptr, 0), 0u);
+    EXPECT_EQ(take_error(), "TypeError: function takes 2 positional arguments but 1 were given");
+}
+
+} // namespace
