@@ -183,7 +183,6 @@ class FunctionEmitter {
     llvm::Function *llfn;
     llvm::IRBuilder<> b;
     llvm::IntegerType *valueTy;
-    llvm::BasicBlock *allocaBlock = nullptr;  ///< entry: allocas, stack check
     llvm::Instruction *allocaPoint = nullptr; ///< insert allocas before it
     llvm::BasicBlock *returnZero = nullptr;   ///< `ret 0`: propagate
     std::vector<llvm::AllocaInst *> slots;

@@ -72,8 +72,7 @@ std::vector<const ir::Block *> FunctionEmitter::reversePostOrder() const {
 
 void FunctionEmitter::emitPrologue() {
     LLVMContext &ctx = b.getContext();
-    allocaBlock = BasicBlock::Create(ctx, "entry", llfn);
-    b.SetInsertPoint(allocaBlock);
+    b.SetInsertPoint(BasicBlock::Create(ctx, "entry", llfn));
     // Slots: every local, unbound (0) until stored.
     for (unsigned i = 0; i < fn.numSlots(); ++i) {
         AllocaInst *slot = b.CreateAlloca(valueTy, nullptr, "slot." + fn.slots[i]);

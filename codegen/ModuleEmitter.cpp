@@ -53,19 +53,19 @@ unsigned ModuleEmitter::addConstant(ConstantKey key) {
 }
 
 unsigned ModuleEmitter::strConstant(const std::string &utf8) {
-    return addConstant({ConstantKey::Str, utf8});
+    return addConstant({ConstantKey::Str, utf8, 0, {}});
 }
 
 unsigned ModuleEmitter::bytesConstant(const std::string &data) {
-    return addConstant({ConstantKey::Bytes, data});
+    return addConstant({ConstantKey::Bytes, data, 0, {}});
 }
 
 unsigned ModuleEmitter::floatConstant(double value) {
-    return addConstant({ConstantKey::Float, "", value});
+    return addConstant({ConstantKey::Float, "", value, {}});
 }
 
 unsigned ModuleEmitter::bigIntConstant(const std::string &digits) {
-    return addConstant({ConstantKey::BigInt, digits});
+    return addConstant({ConstantKey::BigInt, digits, 0, {}});
 }
 
 unsigned ModuleEmitter::kwNamesConstant(const std::vector<std::string> &names) {
@@ -201,7 +201,7 @@ Value *ModuleEmitter::createConstant(IRBuilder<> &b, const ConstantKey &key, Bas
                 entry.CreateAlloca(runtime.valueType(), ConstantInt::get(sizeTy, key.names.size()));
         }
         for (size_t i = 0; i < key.names.size(); ++i) {
-            unsigned idx = constantIndex.at({ConstantKey::Str, key.names[i]});
+            unsigned idx = constantIndex.at({ConstantKey::Str, key.names[i], 0, {}});
             b.CreateStore(loadConstant(b, idx),
                           b.CreateConstInBoundsGEP1_32(runtime.valueType(), items, i));
         }
