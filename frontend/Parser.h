@@ -91,6 +91,8 @@ class Parser {
     ast::StmtPtr parseFor(SourceLoc begin, bool isAsync);
     ast::StmtPtr parseTry();
     ast::StmtPtr parseWith(SourceLoc begin, bool isAsync);
+    bool parenthesizedWithItems();
+    bool parseWithItem(ast::With &stmt);
     ast::StmtPtr parseFunctionDef(SourceLoc begin, ast::ExprList decorators, bool isAsync);
     ast::StmtPtr parseClassDef(SourceLoc begin, ast::ExprList decorators);
     ast::StmtPtr parseDecorated();

@@ -104,21 +104,55 @@ StmtPtr Parser::parseTry() {
     return stmt;
 }
 
+bool Parser::parenthesizedWithItems() {
+    // `with (a as b, c):` (Python 3.9+): the parentheses group the items when
+    // they are followed by ':' and hold a top-level `as` or comma.
+    if (!check(TokenKind::LPar)) return false;
+    int depth = 0;
+    bool grouping = false;
+    for (size_t n = 0;; ++n) {
+        TokenKind k = tok(n).kind;
+        if (k == TokenKind::EndMarker || k == TokenKind::Error || k == TokenKind::Newline)
+            return false;
+        if (k == TokenKind::LPar || k == TokenKind::LSqb || k == TokenKind::LBrace)
+            ++depth;
+        else if (k == TokenKind::RPar || k == TokenKind::RSqb || k == TokenKind::RBrace)
+            --depth;
+        else if (depth == 1 && (k == TokenKind::KwAs || k == TokenKind::Comma))
+            grouping = true;
+        if (depth == 0) return grouping && tok(n + 1).kind == TokenKind::Colon;
+    }
+}
+
+bool Parser::parseWithItem(With &stmt) {
+    WithItem item;
+    SourceLoc ibegin = tok().range.begin;
+    if (!(item.contextExpr = parseTest())) return false;
+    if (accept(TokenKind::KwAs)) {
+        if (!(item.optionalVars = parseStarExpr()) ||
+            !setContext(*item.optionalVars, ExprContext::Store))
+            return false;
+    }
+    item.range = rangeFrom(ibegin);
+    stmt.items.push_back(std::move(item));
+    return true;
+}
+
 StmtPtr Parser::parseWith(SourceLoc begin, bool isAsync) {
     auto stmt = std::make_unique<With>(rangeFrom(begin));
     stmt->isAsync = isAsync;
-    do {
-        WithItem item;
-        SourceLoc ibegin = tok().range.begin;
-        if (!(item.contextExpr = parseTest())) return nullptr;
-        if (accept(TokenKind::KwAs)) {
-            if (!(item.optionalVars = parseStarExpr()) ||
-                !setContext(*item.optionalVars, ExprContext::Store))
-                return nullptr;
-        }
-        item.range = rangeFrom(ibegin);
-        stmt->items.push_back(std::move(item));
-    } while (accept(TokenKind::Comma));
+    if (parenthesizedWithItems()) {
+        Token opener = consume();
+        do {
+            if (check(TokenKind::RPar) && !stmt->items.empty()) break; // Trailing comma.
+            if (!parseWithItem(*stmt)) return nullptr;
+        } while (accept(TokenKind::Comma));
+        if (!expectClosing(TokenKind::RPar, opener)) return nullptr;
+    } else {
+        do {
+            if (!parseWithItem(*stmt)) return nullptr;
+        } while (accept(TokenKind::Comma));
+    }
     if (!parseSuite(stmt->body)) return nullptr;
     stmt->range = rangeFrom(begin);
     return stmt;

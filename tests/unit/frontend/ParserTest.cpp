@@ -326,6 +326,14 @@ TEST(Parser, With) {
     EXPECT_EQ(parseDump("with a as b, c, d() as (e, f): pass\n"),
               "(With ((Name a) as (Name b store)) ((Name c)) ((Call (Name d)) as (Tuple (Name e "
               "store) (Name f store) store))\n  (body\n    (Pass)))");
+    EXPECT_EQ(parseDump("with (a as b,\n      c as d,): pass\n"),
+              "(With ((Name a) as (Name b store)) ((Name c) as (Name d store))\n  (body\n"
+              "    (Pass)))");
+    EXPECT_EQ(parseDump("with (a, b): pass\n"),
+              "(With ((Name a)) ((Name b))\n  (body\n    (Pass)))");
+    // Ordinary parenthesized expressions are still expressions.
+    EXPECT_EQ(parseDump("with (a) as b, (c)(): pass\n"),
+              "(With ((Name a) as (Name b store)) ((Call (Name c)))\n  (body\n    (Pass)))");
     EXPECT_EQ(parseDump("async def f():\n    async with a: pass\n"),
               "(AsyncFunctionDef f (args)\n  (body\n    (AsyncWith ((Name a))\n      (body\n"
               "        (Pass)))))");
