@@ -349,7 +349,7 @@ void Lexer::skipSpaceAndComments() {
         char c = peek();
         if (c == ' ' || c == '\t' || c == '\f') {
             advance();
-        } else if (c == '#') {
+        } else if (c == '#' && !exprMode_) {
             while (!atEnd() && !isNewline(peek()))
                 advance();
         } else if (c == '\\' && isNewline(peek(1))) {
@@ -402,6 +402,9 @@ Token Lexer::next() {
         }
         char c = peek();
         if (c == '\\') return fail(loc(), "unexpected character after line continuation character");
+        // A comment would swallow the rest of an f-string field.
+        if (c == '#' && exprMode_)
+            return fail(loc(), "f-string expression part cannot include '#'");
         if (isNewline(c)) {
             SourceLoc begin = loc();
             if (c == '\r' && peek(1) == '\n') advance();

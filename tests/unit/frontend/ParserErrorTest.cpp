@@ -142,6 +142,9 @@ TEST(ParserErrors, FStrings) {
     EXPECT_EQ(firstError("f'{}'\n"), "t.py:1:4: error: f-string: empty expression not allowed");
     EXPECT_EQ(firstError("f'a}'\n"), "t.py:1:4: error: f-string: single '}' is not allowed");
     EXPECT_EQ(firstError("f'{x'\n"), "t.py:1:3: error: invalid syntax");
+    EXPECT_EQ(firstError("f'{a # b}'\n"),
+              "t.py:1:6: error: f-string expression part cannot include '#'");
+    EXPECT_EQ(errorsOf("f'{\"#\"}'\n"), "");
     // Errors inside a field point into the field.
     EXPECT_EQ(firstError("f'{1 +}'\n"), "t.py:1:7: error: invalid syntax");
     EXPECT_EQ(firstError("s = f'''\n{a b}'''\n"), "t.py:2:4: error: invalid syntax");
