@@ -2,7 +2,6 @@
 
 #include "ir/passes/Pass.h"
 
-#include <unordered_map>
 #include <unordered_set>
 
 namespace krait::ir {
@@ -43,53 +42,37 @@ bool isRemovableWhenUnused(const Instruction &inst) {
     }
 }
 
+/// Mark and sweep: every instruction that cannot be removed is live, and so
+/// is every operand of a live instruction; the rest goes. Unlike counting
+/// uses, this also removes cycles of dead phis (loop variables nobody reads).
 class DeadCodeElimination : public Pass {
   public:
     std::string_view name() const override { return "dce"; }
 
     bool run(Function &fn) override {
-        std::unordered_map<const Instruction *, unsigned> uses;
+        std::unordered_set<const Instruction *> live;
+        std::vector<const Instruction *> work;
         for (const auto &b : fn.blocks())
             for (const auto &inst : b->instructions())
-                for (const Instruction *op : inst->operands)
-                    ++uses[op];
-
-        std::vector<Instruction *> work;
-        for (const auto &b : fn.blocks())
-            for (const auto &inst : b->instructions())
-                if (isDead(*inst, uses)) work.push_back(inst.get());
-
-        // Removing an instruction can make its operands dead; a phi that only
-        // feeds itself (a dead loop variable) is handled by the self-use rule.
-        std::unordered_set<const Instruction *> erased;
-        bool changed = false;
+                if (!isRemovableWhenUnused(*inst) && live.insert(inst.get()).second)
+                    work.push_back(inst.get());
         while (!work.empty()) {
-            Instruction *inst = work.back();
+            const Instruction *inst = work.back();
             work.pop_back();
-            if (erased.count(inst) || !isDead(*inst, uses)) continue;
-            for (Instruction *op : inst->operands) {
-                if (op == inst) continue;
-                if (--uses[op] == 0 || isDead(*op, uses)) work.push_back(op);
-            }
-            erased.insert(inst);
-            inst->parent->erase(inst);
-            changed = true;
+            for (const Instruction *op : inst->operands)
+                if (op && live.insert(op).second) work.push_back(op);
+        }
+
+        bool changed = false;
+        for (const auto &b : fn.blocks()) {
+            std::vector<Instruction *> dead;
+            for (const auto &inst : b->instructions())
+                if (!live.count(inst.get())) dead.push_back(inst.get());
+            for (Instruction *inst : dead)
+                b->erase(inst);
+            changed |= !dead.empty();
         }
         return changed;
-    }
-
-  private:
-    static bool isDead(const Instruction &inst,
-                       const std::unordered_map<const Instruction *, unsigned> &uses) {
-        if (!inst.hasResult() || !isRemovableWhenUnused(inst)) return false;
-        auto it = uses.find(&inst);
-        unsigned n = it == uses.end() ? 0 : it->second;
-        if (n == 0) return true;
-        if (inst.op != Opcode::Phi) return false;
-        unsigned self = 0;
-        for (const Instruction *op : inst.operands)
-            self += op == &inst;
-        return self == n;
     }
 };
 

@@ -58,6 +58,10 @@ std::unique_ptr<Pass> createUnreachableBlockElimination();
 /// Merges a block ending in `jump` into its successor's predecessor when that
 /// successor has no other predecessor and the same handler.
 std::unique_ptr<Pass> createBlockMerging();
+/// Promotes local slots to SSA values (phis and direct uses) in functions
+/// without handler blocks, for slots never deleted and definitely assigned
+/// before every load. Run DCE afterwards to drop unneeded phis.
+std::unique_ptr<Pass> createSlotPromotion();
 /// Adds the default optimisation pipeline.
 void addDefaultPasses(PassManager &pm);
 

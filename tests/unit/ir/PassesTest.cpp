@@ -273,3 +273,145 @@ bb3:
 }
 )");
 }
+
+TEST(SlotPromotion, LoopAccumulatorAndParameters) {
+    PassManager pm;
+    pm.add(createSlotPromotion());
+    pm.add(createDeadCodeElimination());
+    std::string error;
+    auto m = parseModule(std::string(Header) + R"(func @<module>() module {
+bb0:
+  %0 = const.none
+  return %0
+}
+
+func @f(n) locals(total, i) {
+bb0:
+  %0 = const.int 0
+  slot.store 1, %0  ; total
+  %1 = global.load "range"
+  %2 = slot.load 0  ; n
+  %3 = call %1, %2
+  %4 = iter %3
+  jump bb1
+bb1:
+  %5 = iter.next %4
+  %6:bool = is.stop %5
+  branch %6, bb3, bb2
+bb2:
+  slot.store 2, %5  ; i
+  %7 = slot.load 1  ; total
+  %8 = slot.load 2  ; i
+  %9 = binary iadd, %7, %8
+  slot.store 1, %9  ; total
+  jump bb1
+bb3:
+  %10 = slot.load 1  ; total
+  return %10
+bb4:
+  %11 = slot.load 2  ; i
+  jump bb3
+}
+)",
+                         error);
+    ASSERT_TRUE(m) << error;
+    pm.setVerifyEach(true);
+    std::string errors;
+    ASSERT_TRUE(pm.run(*m, errors)) << errors;
+    PrintOptions opts;
+    opts.predecessors = false;
+    EXPECT_EQ(toString(*m->lookup("f"), opts), R"(func @f(n) locals(total, i) {
+bb0:
+  %0 = param 0  ; n
+  %1 = const.int 0
+  %2 = global.load "range"
+  %3 = call %2, %0
+  %4 = iter %3
+  jump bb1
+bb1:
+  %5 = phi [%1, bb0], [%8, bb2]
+  %6 = iter.next %4
+  %7:bool = is.stop %6
+  branch %7, bb3, bb2
+bb2:
+  %8 = binary iadd, %5, %6
+  jump bb1
+bb3:
+  return %5
+}
+)");
+}
+
+TEST(SlotPromotion, KeepsSlotsThatMayBeUnboundDeletedOrNearHandlers) {
+    const char *maybeUnbound = R"(func @<module>() locals(x, y) module {
+bb0:
+  %0 = global.load "c"
+  %1:bool = truth %0
+  branch %1, bb1, bb2
+bb1:
+  slot.store 0, %0  ; x
+  slot.store 1, %0  ; y
+  jump bb2
+bb2:
+  %2 = slot.load 0  ; x
+  slot.del 1  ; y
+  return %2
+}
+)";
+    EXPECT_EQ(runOne(createSlotPromotion(), maybeUnbound), maybeUnbound);
+    const char *withHandler = R"(func @<module>() locals(x) module {
+bb0:
+  %0 = const.none
+  slot.store 0, %0  ; x
+  jump bb1
+bb1: (handler bb2)
+  %1 = slot.load 0  ; x
+  return %1
+bb2:
+  %2 = exc.fetch
+  reraise %2
+}
+)";
+    EXPECT_EQ(runOne(createSlotPromotion(), withHandler), withHandler);
+}
+
+TEST(SlotPromotion, DiamondGetsPhiAndDeadPhisGo) {
+    PassManager pm;
+    pm.add(createSlotPromotion());
+    pm.add(createDeadCodeElimination());
+    std::string out = runPasses(pm, R"(func @<module>() locals(x, t) module {
+bb0:
+  %0 = global.load "c"
+  %1:bool = truth %0
+  branch %1, bb1, bb2
+bb1:
+  %2 = const.int 1
+  slot.store 0, %2  ; x
+  slot.store 1, %2  ; t
+  jump bb3
+bb2:
+  %3 = const.str "s"
+  slot.store 0, %3  ; x
+  jump bb3
+bb3:
+  %4 = slot.load 0  ; x
+  return %4
+}
+)");
+    EXPECT_EQ(out, R"(func @<module>() locals(x, t) module {
+bb0:
+  %0 = global.load "c"
+  %1:bool = truth %0
+  branch %1, bb1, bb2
+bb1:
+  %2 = const.int 1
+  jump bb3
+bb2:
+  %3 = const.str "s"
+  jump bb3
+bb3:
+  %4 = phi [%2, bb1], [%3, bb2]
+  return %4
+}
+)");
+}
