@@ -520,6 +520,14 @@ size_t kr_gc_collections(void) {
     return gc.collections;
 }
 
+bool kr_gc_stress_mode(void) {
+#ifdef KRAIT_GC_STRESS
+    return true;
+#else
+    return false;
+#endif
+}
+
 size_t kr_gc_usable_size(const void *ptr) {
     Arena *a = arena_of((uintptr_t)ptr);
     if (!a) return 0;

@@ -54,6 +54,10 @@ size_t kr_gc_usable_size(const void *ptr);
 /// True when `ptr` points into an allocated heap block.
 bool kr_gc_is_heap_ptr(const void *ptr);
 
+/// True when the runtime was built with KRAIT_GC_STRESS (a collection at
+/// every allocation), so tests can skip allocation-heavy loops.
+bool kr_gc_stress_mode(void);
+
 /// Number of collections so far (for tests and diagnostics).
 size_t kr_gc_collections(void);
 

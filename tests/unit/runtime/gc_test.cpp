@@ -40,6 +40,7 @@ TEST(Gc, AllocationIsZeroedAndAligned) {
 }
 
 TEST(Gc, GarbageIsReclaimedAndHeapStaysBounded) {
+    SKIP_UNDER_GC_STRESS();
     kr_gc_collect();
     size_t heap = kr_gc_mem_alloc() + kr_gc_mem_free();
     // Far more than the heap holds: collections must recycle the blocks.
@@ -50,6 +51,7 @@ TEST(Gc, GarbageIsReclaimedAndHeapStaysBounded) {
 }
 
 TEST(Gc, UnreachableBigBlocksAreFreed) {
+    SKIP_UNDER_GC_STRESS();
     kr_gc_collect();
     size_t before = kr_gc_mem_alloc();
     // Several, so one stale copy of a pointer in a dead stack slot (the scan
@@ -63,6 +65,7 @@ TEST(Gc, UnreachableBigBlocksAreFreed) {
 }
 
 TEST(Gc, ReachableObjectsSurvive) {
+    SKIP_UNDER_GC_STRESS();
     // A chain of lists reachable only from the first.
     kr_value head = kr_list_new(1);
     kr_value cur = head;
@@ -89,6 +92,7 @@ TEST(Gc, ReachableObjectsSurvive) {
 }
 
 TEST(Gc, WideGraphsSurviveMarkStackOverflow) {
+    SKIP_UNDER_GC_STRESS();
     // 20000 children of one list overflow the mark stack: the collector must
     // rescan and still reach the grandchildren.
     constexpr size_t kWidth = 20000;
@@ -114,6 +118,7 @@ TEST(Gc, WideGraphsSurviveMarkStackOverflow) {
 }
 
 TEST(Gc, InteriorPointerKeepsObjectAlive) {
+    SKIP_UNDER_GC_STRESS();
     char *p = (char *)kr_gc_alloc(1000);
     ASSERT_NE(p, nullptr);
     memset(p, 0x33, 1000);
@@ -135,6 +140,7 @@ TEST(Gc, InteriorPointerKeepsObjectAlive) {
 }
 
 TEST(Gc, RegisteredRootsKeepObjectsAlive) {
+    SKIP_UNDER_GC_STRESS();
     static kr_value roots[2];
     kr_gc_add_roots(roots, 2);
     roots[1] = kr_str_new("kept alive by a root", 20);
@@ -155,6 +161,7 @@ TEST(Gc, ReallocGrowsAndKeepsContents) {
 }
 
 TEST(Gc, DisableStopsCollection) {
+    SKIP_UNDER_GC_STRESS();
     kr_gc_collect();
     size_t before = kr_gc_collections();
     kr_gc_enable(false);
@@ -167,6 +174,7 @@ TEST(Gc, DisableStopsCollection) {
 }
 
 TEST(Gc, ThresholdCollectsEarly) {
+    SKIP_UNDER_GC_STRESS();
     kr_gc_set_threshold(4096);
     EXPECT_EQ(kr_gc_threshold(), 4096);
     size_t before = kr_gc_collections();
@@ -177,6 +185,7 @@ TEST(Gc, ThresholdCollectsEarly) {
 }
 
 TEST(Gc, MemoryErrorOnExhaustedFixedHeap) {
+    SKIP_UNDER_GC_STRESS();
     alignas(16) static char heap[64 * 1024];
     kr_gc_init_region(test_stack_base, heap, sizeof heap, false);
     kr_init_core();

@@ -375,6 +375,7 @@ TEST(Modules, Time) {
 namespace {
 
 TEST(Ops, DeepNestingRaisesInsteadOfOverflowing) {
+    SKIP_UNDER_GC_STRESS();
     uintptr_t saved = kr_stack_limit;
     kr_stack_limit = (uintptr_t)__builtin_frame_address(0) - 256 * 1024;
     kr_value t = tuple({}), l = list({}), m = list({});

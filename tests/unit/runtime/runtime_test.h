@@ -35,6 +35,11 @@ kr_value call(kr_value callee, std::initializer_list<kr_value> args,
 kr_value builtin(const char *name, std::initializer_list<kr_value> args,
                  std::initializer_list<std::pair<const char *, kr_value>> kw = {});
 
+/// Skips a test whose loops allocate far too much to collect at every
+/// allocation (KRAIT_GC_STRESS builds).
+#define SKIP_UNDER_GC_STRESS()                                                                     \
+    if (kr_gc_stress_mode()) GTEST_SKIP() << "allocation-heavy: skipped under KRAIT_GC_STRESS"
+
 /// Run `fn` with the process's stdout captured; returns what it printed.
 std::string capture_stdout(void (*fn)(void *), void *ctx);
 
