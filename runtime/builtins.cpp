@@ -13,6 +13,7 @@
 #include "list.h"
 #include "module.h"
 #include "print.h"
+#include "set.h"
 #include "str.h"
 
 namespace {
@@ -424,7 +425,8 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_BUILTIN_TYPE_ENTRY(type) KR_BUILTIN_TYPE_ENTRY(object) KR_BUILTIN_TYPE_ENTRY(bool)
         KR_BUILTIN_TYPE_ENTRY(int) KR_BUILTIN_TYPE_ENTRY(float) KR_BUILTIN_TYPE_ENTRY(str)
             KR_BUILTIN_TYPE_ENTRY(bytes) KR_BUILTIN_TYPE_ENTRY(list) KR_BUILTIN_TYPE_ENTRY(tuple)
-                KR_BUILTIN_TYPE_ENTRY(dict) KR_BUILTIN_TYPE_ENTRY(range)
+                KR_BUILTIN_TYPE_ENTRY(dict) KR_BUILTIN_TYPE_ENTRY(set)
+                KR_BUILTIN_TYPE_ENTRY(frozenset) KR_BUILTIN_TYPE_ENTRY(range)
                     KR_BUILTIN_TYPE_ENTRY(slice) KR_BUILTIN_TYPE_ENTRY(enumerate)
                         KR_BUILTIN_TYPE_ENTRY(zip) KR_BUILTIN_TYPE_ENTRY(map)
                             KR_BUILTIN_TYPE_ENTRY(filter) KR_BUILTIN_TYPE_ENTRY(reversed)

@@ -1,0 +1,354 @@
+//===- runtime/set.cpp - the hash table behind set and frozenset ----------===//
+//
+// Part of the krait runtime. See set.h for the layout; the operators, the
+// methods and the type objects are in set_ops.cpp.
+//
+//===----------------------------------------------------------------------===//
+#include "set.h"
+#include "dict.h"
+#include "exception.h"
+#include "list.h"
+#include "str.h"
+#include "tuple.h"
+
+const kr_object kr_set_dummy_obj = {&kr_type_object};
+
+static kr_set *as_set(kr_value v) {
+    return (kr_set *)kr_obj(v);
+}
+
+//===----------------------------------------------------------------------===//
+// Probing
+//===----------------------------------------------------------------------===//
+
+/// Slots tried one after another before jumping: neighbouring slots share
+/// cache lines, so a short linear run is cheap.
+static const size_t kLinearProbes = 9;
+/// Smallest table; a fresh set allocates it on the first insertion.
+static const size_t kMinSize = 8;
+
+/// The probe sequence of a hash: from each base slot a linear run of
+/// kLinearProbes slots (when it does not wrap around), then the next base
+/// along base = base * 5 + 1 + perturb. Once perturb has shifted down to
+/// zero that recurrence visits every slot, so a probe always finds an empty
+/// slot (the table is never more than 3/5 full).
+struct set_probe {
+    size_t base, step, linear, mask, perturb;
+
+    set_probe(kr_int hash, size_t mask_)
+        : base((size_t)hash & mask_), step(0), mask(mask_), perturb((size_t)hash) {
+        linear = run_length();
+    }
+    size_t run_length() const { return base + kLinearProbes <= mask ? kLinearProbes : 0; }
+    size_t slot() const { return base + step; }
+    void next() {
+        if (step < linear) {
+            step++;
+            return;
+        }
+        perturb >>= 5;
+        base = (base * 5 + 1 + perturb) & mask;
+        step = 0;
+        linear = run_length();
+    }
+};
+
+bool kr_set_hash_key(kr_value key, kr_int *out) {
+    if (kr_is_str(key)) {
+        *out = kr_str_hash(key);
+        return true;
+    }
+    return kr_hash(key, out);
+}
+
+/// Look key up. Returns its slot, or -1 when absent (then *free_slot is
+/// where to insert it: the first dummy on its probe path, else the empty slot
+/// that ended the probe; SIZE_MAX when there is no table), or -2 when a
+/// comparison raised.
+static kr_int set_lookup(kr_set *s, kr_value key, kr_int hash, size_t *free_slot) {
+restart:
+    if (!s->table) {
+        *free_slot = SIZE_MAX;
+        return -1;
+    }
+    kr_set_entry *table = s->table;
+    size_t mask = s->mask;
+    bool key_str = kr_is_str(key);
+    size_t dummy = SIZE_MAX;
+    for (set_probe p(hash, mask);; p.next()) {
+        size_t i = p.slot();
+        kr_value k = table[i].key;
+        if (k == 0) {
+            *free_slot = dummy != SIZE_MAX ? dummy : i;
+            return -1;
+        }
+        if (k == key) return (kr_int)i;
+        if (k == KR_SET_DUMMY) {
+            if (dummy == SIZE_MAX) dummy = i;
+            continue;
+        }
+        if (table[i].hash != hash) continue;
+        if (key_str && kr_is_str(k)) {
+            if (kr_str_equal(k, key)) return (kr_int)i;
+            continue;
+        }
+        int r = kr_equal(k, key);
+        if (r < 0) return -2;
+        // A user __eq__ may have changed the set: start over.
+        if (s->table != table || s->mask != mask || table[i].key != k) goto restart;
+        if (r) return (kr_int)i;
+    }
+}
+
+/// The first empty slot on hash's probe path (the table has no equal key).
+static size_t set_find_empty(const kr_set *s, kr_int hash) {
+    set_probe p(hash, s->mask);
+    while (s->table[p.slot()].key)
+        p.next();
+    return p.slot();
+}
+
+/// Rebuild the table with more than `min_used` slots (at least kMinSize),
+/// dropping the dummies. False with MemoryError pending.
+static bool set_resize(kr_set *s, size_t min_used) {
+    size_t size = kMinSize;
+    while (size <= min_used) {
+        if (size > ((size_t)-1 / sizeof(kr_set_entry)) / 2) {
+            kr_raise_memory_error();
+            return false;
+        }
+        size <<= 1;
+    }
+    kr_set_entry *old = s->table;
+    size_t old_size = old ? s->mask + 1 : 0;
+    kr_set_entry *table = (kr_set_entry *)kr_gc_alloc(size * sizeof(kr_set_entry));
+    if (!table) return false;
+    s->table = table;
+    s->mask = size - 1;
+    s->fill = s->used;
+    s->finger = 0;
+    for (size_t i = 0; i < old_size; i++) {
+        kr_value k = old[i].key;
+        if (!k || k == KR_SET_DUMMY) continue;
+        size_t j = set_find_empty(s, old[i].hash);
+        table[j] = old[i];
+    }
+    return true;
+}
+
+//===----------------------------------------------------------------------===//
+// The internal API
+//===----------------------------------------------------------------------===//
+
+kr_value kr_set_new(const kr_type *type) {
+    kr_set *s = kr_new_object<kr_set>(type);
+    if (!s) return 0;
+    s->hash = -1;
+    return kr_val(s);
+}
+
+int kr_set_contains_hashed(kr_value set, kr_value key, kr_int hash) {
+    size_t free_slot;
+    kr_int pos = set_lookup(as_set(set), key, hash, &free_slot);
+    return pos == -2 ? -1 : pos >= 0;
+}
+
+int kr_set_contains(kr_value set, kr_value key) {
+    kr_int hash;
+    if (!kr_set_hash_key(key, &hash)) return -1;
+    return kr_set_contains_hashed(set, key, hash);
+}
+
+kr_value kr_set_add_hashed(kr_value set, kr_value key, kr_int hash) {
+    kr_set *s = as_set(set);
+    size_t slot;
+    kr_int pos = set_lookup(s, key, hash, &slot);
+    if (pos == -2) return 0;
+    if (pos >= 0) return kr_val(&kr_None);
+    // Reusing a dummy slot leaves `fill` as it is; taking an empty one may
+    // push the table past 3/5 full, so grow first (to about 4x the keys, as
+    // CPython does, 2x for very large sets).
+    bool takes_empty = !s->table || !s->table[slot].key;
+    if (takes_empty && (!s->table || (s->fill + 1) * 5 >= s->mask * 3)) {
+        size_t n = s->used + 1;
+        if (!set_resize(s, n > 50000 ? n * 2 : n * 4)) return 0;
+        slot = set_find_empty(s, hash);
+    }
+    if (!s->table[slot].key) s->fill++;
+    s->table[slot].key = key;
+    s->table[slot].hash = hash;
+    s->used++;
+    return kr_val(&kr_None);
+}
+
+kr_value kr_set_add(kr_value set, kr_value key) {
+    kr_int hash;
+    if (!kr_set_hash_key(key, &hash)) return 0;
+    return kr_set_add_hashed(set, key, hash);
+}
+
+int kr_set_discard_hashed(kr_value set, kr_value key, kr_int hash) {
+    kr_set *s = as_set(set);
+    size_t free_slot;
+    kr_int pos = set_lookup(s, key, hash, &free_slot);
+    if (pos < 0) return pos == -2 ? -1 : 0;
+    // The dummy keeps probes for keys placed after this one going.
+    s->table[pos].key = KR_SET_DUMMY;
+    s->table[pos].hash = 0;
+    s->used--;
+    return 1;
+}
+
+int kr_set_discard(kr_value set, kr_value key) {
+    kr_int hash;
+    if (!kr_set_hash_key(key, &hash)) return -1;
+    return kr_set_discard_hashed(set, key, hash);
+}
+
+kr_set_entry *kr_set_next(kr_value set, size_t *pos) {
+    kr_set *s = as_set(set);
+    while (s->table && *pos <= s->mask) {
+        kr_set_entry *e = &s->table[(*pos)++];
+        if (e->key && e->key != KR_SET_DUMMY) return e;
+    }
+    return nullptr;
+}
+
+kr_value kr_set_pop(kr_value set) {
+    kr_set *s = as_set(set);
+    if (!s->used) return KR_NOTFOUND;
+    // Resume where the last pop stopped so repeated pops do not rescan the
+    // emptied front of the table.
+    size_t i = s->finger & s->mask;
+    while (!s->table[i].key || s->table[i].key == KR_SET_DUMMY)
+        i = (i + 1) & s->mask;
+    kr_value key = s->table[i].key;
+    s->table[i].key = KR_SET_DUMMY;
+    s->table[i].hash = 0;
+    s->used--;
+    s->finger = i + 1;
+    return key;
+}
+
+void kr_set_clear(kr_value set) {
+    kr_set *s = as_set(set);
+    s->used = s->fill = s->mask = s->finger = 0;
+    s->table = nullptr;
+}
+
+void kr_set_swap_contents(kr_value to, kr_value from) {
+    kr_set *t = as_set(to), *f = as_set(from);
+    t->used = f->used;
+    t->fill = f->fill;
+    t->mask = f->mask;
+    t->table = f->table;
+    t->finger = f->finger;
+    kr_set_clear(from);
+}
+
+/// Add the items of a list or tuple. The items are re-read each time: a user
+/// __hash__ or __eq__ may resize the list.
+static kr_value set_update_seq(kr_value set, kr_value seq) {
+    for (size_t i = 0;; i++) {
+        size_t n;
+        kr_value *items = kr_is_list(seq) ? kr_list_items(seq, &n) : kr_tuple_items(seq, &n);
+        if (i >= n) return kr_val(&kr_None);
+        if (!kr_set_add(set, items[i])) return 0;
+    }
+}
+
+kr_value kr_set_update(kr_value set, kr_value iterable) {
+    if (kr_is_anyset(iterable)) {
+        if (iterable == set) return kr_val(&kr_None);
+        // Stored hashes: no key is hashed again.
+        size_t pos = 0;
+        while (kr_set_entry *e = kr_set_next(iterable, &pos))
+            if (!kr_set_add_hashed(set, e->key, e->hash)) return 0;
+        return kr_val(&kr_None);
+    }
+    if (kr_is_dict(iterable)) {
+        // dict hashes keys as kr_set_hash_key does: its stored hashes serve.
+        size_t pos = 0;
+        while (kr_dict_entry *e = kr_dict_next(iterable, &pos))
+            if (!kr_set_add_hashed(set, e->key, e->hash)) return 0;
+        return kr_val(&kr_None);
+    }
+    if (kr_is_list(iterable) || kr_is_tuple(iterable)) return set_update_seq(set, iterable);
+    kr_value it = kr_iter(iterable);
+    if (!it) return 0;
+    for (;;) {
+        kr_value item = kr_iter_next(it);
+        if (!item) return 0;
+        if (item == KR_STOP) return kr_val(&kr_None);
+        if (!kr_set_add(set, item)) return 0;
+    }
+}
+
+kr_value kr_set_from_iterable(const kr_type *type, kr_value iterable) {
+    kr_value s = kr_set_new(type);
+    if (!s || !kr_set_update(s, iterable)) return 0;
+    return s;
+}
+
+/// Spread a key's hash over all bits, so the xor of several keys' hashes
+/// does not cancel for nearby small ints (a 64-bit finaliser in the style of
+/// SplitMix64).
+static uint64_t mix_hash(uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ull;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebull;
+    x ^= x >> 31;
+    return x;
+}
+
+kr_int kr_set_hash_keys(kr_value set) {
+    // xor is order-independent: equal sets hash alike whatever their
+    // insertion history.
+    uint64_t h = 0;
+    size_t pos = 0;
+    while (kr_set_entry *e = kr_set_next(set, &pos))
+        h ^= mix_hash((uint64_t)e->hash);
+    h = mix_hash(h ^ ((uint64_t)kr_set_len(set) * 0x9e3779b97f4a7c15ull));
+    return (kr_int)((size_t)h & (size_t)KR_SMALL_INT_MAX);
+}
+
+//===----------------------------------------------------------------------===//
+// Iteration
+//===----------------------------------------------------------------------===//
+
+/// Iterator over a set's keys in table order.
+struct set_iterator {
+    kr_object base;
+    kr_value set;
+    size_t pos;
+    size_t used; ///< len(set) when iteration started
+};
+
+static kr_value set_iter_next(kr_value self) {
+    set_iterator *it = (set_iterator *)kr_obj(self);
+    // Adding or removing keys may move keys around the table (a resize), so
+    // the position would no longer mean anything.
+    if (kr_set_len(it->set) != it->used)
+        return kr_raise_msg(&kr_type_RuntimeError, "Set changed size during iteration");
+    kr_set_entry *e = kr_set_next(it->set, &it->pos);
+    return e ? e->key : KR_STOP;
+}
+
+extern "C" const kr_type kr_type_set_iter = {
+    {&kr_type_type}, "iterator", KR_TYPE_FLAG_ITER_IS_SELF,
+    &kr_type_object, nullptr,    nullptr,
+    nullptr,         nullptr,    nullptr,
+    nullptr,         nullptr,    nullptr,
+    set_iter_next,   nullptr,    nullptr,
+    nullptr,         0,          0,
+};
+
+kr_value kr_set_iter(kr_value set) {
+    set_iterator *it = kr_new_object<set_iterator>(&kr_type_set_iter);
+    if (!it) return 0;
+    it->set = set;
+    it->pos = 0;
+    it->used = kr_set_len(set);
+    return kr_val(it);
+}
