@@ -55,14 +55,19 @@ class IRBuilder {
     Instruction *constInt(std::string digits);
     /// An int literal from a machine integer.
     Instruction *constInt(int64_t value);
+    /// A float literal.
     Instruction *constFloat(double value);
     /// A str literal (UTF-8).
     Instruction *constStr(std::string utf8);
     /// A bytes literal (raw bytes).
     Instruction *constBytes(std::string data);
+    /// `None`.
     Instruction *constNone();
+    /// The `True` object (an `object` value, not a truth bit).
     Instruction *constTrue();
+    /// The `False` object.
     Instruction *constFalse();
+    /// `...`.
     Instruction *constEllipsis();
 
     //===--- Locals, cells, globals, namespaces ------------------------===//
@@ -70,28 +75,40 @@ class IRBuilder {
     Instruction *param(unsigned index);
     /// Reads slot `index` (raises if unbound).
     Instruction *slotLoad(unsigned index);
+    /// Writes slot `index`.
     void slotStore(unsigned index, Instruction *value);
+    /// Unbinds slot `index` (raises if unbound).
     void slotDel(unsigned index);
     /// A new cell, empty or holding `initial`.
     Instruction *cellNew(Instruction *initial = nullptr);
     /// Reads a cell; `varName` is used in the unbound-variable error.
     Instruction *cellLoad(Instruction *cell, std::string varName);
+    /// Writes a cell.
     void cellStore(Instruction *cell, Instruction *value);
+    /// Empties a cell; `varName` is used in the error when already empty.
     void cellDel(Instruction *cell, std::string varName);
     /// Cell `index` of the running function's closure.
     Instruction *closureCell(unsigned index);
+    /// A module global, then a builtin (raises NameError).
     Instruction *globalLoad(std::string name);
+    /// Writes a module global.
     void globalStore(std::string name, Instruction *value);
+    /// Deletes a module global (raises NameError).
     void globalDel(std::string name);
+    /// A builtin by name (raises NameError).
     Instruction *builtinLoad(std::string name);
     /// Class-body name lookup: the namespace dict `ns`, then globals, then
     /// builtins.
     Instruction *nsLoad(Instruction *ns, std::string name);
+    /// Class-body name store into the namespace dict `ns`.
     void nsStore(Instruction *ns, std::string name, Instruction *value);
+    /// Class-body name deletion (raises NameError).
     void nsDel(Instruction *ns, std::string name);
 
     //===--- Operators --------------------------------------------------===//
+    /// `op a` (raises).
     Instruction *unary(UnaryOp op, Instruction *a);
+    /// `a op b`, a comparison, `in`, `is`, or an in-place form (raises).
     Instruction *binary(BinaryOp op, Instruction *a, Instruction *b);
     /// The truth bit of `a`.
     Instruction *truth(Instruction *a);
@@ -99,24 +116,37 @@ class IRBuilder {
     Instruction *box(Instruction *bit);
 
     //===--- Items and attributes ---------------------------------------===//
+    /// `obj[index]` (raises).
     Instruction *getItem(Instruction *obj, Instruction *index);
+    /// `obj[index] = value` (raises).
     void setItem(Instruction *obj, Instruction *index, Instruction *value);
+    /// `del obj[index]` (raises).
     void delItem(Instruction *obj, Instruction *index);
+    /// `obj.name` (raises).
     Instruction *getAttr(Instruction *obj, std::string name);
+    /// `obj.name = value` (raises).
     void setAttr(Instruction *obj, std::string name, Instruction *value);
+    /// `del obj.name` (raises).
     void delAttr(Instruction *obj, std::string name);
 
     //===--- Containers -------------------------------------------------===//
+    /// A tuple of `items`.
     Instruction *buildTuple(std::vector<Instruction *> items);
+    /// A list of `items`.
     Instruction *buildList(std::vector<Instruction *> items);
+    /// A set of `items` (raises: unhashable).
     Instruction *buildSet(std::vector<Instruction *> items);
     /// `keysValues` holds k0, v0, k1, v1...
     Instruction *buildDict(std::vector<Instruction *> keysValues);
     /// slice(lo, hi, step); pass `const.none` values for absent parts.
     Instruction *buildSlice(Instruction *lo, Instruction *hi, Instruction *step);
+    /// `list.append(value)` (comprehensions).
     void listAppend(Instruction *list, Instruction *value);
+    /// `list.extend(iterable)` (starred displays; raises).
     void listExtend(Instruction *list, Instruction *iterable);
+    /// `set.add(value)` (raises: unhashable).
     void setAdd(Instruction *set, Instruction *value);
+    /// `dict.update(mapping)` (`**` in displays and calls; raises).
     void dictUpdate(Instruction *dict, Instruction *mapping);
     /// tuple(iterable).
     Instruction *tupleFrom(Instruction *iterable);
@@ -130,9 +160,11 @@ class IRBuilder {
     Instruction *extract(Instruction *unpacked, unsigned i);
 
     //===--- Iteration and generators -----------------------------------===//
+    /// `iter(obj)` (raises).
     Instruction *iter(Instruction *obj);
     /// The next item, or the stop marker (test with `isStop`).
     Instruction *iterNext(Instruction *it);
+    /// The truth bit "v is the stop marker of `iter.next`".
     Instruction *isStop(Instruction *v);
     /// Yields `v`; the result is the value sent in (None for next()).
     Instruction *yield(Instruction *v);
@@ -140,6 +172,7 @@ class IRBuilder {
     Instruction *yieldFrom(Instruction *iterable);
 
     //===--- Calls, functions, classes, modules -------------------------===//
+    /// `f(*args)` with positional arguments (raises).
     Instruction *call(Instruction *f, std::vector<Instruction *> args);
     /// Call with `args` = positional args then keyword values, one per name
     /// in `names`.
@@ -179,15 +212,21 @@ class IRBuilder {
     static void addIncoming(Instruction *phi, Instruction *value, Block *pred);
 
     //===--- Terminators ------------------------------------------------===//
+    /// Unconditional jump.
     void jump(Block *target);
     /// Branch on a truth bit (a `bool` value).
     void branch(Instruction *cond, Block *ifTrue, Block *ifFalse);
+    /// Returns `value`.
     void ret(Instruction *value);
+    /// Raises an exception instance or class.
     void raise(Instruction *exc);
+    /// `raise exc from cause`.
     void raiseFrom(Instruction *exc, Instruction *cause);
+    /// Makes `exc` pending again without a new traceback entry.
     void reraise(Instruction *exc);
     /// AssertionError with an optional message (null: none).
     void assertFail(Instruction *msg);
+    /// Marks the end of a block control never reaches.
     void unreachable();
 
   private:

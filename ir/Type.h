@@ -52,18 +52,31 @@ class Type {
     /// A type of a kind without id.
     constexpr explicit Type(Kind k, uint32_t id = 0) : kind_(k), id_(id) {}
 
+    /// The type of instructions without a result.
     static constexpr Type voidTy() { return Type(Void); }
+    /// The type of `unpack` results.
     static constexpr Type unpacked() { return Type(Unpacked); }
+    /// Any boxed value.
     static constexpr Type object() { return Type(Object); }
+    /// Python `int` (boxed, any size).
     static constexpr Type integer() { return Type(Int); }
+    /// Python `float`.
     static constexpr Type floating() { return Type(Float); }
+    /// The native truth bit.
     static constexpr Type boolean() { return Type(Bool); }
+    /// The type of `None`.
     static constexpr Type none() { return Type(None); }
+    /// Python `str`.
     static constexpr Type string() { return Type(Str); }
+    /// Python `bytes`.
     static constexpr Type bytes() { return Type(Bytes); }
+    /// Python `list`.
     static constexpr Type list() { return Type(List); }
+    /// Python `tuple`.
     static constexpr Type tuple() { return Type(Tuple); }
+    /// Python `dict`.
     static constexpr Type dict() { return Type(Dict); }
+    /// Python `set`.
     static constexpr Type set() { return Type(Set); }
     /// The known function with index `id` in its module.
     static constexpr Type func(uint32_t id) { return Type(Func, id); }
@@ -77,9 +90,13 @@ class Type {
     /// The id of a Func/Class/Instance type (0 otherwise).
     constexpr uint32_t id() const { return id_; }
 
+    /// True for `void`.
     constexpr bool isVoid() const { return kind_ == Void; }
+    /// True for `unpacked`.
     constexpr bool isUnpacked() const { return kind_ == Unpacked; }
+    /// True for `object`.
     constexpr bool isObject() const { return kind_ == Object; }
+    /// True for the native truth bit.
     constexpr bool isBool() const { return kind_ == Bool; }
     /// True for kinds that carry an id.
     constexpr bool hasId() const { return kind_ == Func || kind_ == Class || kind_ == Instance; }
