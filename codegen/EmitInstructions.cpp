@@ -187,8 +187,10 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         break;
     case Opcode::Param: {
         // The runtime binds every parameter before the call: never 0.
+        // (A generator's ramp copied them into its frame.)
+        Value *params = genParams ? static_cast<Value *>(genParams) : llfn->getArg(1);
         LoadInst *load = b.CreateLoad(
-            valueTy, b.CreateConstInBoundsGEP1_32(valueTy, llfn->getArg(1), inst.index()), "param");
+            valueTy, b.CreateConstInBoundsGEP1_32(valueTy, params, inst.index()), "param");
         load->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
         r = load;
         break;
@@ -380,6 +382,12 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     case Opcode::UnpackEx:
         r = emitUnpackEx(inst);
         break;
+    case Opcode::Yield:
+        r = emitYield(inst);
+        break;
+    case Opcode::YieldFrom:
+        r = emitYieldFrom(inst);
+        break;
     case Opcode::Phi: {
         Type *ty = inst.type.isBool() ? static_cast<Type *>(b.getInt1Ty()) : valueTy;
         PHINode *phi = b.CreatePHI(ty, static_cast<unsigned>(inst.numOperands()));
@@ -408,7 +416,10 @@ bool FunctionEmitter::emitTerminator(const ir::Instruction &inst) {
         return true;
     }
     case Opcode::Return:
-        b.CreateRet(operand(inst, 0));
+        if (fn.generator)
+            emitGeneratorReturn(operand(inst, 0));
+        else
+            b.CreateRet(operand(inst, 0));
         return true;
     case Opcode::Raise:
     case Opcode::RaiseFrom:

@@ -16,6 +16,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/Module.h"
 
 #include <map>
@@ -157,6 +158,14 @@ class FunctionEmitter {
     llvm::Value *emitGuardedDirectCall(const ir::Function &target, llvm::Value *callee,
                                        llvm::Value *args, size_t nargs);
 
+    // EmitGenerator.cpp: generator functions as LLVM coroutines.
+    llvm::Function *coroIntrinsic(llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Type *> types = {});
+    void emitGeneratorPrologue();
+    void emitSuspend();
+    llvm::Value *emitYield(const ir::Instruction &inst);
+    llvm::Value *emitYieldFrom(const ir::Instruction &inst);
+    void emitGeneratorReturn(llvm::Value *value);
+
     // EmitComposite.cpp: opcodes built from several runtime calls.
     bool emitCellOp(const ir::Instruction &inst, llvm::Value *&result);
     llvm::Value *emitNsLoad(const ir::Instruction &inst);
@@ -191,6 +200,14 @@ class FunctionEmitter {
     llvm::DenseMap<const ir::Instruction *, llvm::Value *> values;
     std::map<const ir::Block *, Landing> landings;
     std::vector<std::pair<const ir::Instruction *, llvm::PHINode *>> phis;
+    // Generator functions only (EmitGenerator.cpp).
+    llvm::Value *genObj = nullptr;           ///< the generator object
+    llvm::Value *coroId = nullptr;           ///< llvm.coro.id token
+    llvm::Value *coroHandle = nullptr;       ///< llvm.coro.begin result
+    llvm::AllocaInst *genParams = nullptr;   ///< parameters copied into the frame
+    llvm::BasicBlock *coroEnd = nullptr;     ///< llvm.coro.end, return
+    llvm::BasicBlock *coroCleanup = nullptr; ///< the (unused) destroy path
+    llvm::BasicBlock *finalSuspend = nullptr;
     /// While set (a llvm.stacksave result), failure paths restore the stack.
     llvm::Value *stackToRestore = nullptr;
     const ir::Block *currentBlock = nullptr;

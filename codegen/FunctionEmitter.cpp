@@ -80,6 +80,12 @@ void FunctionEmitter::emitPrologue() {
     }
     for (AllocaInst *slot : slots)
         b.CreateStore(valueWord(0), slot);
+    if (fn.generator) {
+        // A coroutine: its ramp does no deep work, and the runtime checks
+        // the stack before each resume.
+        emitGeneratorPrologue();
+        return;
+    }
 
     // Stack depth: stacks grow down, so a frame below kr_stack_limit is too
     // deep. The check does not add a traceback entry: the caller's failing
@@ -222,11 +228,6 @@ void FunctionEmitter::addPhiIncomings() {
 bool FunctionEmitter::run(std::string &err) {
     fileName = m.cString(m.irModule().path);
     functionName = m.cString(fn.name);
-    if (fn.generator) {
-        unsupported("generator functions");
-        err = error;
-        return false;
-    }
     if (!fn.entry()) {
         err = m.irModule().path + ": internal error: function '" + fn.symbol + "' has no blocks";
         return false;

@@ -189,6 +189,40 @@ kr_value kr_raise_recursion(void);
 /// it, the stack is too deep (stacks grow down on every supported target).
 extern uintptr_t kr_stack_limit;
 
+//===--- Generators (generator.cpp) ----------------------------------------===//
+//
+// A generator function is compiled to an LLVM coroutine whose frame lives in
+// the generator object (see runtime/generator.h for the protocol).
+
+/// The ramp's first step: a generator object with `frame_size` bytes of
+/// coroutine frame, resumed through `resume` (the module's trampoline to
+/// llvm.coro.resume, a `void (void *frame)` function). 0 with MemoryError
+/// pending.
+kr_value kr_generator_new(size_t frame_size, void *resume, const struct kr_code_info *info);
+/// The frame memory inside a generator object (for llvm.coro.begin).
+void *kr_generator_frame(kr_value gen);
+/// The coroutine began: `handle` (llvm.coro.begin's result) is what the
+/// runtime resumes. (Handing it over also tells LLVM the frame escapes.)
+void kr_generator_begin(kr_value gen, void *handle);
+/// `yield value`: record the value before the coroutine suspends.
+void kr_generator_yield(kr_value gen, kr_value value);
+/// After a suspension: the value sent in (kr_None for next()), or 0 with the
+/// exception of throw()/close() pending, to be raised at the yield.
+kr_value kr_generator_resumed(kr_value gen);
+/// The body ended: `value` is its return value, or 0 when an exception
+/// escaped (pending). The coroutine then suspends for good.
+void kr_generator_return(kr_value gen, kr_value value);
+/// `yield from iterable` starts: iter(iterable), with send(None) as the
+/// first input to the delegate. 0 on error.
+kr_value kr_yield_from_start(kr_value gen, kr_value iterable);
+/// One step of `yield from`: forwards what the generator received (sent
+/// value, throw, close) to the iterator `it`. 1: it yielded (the value is
+/// recorded for the delegating generator's own suspension), 0: it finished
+/// (see kr_yield_from_result), -1: exception pending.
+int kr_yield_from_step(kr_value gen, kr_value it);
+/// The delegate's return value after kr_yield_from_step returned 0.
+kr_value kr_yield_from_result(kr_value gen);
+
 #ifdef __cplusplus
 }
 #endif

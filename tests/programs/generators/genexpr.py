@@ -1,0 +1,13 @@
+print(sum(x * x for x in range(10)))
+print(list(x for x in "abc"))
+print(sorted(-x for x in [3, 1, 2]))
+g = (i + 1 for i in range(3))
+print(next(g), next(g), next(g))
+print(max(len(w) for w in ["a", "abcd", "ab"]))
+print(any(x > 3 for x in [1, 2, 5]), all(x > 0 for x in [1, -1]))
+print([y for y in (x * 2 for x in range(4)) if y > 2])
+pairs = list((a, b) for a in range(3) for b in range(a))
+print(pairs)
+k = 10
+print(list(k + x for x in range(3)))
+print(tuple(c.upper() for c in "hi" if c != "i"))
