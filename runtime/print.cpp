@@ -13,7 +13,11 @@ constexpr size_t kStdoutBufferSize = 4096;
 char stdout_buffer[kStdoutBufferSize];
 size_t stdout_len = 0;
 
+/// -1 until known, then whether stdout is a terminal (line buffered).
+int stdout_tty = -1;
+
 void stdout_write(void *, const char *bytes, size_t len) {
+    if (stdout_tty < 0) stdout_tty = kr_platform_isatty(1) ? 1 : 0;
     if (stdout_len + len > kStdoutBufferSize) kr_stdout_flush();
     if (len >= kStdoutBufferSize) {
         kr_platform_write(1, bytes, len);
@@ -21,6 +25,7 @@ void stdout_write(void *, const char *bytes, size_t len) {
     }
     memcpy(stdout_buffer + stdout_len, bytes, len);
     stdout_len += len;
+    if (stdout_tty && memchr(bytes, '\n', len)) kr_stdout_flush();
 }
 
 void stderr_write(void *, const char *bytes, size_t len) {
@@ -29,6 +34,10 @@ void stderr_write(void *, const char *bytes, size_t len) {
 }
 
 } // namespace
+
+extern "C" __attribute__((weak)) bool kr_platform_isatty(int) {
+    return false;
+}
 
 extern "C" {
 const kr_printer kr_stdout_printer = {stdout_write, nullptr};

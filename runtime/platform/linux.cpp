@@ -82,6 +82,10 @@ void kr_platform_sleep_us(uint64_t us) {
     }
 }
 
+bool kr_platform_isatty(int fd) {
+    return isatty(fd) == 1;
+}
+
 void *kr_platform_heap_grow(size_t min_bytes, size_t *size) {
     size_t bytes = (min_bytes + kPage - 1) & ~(kPage - 1);
     if (heap_mapped + bytes > heap_limit()) return nullptr;

@@ -36,6 +36,10 @@ uint64_t kr_platform_time_ns(void);
 /// monotonic clock).
 void kr_platform_sleep_us(uint64_t us);
 
+/// True when fd 1 or 2 is an interactive terminal: stdout is then flushed at
+/// every newline. Optional (weak default: false).
+bool kr_platform_isatty(int fd);
+
 /// The heap the runtime starts with: sets *start and *size. A fixed region
 /// from the linker on bare metal; a first arena on hosted targets. Returns
 /// false when there is none.
