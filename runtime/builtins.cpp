@@ -388,9 +388,11 @@ KR_BUILTIN_KW(sorted_obj, "sorted", bi_sorted, 1, 1);
 
 } // namespace
 
-#define KR_BUILTIN_TYPE_ENTRY(name) {#name, &kr_type_##name.base},
-#define KR_BUILTIN_EXC_ENTRY(name, parent) KR_BUILTIN_TYPE_ENTRY(name)
+#define KR_BUILTIN_TYPE_ENTRY(name)                                                                \
+    { #name, &kr_type_##name.base }
+#define KR_BUILTIN_EXC_ENTRY(name, parent) KR_BUILTIN_TYPE_ENTRY(name),
 
+// clang-format off
 const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("print", print_obj),
     KR_ATTR("len", len_obj),
@@ -422,15 +424,28 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("bin", bin_obj),
     KR_ATTR("format", format_obj),
     KR_ATTR("sorted", sorted_obj),
-    KR_BUILTIN_TYPE_ENTRY(type) KR_BUILTIN_TYPE_ENTRY(object) KR_BUILTIN_TYPE_ENTRY(bool)
-        KR_BUILTIN_TYPE_ENTRY(int) KR_BUILTIN_TYPE_ENTRY(float) KR_BUILTIN_TYPE_ENTRY(str)
-            KR_BUILTIN_TYPE_ENTRY(bytes) KR_BUILTIN_TYPE_ENTRY(list) KR_BUILTIN_TYPE_ENTRY(tuple)
-                KR_BUILTIN_TYPE_ENTRY(dict) KR_BUILTIN_TYPE_ENTRY(set)
-                KR_BUILTIN_TYPE_ENTRY(frozenset) KR_BUILTIN_TYPE_ENTRY(range)
-                    KR_BUILTIN_TYPE_ENTRY(slice) KR_BUILTIN_TYPE_ENTRY(enumerate)
-                        KR_BUILTIN_TYPE_ENTRY(zip) KR_BUILTIN_TYPE_ENTRY(map)
-                            KR_BUILTIN_TYPE_ENTRY(filter) KR_BUILTIN_TYPE_ENTRY(reversed)
-                                KR_BUILTIN_TYPE_ENTRY(BaseException) KR_EXCEPTION_TYPES(
-                                    KR_BUILTIN_EXC_ENTRY){"NotImplemented", &kr_NotImplemented_obj},
+    KR_BUILTIN_TYPE_ENTRY(type),
+    KR_BUILTIN_TYPE_ENTRY(object),
+    KR_BUILTIN_TYPE_ENTRY(bool),
+    KR_BUILTIN_TYPE_ENTRY(int),
+    KR_BUILTIN_TYPE_ENTRY(float),
+    KR_BUILTIN_TYPE_ENTRY(str),
+    KR_BUILTIN_TYPE_ENTRY(bytes),
+    KR_BUILTIN_TYPE_ENTRY(list),
+    KR_BUILTIN_TYPE_ENTRY(tuple),
+    KR_BUILTIN_TYPE_ENTRY(dict),
+    KR_BUILTIN_TYPE_ENTRY(set),
+    KR_BUILTIN_TYPE_ENTRY(frozenset),
+    KR_BUILTIN_TYPE_ENTRY(range),
+    KR_BUILTIN_TYPE_ENTRY(slice),
+    KR_BUILTIN_TYPE_ENTRY(enumerate),
+    KR_BUILTIN_TYPE_ENTRY(zip),
+    KR_BUILTIN_TYPE_ENTRY(map),
+    KR_BUILTIN_TYPE_ENTRY(filter),
+    KR_BUILTIN_TYPE_ENTRY(reversed),
+    KR_BUILTIN_TYPE_ENTRY(BaseException),
+    KR_EXCEPTION_TYPES(KR_BUILTIN_EXC_ENTRY)
+    {"NotImplemented", &kr_NotImplemented_obj},
     {"Ellipsis", &kr_Ellipsis_obj},
     {nullptr, nullptr}};
+// clang-format on
