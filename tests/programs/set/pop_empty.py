@@ -1,0 +1,4 @@
+# pop from an empty set is an uncaught KeyError
+s = {"x"}
+print(s.pop())
+s.pop()
