@@ -22,6 +22,8 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Intrinsics.h"
 
+#include <vector>
+
 using namespace llvm;
 
 namespace krait::codegen {
@@ -52,15 +54,15 @@ void FunctionEmitter::emitGeneratorPrologue() {
     PointerType *ptrTy = m.rt().ptrType();
     llfn->setPresplitCoroutine();
 
-    // The runtime's binding array dies when the ramp returns: copy it.
-    if (unsigned n = fn.numParams()) {
-        genParams = b.CreateAlloca(valueTy, valueWord(n), "params");
-        for (unsigned i = 0; i < n; ++i) {
-            Value *arg =
-                b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, llfn->getArg(1), i));
-            b.CreateStore(arg, b.CreateConstInBoundsGEP1_32(valueTy, genParams, i));
-        }
-    }
+    // The runtime's binding array dies when the ramp returns: load the
+    // parameters now and store them into the frame once it exists (an
+    // alloca written before llvm.coro.begin would have to be copied).
+    std::vector<Value *> params;
+    for (unsigned i = 0; i < fn.numParams(); ++i)
+        params.push_back(
+            b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, llfn->getArg(1), i)));
+    if (!params.empty())
+        genParams = b.CreateAlloca(ArrayType::get(valueTy, params.size()), nullptr, "params");
     Value *null = ConstantPointerNull::get(ptrTy);
     coroId = b.CreateCall(coroIntrinsic(Intrinsic::coro_id), {b.getInt32(0), null, null, null},
                           "coro.id");
@@ -80,6 +82,8 @@ void FunctionEmitter::emitGeneratorPrologue() {
     // The runtime resumes this handle; passing it out also keeps LLVM from
     // treating the (noalias) frame as local and deleting its initialisation.
     callRt(RtFn::kr_generator_begin, {genObj, coroHandle});
+    for (unsigned i = 0; i < params.size(); ++i)
+        b.CreateStore(params[i], b.CreateConstInBoundsGEP1_32(valueTy, genParams, i));
 
     // Shared exits: leaving the coroutine (the ramp returns the generator;
     // the resume clone returns void) and the destroy path, never taken.

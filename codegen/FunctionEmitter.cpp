@@ -40,6 +40,8 @@ Value *FunctionEmitter::valueWord(uint64_t v) const {
 
 AllocaInst *FunctionEmitter::entryAlloca(unsigned words, const Twine &name) {
     IRBuilder<> entry(allocaPoint);
+    // A coroutine frame cannot hold array allocations: use an array type.
+    if (fn.generator) return entry.CreateAlloca(ArrayType::get(valueTy, words), nullptr, name);
     return entry.CreateAlloca(valueTy, ConstantInt::get(valueTy, words), name);
 }
 

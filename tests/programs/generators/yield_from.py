@@ -33,7 +33,7 @@ o = outer()
 next(o)
 next(o)
 try:
-    next(o)
-    next(o)
+    o.send(None)
+    o.send(None)
 except StopIteration as e:
     print("stop", e.value)
