@@ -4,7 +4,7 @@
 // frontier of the stores, then renaming along the dominator tree.
 //
 // Only what keeps Python's semantics without extra checks is promoted:
-//  - functions without handler blocks (an exception edge leaves a block in
+//  - non-generator functions without handler blocks (an exception edge leaves a block in
 //    the middle, so a value live into a handler would need phis the IR does
 //    not have);
 //  - slots never deleted (`slot.del`) and definitely assigned before every
@@ -36,7 +36,9 @@ class SlotPromotion : public Pass {
         index_.clear();
         phiSlot_.clear();
         replace_.clear();
-        if (!fn.entry()) return false;
+        // Generators keep their locals in slots: the frame that survives a
+        // `yield` is codegen's business, SSA values across it would not be.
+        if (!fn.entry() || fn.generator) return false;
         for (const auto &b : fn.blocks())
             if (b->handler) return false;
         // Phis need an input from every predecessor; unreachable ones would
