@@ -415,3 +415,28 @@ bb3:
 }
 )");
 }
+
+TEST(SlotPromotion, LeavesGeneratorsAlone) {
+    std::string error;
+    auto m = parseModule(std::string(Header) + R"(func @<module>() module {
+bb0:
+  %0 = const.none
+  return %0
+}
+
+func @g() locals(x) generator {
+bb0:
+  %0 = const.int 1
+  slot.store 0, %0  ; x
+  %1 = slot.load 0  ; x
+  %2 = yield %1
+  %3 = slot.load 0  ; x
+  return %3
+}
+)",
+                         error);
+    ASSERT_TRUE(m) << error;
+    std::string before = toString(*m);
+    EXPECT_FALSE(createSlotPromotion()->run(*m->lookup("g")));
+    EXPECT_EQ(toString(*m), before);
+}
