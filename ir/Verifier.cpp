@@ -182,11 +182,12 @@ class FunctionVerifier {
                              "phi lists predecessor " + blockName(in) + " twice");
                 const auto &list = preds[b.get()];
                 std::set<const Block *> expected(list.begin(), list.end());
-                for (const Block *p : expected)
+                // Report in layout / operand order so messages are stable.
+                for (const Block *p : list)
                     if (!incoming.count(p))
                         fail(b.get(), inst.get(),
                              "phi has no value for predecessor " + blockName(p));
-                for (const Block *in : incoming)
+                for (const Block *in : inst->blocks)
                     if (!expected.count(in))
                         fail(b.get(), inst.get(),
                              "phi names " + blockName(in) + ", which is not a predecessor");
