@@ -128,10 +128,19 @@ Value *FunctionEmitter::emitCallEx(const ir::Instruction &inst) {
     // The array lives only for the call; restoring the stack keeps a call.ex
     // in a loop from growing the frame.
     Module &mod = m.llvmModule();
-    Value *saved =
-        b.CreateCall(Intrinsic::getDeclaration(&mod, Intrinsic::stacksave, {m.rt().ptrType()}));
-    AllocaInst *buffer = b.CreateAlloca(valueTy, b.CreateAdd(nPos, nKw), "spread");
-    stackToRestore = saved;
+    Value *saved = nullptr;
+    Value *buffer;
+    if (fn.generator) {
+        // A coroutine frame cannot hold a dynamic alloca: use GC scratch.
+        buffer = b.CreateCall(m.rt().get(RtFn::kr_scratch_alloc), {b.CreateAdd(nPos, nKw)},
+                              "spread");
+        failIf(b.CreateIsNull(buffer));
+    } else {
+        saved = b.CreateCall(
+            Intrinsic::getDeclaration(&mod, Intrinsic::stacksave, {m.rt().ptrType()}));
+        buffer = b.CreateAlloca(valueTy, b.CreateAdd(nPos, nKw), "spread");
+        stackToRestore = saved;
+    }
     checkInt(callRt(RtFn::kr_unpack, {args, nPos, buffer}), true);
     if (kwargs) {
         BasicBlock *pre = b.GetInsertBlock();
@@ -154,7 +163,7 @@ Value *FunctionEmitter::emitCallEx(const ir::Instruction &inst) {
     Value *result = kwargs ? callChecked(RtFn::kr_call_kw, {callee, nPos, buffer, kwnames})
                            : callChecked(RtFn::kr_call, {callee, nPos, buffer});
     stackToRestore = nullptr;
-    restoreStack(saved);
+    if (saved) restoreStack(saved);
     return result;
 }
 

@@ -336,3 +336,7 @@ extern "C" kr_value kr_yield_from_result(kr_value gen) {
     g->yf_result = 0;
     return r;
 }
+
+extern "C" void *kr_scratch_alloc(size_t nwords) {
+    return kr_gc_alloc((nwords ? nwords : 1) * sizeof(kr_value));
+}

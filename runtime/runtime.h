@@ -222,6 +222,10 @@ kr_value kr_yield_from_start(kr_value gen, kr_value iterable);
 int kr_yield_from_step(kr_value gen, kr_value it);
 /// The delegate's return value after kr_yield_from_step returned 0.
 kr_value kr_yield_from_result(kr_value gen);
+/// `nwords` value words of zeroed, collector-scanned scratch memory (a
+/// coroutine's call.ex spread buffer, which cannot live in its frame). Null
+/// with MemoryError pending.
+void *kr_scratch_alloc(size_t nwords);
 
 #ifdef __cplusplus
 }
