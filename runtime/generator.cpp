@@ -52,9 +52,7 @@ kr_value gen_send(size_t, const kr_value *args, kr_value) {
 }
 
 kr_value gen_next_m(size_t, const kr_value *args, kr_value) {
-    kr_value none = kr_val(&kr_None);
-    kr_value pair[2] = {args[0], none};
-    return gen_send(2, pair, 0);
+    return kr_generator_next(args[0]);
 }
 
 kr_value gen_throw(size_t nargs, const kr_value *args, kr_value) {
@@ -154,6 +152,11 @@ extern "C" const kr_type kr_type_generator = {
     gen_iternext,    nullptr,     nullptr,
     gen_attrs,       0,           0,
 };
+
+kr_value kr_generator_next(kr_value gen) {
+    kr_value pair[2] = {gen, kr_val(&kr_None)};
+    return gen_send(2, pair, 0);
+}
 
 kr_gen_status kr_generator_resume(kr_generator *g, kr_value sent, kr_value thrown) {
     switch (g->state) {

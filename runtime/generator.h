@@ -57,4 +57,9 @@ extern "C" const kr_type kr_type_generator;
 /// (an exception instance) at the paused yield.
 kr_gen_status kr_generator_resume(kr_generator *gen, kr_value sent, kr_value thrown);
 
+/// next(gen) raising StopIteration with the generator's return value (the
+/// iternext slot returns KR_STOP instead, so loops never see an exception).
+/// The `next` builtin should call this for generators.
+kr_value kr_generator_next(kr_value gen);
+
 #endif // KRAIT_RUNTIME_GENERATOR_H
