@@ -102,9 +102,13 @@ bool Parser::parseStatement(StmtList &out) {
     SourceLoc begin = t.range.begin;
     StmtPtr stmt;
     switch (t.kind) {
-    case TokenKind::Indent:
-        error(t, "unexpected indent");
+    case TokenKind::Indent: {
+        // The token spans the indentation; point at the statement it indents.
+        Token at = t;
+        at.range.begin = t.range.end;
+        error(at, "unexpected indent");
         return false;
+    }
     case TokenKind::Dedent:
         // Only the lexer's inconsistent dedent can reach here.
         error(t, "unindent does not match any outer indentation level");

@@ -33,7 +33,7 @@ TEST(ParserErrors, InvalidSyntax) {
 }
 
 TEST(ParserErrors, Indentation) {
-    EXPECT_EQ(firstError("x = 1\n    y = 2\n"), "t.py:2:1: error: unexpected indent");
+    EXPECT_EQ(firstError("x = 1\n    y = 2\n"), "t.py:2:5: error: unexpected indent");
     EXPECT_EQ(firstError("if x:\ny = 2\n"), "t.py:2:1: error: expected an indented block");
     EXPECT_EQ(firstError("if x:\n    a\n  b\n"),
               "t.py:3:3: error: unindent does not match any outer indentation level");
