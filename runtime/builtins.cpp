@@ -5,6 +5,7 @@
 // Types are defined by their own files; this file only names them.
 //
 //===----------------------------------------------------------------------===//
+#include "class.h"
 #include "exception.h"
 #include "floatobj.h"
 #include "function.h"
@@ -426,6 +427,10 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("sorted", sorted_obj),
     KR_BUILTIN_TYPE_ENTRY(type),
     KR_BUILTIN_TYPE_ENTRY(object),
+    KR_BUILTIN_TYPE_ENTRY(property),
+    KR_BUILTIN_TYPE_ENTRY(staticmethod),
+    KR_BUILTIN_TYPE_ENTRY(classmethod),
+    KR_BUILTIN_TYPE_ENTRY(super),
     KR_BUILTIN_TYPE_ENTRY(bool),
     KR_BUILTIN_TYPE_ENTRY(int),
     KR_BUILTIN_TYPE_ENTRY(float),

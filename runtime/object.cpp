@@ -1,4 +1,5 @@
 //===- runtime/object.cpp - type, object, None and the sentinels ----------===//
+#include "class.h"
 #include "exception.h"
 #include "function.h"
 #include "print.h"
@@ -38,8 +39,10 @@ bool type_print(const kr_printer *p, kr_value self, kr_print_kind) {
 kr_value type_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames) {
     const kr_type *t = as_type(self);
     if (t == &kr_type_type) {
-        if (nargs == 1 && kr_kwnames_count(kwnames) == 0) return kr_val(kr_type_of(args[0]));
-        return kr_raise_msg(&kr_type_TypeError, "type() takes 1 argument");
+        size_t nkw = kr_kwnames_count(kwnames);
+        if (nargs == 1 && nkw == 0) return kr_val(kr_type_of(args[0]));
+        if (nargs == 3 && nkw == 0) return kr_class_new(args[0], args[1], args[2]);
+        return kr_raise_msg(&kr_type_TypeError, "type takes 1 or 3 arguments");
     }
     if (!t->make_new)
         return kr_raise_msg(&kr_type_TypeError, "cannot create '%s' instances", t->name);
@@ -51,6 +54,7 @@ kr_value type_call(kr_value self, size_t nargs, const kr_value *args, kr_value k
 /// methods bound to the class.
 kr_value type_getattr(kr_value self, kr_value name) {
     const kr_type *t = as_type(self);
+    if (t->flags & KR_TYPE_FLAG_USER) return kr_class_getattr(self, name);
     if (kr_str_equal_cstr(name, "__name__")) return kr_str_from_cstr(t->name);
     for (const kr_type *u = t; u; u = u->parent) {
         if (u->dict) {
@@ -114,8 +118,24 @@ bool notimpl_print(const kr_printer *p, kr_value self, kr_print_kind) {
 extern "C" {
 const kr_type kr_type_type = KR_SIMPLE_TYPE("type", 0, &kr_type_object, type_print, nullptr,
                                             type_call, nullptr, type_getattr, type_setattr);
-const kr_type kr_type_object = KR_SIMPLE_TYPE("object", KR_TYPE_FLAG_BASETYPE, nullptr, nullptr,
-                                              object_make_new, nullptr, nullptr, nullptr, nullptr);
+const kr_type kr_type_object = {{&kr_type_type},
+                                "object",
+                                KR_TYPE_FLAG_BASETYPE,
+                                nullptr,
+                                nullptr,
+                                object_make_new,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                nullptr,
+                                kr_object_attrs,
+                                0,
+                                0};
 const kr_type kr_type_none = KR_SIMPLE_TYPE("NoneType", 0, &kr_type_object, none_print, nullptr,
                                             nullptr, none_unary_op, nullptr, nullptr);
 const kr_type kr_type_notimpl =

@@ -5,6 +5,7 @@
 // MicroPython's wording.
 //
 //===----------------------------------------------------------------------===//
+#include "class.h"
 #include "exception.h"
 #include "function.h"
 #include "print.h"
@@ -58,6 +59,9 @@ kr_value arith(int op, kr_value lhs, kr_value rhs, int reported_op) {
         r = call_binary(kr_type_of(rhs), (enum kr_binary_op)op, rhs, lhs);
         if (r != KR_NOTIMPL) return r;
     }
+    // A user class on the right may define the reflected method (__radd__...).
+    r = kr_instance_reflected_op((enum kr_binary_op)op, lhs, rhs);
+    if (r != KR_NOTIMPL) return r;
     return unsupported_binary(reported_op, lhs, rhs);
 }
 

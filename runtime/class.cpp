@@ -1,0 +1,323 @@
+//===- runtime/class.cpp - user classes: creation, lookup, binding --------===//
+//
+// type(name, bases, dict) builds a heap kr_type whose slots are the generic
+// instance slots of instance.cpp. Attribute lookup is MicroPython's: depth
+// first over the bases, the first class that has the name wins (no C3).
+//
+//===----------------------------------------------------------------------===//
+#include "class.h"
+
+#include <string.h>
+
+#include "exception.h"
+#include "function.h"
+#include "print.h"
+
+namespace {
+
+const kr_type *as_type(kr_value v) {
+    return (const kr_type *)kr_obj(v);
+}
+
+bool is_type(kr_value v) {
+    return kr_is_obj(v) && kr_isinstance(v, &kr_type_type);
+}
+
+/// Whether classes may derive from built-in type t.
+bool acceptable_base(const kr_type *t) {
+    return (t->flags & (KR_TYPE_FLAG_BASETYPE | KR_TYPE_FLAG_USER)) || t == &kr_type_tuple;
+}
+
+/// The native base of a class being created: the one built-in layout its
+/// bases share (object when none). Null with TypeError pending on a conflict.
+const kr_type *native_base_of(kr_value bases) {
+    const kr_type *native = &kr_type_object;
+    size_t n;
+    kr_value *items = kr_tuple_items(bases, &n);
+    for (size_t i = 0; i < n; ++i) {
+        const kr_type *b = as_type(items[i]);
+        const kr_type *nb = (b->flags & KR_TYPE_FLAG_USER) ? b->parent : b;
+        if (nb == &kr_type_object || nb == native) continue;
+        if (native != &kr_type_object) {
+            // Exception types nest (Exception, ValueError...): keep the most derived.
+            if (kr_type_is_subtype(nb, native)) {
+                native = nb;
+                continue;
+            }
+            if (kr_type_is_subtype(native, nb)) continue;
+            kr_raise_msg(&kr_type_TypeError, "multiple bases have instance lay-out conflict");
+            return nullptr;
+        }
+        native = nb;
+    }
+    return native;
+}
+
+/// Copy a str value into a NUL-terminated C string the collector keeps.
+const char *copy_name(kr_value name) {
+    size_t len;
+    const char *data = kr_str_data(name, &len);
+    char *s = (char *)kr_gc_alloc_atomic(len + 1);
+    if (!s) return nullptr;
+    memcpy(s, data, len);
+    s[len] = 0;
+    return s;
+}
+
+kr_value check_bases(kr_value bases) {
+    if (!kr_is_obj(bases) || kr_type_of(bases) != &kr_type_tuple)
+        return kr_raise_msg(&kr_type_TypeError, "type() argument 2 must be tuple");
+    size_t n;
+    kr_value *items = kr_tuple_items(bases, &n);
+    for (size_t i = 0; i < n; ++i) {
+        if (!is_type(items[i]))
+            return kr_raise_msg(&kr_type_TypeError, "type() argument 2 must be tuple of types");
+        if (!acceptable_base(as_type(items[i])))
+            return kr_raise_msg(&kr_type_TypeError, "type '%s' is not an acceptable base type",
+                                as_type(items[i])->name);
+    }
+    if (n) return bases;
+    // `class C:` derives from object; an explicit tuple keeps subtype checks uniform.
+    kr_value object = kr_val(&kr_type_object);
+    return kr_build_tuple(1, &object);
+}
+
+} // namespace
+
+kr_value kr_class_new(kr_value name, kr_value bases, kr_value dict) {
+    if (!kr_isinstance(name, &kr_type_str))
+        return kr_raise_msg(&kr_type_TypeError, "type() argument 1 must be str");
+    if (!kr_is_obj(dict) || !kr_isinstance(dict, &kr_type_dict))
+        return kr_raise_msg(&kr_type_TypeError, "type() argument 3 must be dict");
+    bases = check_bases(bases);
+    if (!bases) return 0;
+    const kr_type *native = native_base_of(bases);
+    if (!native) return 0;
+    const char *cname = copy_name(name);
+    if (!cname) return 0;
+    kr_type *t = (kr_type *)kr_gc_alloc(sizeof(kr_type));
+    if (!t) return 0;
+    t->base.type = &kr_type_type;
+    t->name = cname;
+    t->flags = KR_TYPE_FLAG_USER | KR_TYPE_FLAG_BASETYPE | (native->flags & KR_TYPE_FLAG_EXCEPTION);
+    t->parent = native;
+    t->print = kr_instance_print;
+    t->make_new = kr_instance_make_new;
+    t->call = kr_instance_call;
+    t->unary_op = kr_instance_unary_op;
+    t->binary_op = kr_instance_binary_op;
+    t->getitem = kr_instance_getitem;
+    t->setitem = kr_instance_setitem;
+    t->getiter = kr_instance_getiter;
+    t->iternext = kr_instance_iternext;
+    t->getattr = kr_instance_getattr;
+    t->setattr = kr_instance_setattr;
+    t->attrs = nullptr;
+    t->dict = dict;
+    t->bases = bases;
+    return kr_val(t);
+}
+
+const kr_type *kr_class_native_base(const kr_type *t) {
+    return (t->flags & KR_TYPE_FLAG_USER) ? t->parent : t;
+}
+
+kr_value kr_class_lookup(const kr_type *t, kr_value name, bool user_only, const kr_type **owner) {
+    if (t->flags & KR_TYPE_FLAG_USER) {
+        kr_value v = kr_dict_get(t->dict, name);
+        if (v != KR_NOTFOUND) {
+            if (owner) *owner = t;
+            return v;
+        }
+        size_t n;
+        kr_value *items = kr_tuple_items(t->bases, &n);
+        for (size_t i = 0; i < n; ++i) {
+            v = kr_class_lookup(as_type(items[i]), name, user_only, owner);
+            if (v != KR_NOTFOUND) return v;
+        }
+        return KR_NOTFOUND;
+    }
+    if (user_only) return KR_NOTFOUND;
+    for (const kr_type *u = t; u; u = u->parent) {
+        if (!u->attrs) continue;
+        for (const kr_attr_entry *e = u->attrs; e->name; ++e) {
+            if (!kr_str_equal_cstr(name, e->name)) continue;
+            if (owner) *owner = u;
+            return kr_val(e->value);
+        }
+    }
+    return KR_NOTFOUND;
+}
+
+kr_value kr_class_lookup_cstr(const kr_type *t, const char *name) {
+    kr_value s = kr_str_from_cstr(name);
+    if (!s) return 0;
+    return kr_class_lookup(t, s, true);
+}
+
+kr_value kr_class_bind(kr_value v, kr_value obj, const kr_type *cls, kr_value native) {
+    if (!kr_is_obj(v)) return v;
+    const kr_type *vt = kr_type_of(v);
+    if (vt == &kr_type_function) return obj ? kr_bound_method_new(obj, v) : v;
+    if (vt == &kr_type_staticmethod) return ((kr_method_wrapper *)kr_obj(v))->fn;
+    if (vt == &kr_type_classmethod)
+        return kr_bound_method_new(kr_val(cls), ((kr_method_wrapper *)kr_obj(v))->fn);
+    if (vt == &kr_type_property) {
+        if (!obj) return v;
+        kr_value get = ((kr_property *)kr_obj(v))->fget;
+        if (get == kr_val(&kr_None))
+            return kr_raise_msg(&kr_type_AttributeError, "unreadable attribute");
+        return kr_call(get, 1, &obj);
+    }
+    return v;
+}
+
+/// A method of a built-in type found for an instance of a user class: bind
+/// it to the native sub-object (which must exist by now).
+static kr_value bind_native(kr_value v, kr_value obj, const kr_type *cls) {
+    if (kr_type_of(v) != &kr_type_builtin_function) return v;
+    uint16_t flags = ((const kr_builtin_function *)kr_obj(v))->flags;
+    if (flags & KR_BUILTIN_FLAG_STATIC) return v;
+    if (flags & KR_BUILTIN_FLAG_CLASS) return kr_bound_method_new(kr_val(cls), v);
+    if (!obj) return v;
+    kr_value native = kr_instance_native(obj);
+    if (!native) return kr_raise_msg(&kr_type_AttributeError, "call super().__init__() first");
+    return kr_bound_method_new(native, v);
+}
+
+/// Bind a raw lookup result according to where it was found.
+static kr_value bind_found(kr_value v, const kr_type *owner, kr_value obj, const kr_type *cls) {
+    if (owner->flags & KR_TYPE_FLAG_USER) return kr_class_bind(v, obj, cls, 0);
+    return bind_native(v, obj, cls);
+}
+
+kr_value kr_instance_getattr(kr_value self, kr_value name) {
+    const kr_type *t = kr_type_of(self);
+    kr_value *dict = kr_instance_dict_ref(self);
+    if (kr_str_equal_cstr(name, "__dict__")) {
+        if (!*dict) *dict = kr_dict_new();
+        return *dict;
+    }
+    if (*dict) {
+        kr_value v = kr_dict_get(*dict, name);
+        if (v != KR_NOTFOUND) return v;
+    }
+    const kr_type *owner = nullptr;
+    kr_value v = kr_class_lookup(t, name, false, &owner);
+    if (!v) return 0;
+    if (v != KR_NOTFOUND) return bind_found(v, owner, self, t);
+    // Attributes a native base computes (an exception's args...).
+    kr_value native = kr_instance_native(self);
+    for (const kr_type *u = t->parent; native && u; u = u->parent) {
+        if (!u->getattr) continue;
+        kr_value r = u->getattr(native, name);
+        if (r != KR_NOTFOUND) return r;
+        break;
+    }
+    kr_value fallback = kr_class_lookup_cstr(t, "__getattr__");
+    if (!fallback) return 0;
+    if (fallback == KR_NOTFOUND) return KR_NOTFOUND;
+    kr_value args[2] = {self, name};
+    return kr_call(fallback, 2, args);
+}
+
+kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value) {
+    const kr_type *t = kr_type_of(self);
+    kr_value hook = kr_class_lookup_cstr(t, value ? "__setattr__" : "__delattr__");
+    if (!hook) return 0;
+    if (hook != KR_NOTFOUND) {
+        kr_value args[3] = {self, name, value};
+        kr_value r = kr_call(hook, value ? 3 : 2, args);
+        return r ? kr_val(&kr_None) : 0;
+    }
+    kr_value prop = kr_class_lookup(t, name, true);
+    if (!prop) return 0;
+    if (kr_is_obj(prop) && kr_type_of(prop) == &kr_type_property) {
+        kr_property *p = (kr_property *)kr_obj(prop);
+        kr_value fn = value ? p->fset : p->fdel;
+        if (fn == kr_val(&kr_None))
+            return kr_raise_msg(&kr_type_AttributeError, "can't %s attribute",
+                                value ? "set" : "delete");
+        kr_value args[2] = {self, value};
+        kr_value r = kr_call(fn, value ? 2 : 1, args);
+        return r ? kr_val(&kr_None) : 0;
+    }
+    kr_value *dict = kr_instance_dict_ref(self);
+    if (!value) {
+        if (!*dict) return KR_NOTFOUND;
+        kr_value old = kr_dict_remove(*dict, name);
+        return old == 0 ? 0 : old == KR_NOTFOUND ? KR_NOTFOUND : kr_val(&kr_None);
+    }
+    if (!*dict) {
+        *dict = kr_dict_new();
+        if (!*dict) return 0;
+    }
+    return kr_dict_set(*dict, name, value);
+}
+
+kr_value kr_class_getattr(kr_value cls, kr_value name) {
+    const kr_type *t = as_type(cls);
+    if (kr_str_equal_cstr(name, "__name__")) return kr_str_from_cstr(t->name);
+    if (kr_str_equal_cstr(name, "__bases__")) return t->bases;
+    if (kr_str_equal_cstr(name, "__dict__")) return t->dict;
+    const kr_type *owner = nullptr;
+    kr_value v = kr_class_lookup(t, name, false, &owner);
+    if (!v || v == KR_NOTFOUND) return v;
+    return bind_found(v, owner, 0, t);
+}
+
+//===--- object's methods -------------------------------------------------===//
+
+namespace {
+
+kr_value object_init(size_t, const kr_value *, kr_value) {
+    return kr_val(&kr_None);
+}
+
+kr_value object_new(size_t, const kr_value *args, kr_value) {
+    if (!is_type(args[0]) || !(as_type(args[0])->flags & KR_TYPE_FLAG_USER))
+        return kr_raise_msg(&kr_type_TypeError, "arg must be user-type");
+    return kr_instance_alloc(as_type(args[0]));
+}
+
+/// object.__setattr__ / __delattr__: store in the instance dict, bypassing
+/// the class's own hooks.
+kr_value object_setattr_impl(kr_value self, kr_value name, kr_value value) {
+    if (!(kr_type_of(self)->flags & KR_TYPE_FLAG_USER)) return kr_setattr(self, name, value);
+    if (!kr_isinstance(name, &kr_type_str))
+        return kr_raise_msg(&kr_type_TypeError, "attribute name must be str");
+    kr_value *dict = kr_instance_dict_ref(self);
+    if (!*dict) {
+        *dict = kr_dict_new();
+        if (!*dict) return 0;
+    }
+    if (value) return kr_dict_set(*dict, name, value);
+    kr_value old = kr_dict_remove(*dict, name);
+    if (old == KR_NOTFOUND)
+        return kr_raise_msg(&kr_type_AttributeError, "'%s' object has no attribute '%S'",
+                            kr_type_name(self), name);
+    return old ? kr_val(&kr_None) : 0;
+}
+
+kr_value object_setattr(size_t, const kr_value *args, kr_value) {
+    return object_setattr_impl(args[0], args[1], args[2]);
+}
+
+kr_value object_delattr(size_t, const kr_value *args, kr_value) {
+    return object_setattr_impl(args[0], args[1], 0);
+}
+
+KR_BUILTIN(object_init_obj, "__init__", object_init, 1, 1);
+KR_BUILTIN_FLAGS(object_new_obj, "__new__", object_new, 1, 1, KR_BUILTIN_FLAG_STATIC);
+KR_BUILTIN(object_setattr_obj, "__setattr__", object_setattr, 3, 3);
+KR_BUILTIN(object_delattr_obj, "__delattr__", object_delattr, 2, 2);
+
+} // namespace
+
+extern "C" const kr_attr_entry kr_object_attrs[] = {
+    KR_ATTR("__init__", object_init_obj),
+    KR_ATTR("__new__", object_new_obj),
+    KR_ATTR("__setattr__", object_setattr_obj),
+    KR_ATTR("__delattr__", object_delattr_obj),
+    {nullptr, nullptr},
+};

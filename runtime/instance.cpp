@@ -1,0 +1,294 @@
+//===- runtime/instance.cpp - the generic slots of user classes -----------===//
+//
+// As MicroPython's objtype.c: one set of slot functions serves every user
+// class. Each looks its dunder method up in the class (depth first) and
+// calls it; without one it forwards to the native base's slot with the
+// native sub-object, or reports "not supported" (KR_NOTIMPL) to the generic
+// dispatcher in ops.cpp.
+//
+//===----------------------------------------------------------------------===//
+#include <string.h>
+
+#include "class.h"
+#include "exception.h"
+#include "function.h"
+#include "print.h"
+
+namespace {
+
+const kr_type *native_base(kr_value self) {
+    return kr_type_of(self)->parent;
+}
+
+/// The dunder `name` of self's class bound to self: KR_NOTFOUND when the
+/// class (user classes only) does not define it, 0 on error.
+kr_value method(kr_value self, const char *name) {
+    const kr_type *t = kr_type_of(self);
+    kr_value v = kr_class_lookup_cstr(t, name);
+    if (!v || v == KR_NOTFOUND) return v;
+    return kr_class_bind(v, self, t, 0);
+}
+
+/// Call self.name(args...) if the class defines it; KR_NOTFOUND otherwise.
+kr_value call_method(kr_value self, const char *name, size_t nargs, const kr_value *args) {
+    kr_value m = method(self, name);
+    if (!m || m == KR_NOTFOUND) return m;
+    return kr_call(m, nargs, args);
+}
+
+/// The native base's slot along its parent chain, with the sub-object it
+/// applies to; null when there is no native base or it is not built yet.
+template <typename Slot> Slot native_slot(kr_value self, Slot kr_type::*slot, kr_value *native) {
+    const kr_type *nb = native_base(self);
+    if (nb == &kr_type_object) return nullptr;
+    *native = kr_instance_native(self);
+    if (!*native) return nullptr;
+    for (const kr_type *u = nb; u; u = u->parent)
+        if (u->*slot) return u->*slot;
+    return nullptr;
+}
+
+/// The value native slots see for another operand: a user instance with a
+/// native base stands for its sub-object.
+kr_value operand_native(kr_value v) {
+    if (!kr_is_obj(v) || !(kr_type_of(v)->flags & KR_TYPE_FLAG_USER)) return v;
+    if (kr_type_of(v)->flags & KR_TYPE_FLAG_EXCEPTION) return v;
+    if (native_base(v) == &kr_type_object) return v;
+    kr_value n = kr_instance_native(v);
+    return n ? n : v;
+}
+
+const char *const unary_dunders[] = {"__pos__",  "__neg__", "__invert__", "__not__",
+                                     "__bool__", "__len__", "__hash__",   "__abs__"};
+
+const char *const binary_dunders[KR_BINARY_OP_COUNT] = {
+    "__lt__",       "__gt__",       "__eq__",      "__le__",           "__ge__",       "__ne__",
+    "__contains__", "__is__",       "__is_not__",  "__not_contains__", "__or__",       "__xor__",
+    "__and__",      "__lshift__",   "__rshift__",  "__add__",          "__sub__",      "__mul__",
+    "__matmul__",   "__floordiv__", "__truediv__", "__mod__",          "__pow__",      "__divmod__",
+    "__ior__",      "__ixor__",     "__iand__",    "__ilshift__",      "__irshift__",  "__iadd__",
+    "__isub__",     "__imul__",     "__imatmul__", "__ifloordiv__",    "__itruediv__", "__imod__",
+    "__ipow__"};
+
+} // namespace
+
+//===--- Instances --------------------------------------------------------===//
+
+kr_value kr_instance_alloc(const kr_type *t) {
+    if (t->flags & KR_TYPE_FLAG_EXCEPTION) return kr_exc_new(t, 0, nullptr);
+    kr_instance *o = kr_new_object<kr_instance>(t);
+    return o ? kr_val(o) : 0;
+}
+
+kr_value *kr_instance_dict_ref(kr_value obj) {
+    if (kr_type_of(obj)->flags & KR_TYPE_FLAG_EXCEPTION)
+        return &((kr_exception *)kr_obj(obj))->dict;
+    return &((kr_instance *)kr_obj(obj))->dict;
+}
+
+kr_value kr_instance_native(kr_value obj) {
+    const kr_type *t = kr_type_of(obj);
+    if ((t->flags & KR_TYPE_FLAG_EXCEPTION) || t->parent == &kr_type_object) return obj;
+    return ((kr_instance *)kr_obj(obj))->native;
+}
+
+kr_value kr_instance_init_native(kr_value obj, size_t nargs, const kr_value *args,
+                                 kr_value kwnames) {
+    const kr_type *t = kr_type_of(obj);
+    if (t->flags & KR_TYPE_FLAG_EXCEPTION) {
+        if (!kr_check_args(nargs, kwnames, 0, KR_ARGS_ANY, false)) return 0;
+        kr_value tuple = 0;
+        if (nargs) {
+            tuple = kr_build_tuple(nargs, args);
+            if (!tuple) return 0;
+        }
+        ((kr_exception *)kr_obj(obj))->args = tuple;
+        return kr_val(&kr_None);
+    }
+    if (t->parent == &kr_type_object) {
+        if (!kr_check_args(nargs, kwnames, 0, 0, false)) return 0;
+        return kr_val(&kr_None);
+    }
+    const kr_type *nb = t->parent;
+    kr_value native = nb->make_new(nb, nargs, args, kwnames);
+    if (!native) return 0;
+    ((kr_instance *)kr_obj(obj))->native = native;
+    return kr_val(&kr_None);
+}
+
+kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value *args,
+                              kr_value kwnames) {
+    size_t total = nargs + kr_kwnames_count(kwnames);
+    kr_value new_fn = kr_class_lookup_cstr(type, "__new__");
+    if (!new_fn) return 0;
+    kr_value obj;
+    if (new_fn != KR_NOTFOUND) {
+        // __new__ is implicitly static: called as __new__(cls, args...).
+        if (kr_is_obj(new_fn) && kr_type_of(new_fn) == &kr_type_staticmethod)
+            new_fn = ((kr_method_wrapper *)kr_obj(new_fn))->fn;
+        kr_value *all = (kr_value *)kr_gc_alloc((total + 1) * sizeof(kr_value));
+        if (!all) return 0;
+        all[0] = kr_val(type);
+        memcpy(all + 1, args, total * sizeof(kr_value));
+        obj = kr_call_kw(new_fn, nargs + 1, all, kwnames);
+        if (!obj) return 0;
+        // As MicroPython: __init__ runs only for an instance of this class.
+        if (kr_type_of(obj) != type) return obj;
+    } else {
+        obj = kr_instance_alloc(type);
+        if (!obj) return 0;
+    }
+    if (type->flags & KR_TYPE_FLAG_EXCEPTION) {
+        // The exception's args default to the constructor's; super().__init__ may reset them.
+        if (!kr_instance_init_native(obj, nargs, args, kwnames)) return 0;
+    }
+    kr_value init = kr_class_lookup_cstr(type, "__init__");
+    if (!init) return 0;
+    if (init != KR_NOTFOUND) {
+        kr_value bound = kr_class_bind(init, obj, type, 0);
+        if (!bound) return 0;
+        kr_value r = kr_call_kw(bound, nargs, args, kwnames);
+        if (!r) return 0;
+        if (r != kr_val(&kr_None))
+            return kr_raise_msg(&kr_type_TypeError, "__init__() should return None");
+        if (type->parent != &kr_type_object && !kr_instance_native(obj)) {
+            // As MicroPython: a native base __init__ did not build is built with the same args.
+            if (!kr_instance_init_native(obj, nargs, args, kwnames)) return 0;
+        }
+        return obj;
+    }
+    if (type->flags & KR_TYPE_FLAG_EXCEPTION) return obj;
+    if (new_fn != KR_NOTFOUND && type->parent == &kr_type_object) return obj;
+    if (!kr_instance_init_native(obj, nargs, args, kwnames)) return 0;
+    return obj;
+}
+
+//===--- Slots ------------------------------------------------------------===//
+
+bool kr_instance_print(const kr_printer *p, kr_value self, kr_print_kind kind) {
+    kr_value m = method(self, kind == KR_PRINT_STR ? "__str__" : "__repr__");
+    if (m == KR_NOTFOUND && kind == KR_PRINT_STR) m = method(self, "__repr__");
+    if (!m) return false;
+    if (m != KR_NOTFOUND) {
+        kr_value s = kr_call(m, 0, nullptr);
+        if (!s) return false;
+        if (!kr_isinstance(s, &kr_type_str)) {
+            kr_raise_msg(&kr_type_TypeError, "%s returned non-string (type %s)",
+                         kind == KR_PRINT_STR ? "__str__" : "__repr__", kr_type_name(s));
+            return false;
+        }
+        return kr_print_value(p, s, KR_PRINT_STR);
+    }
+    kr_value native;
+    auto print = native_slot(self, &kr_type::print, &native);
+    if (print) return print(p, native, kind);
+    return kr_printf(p, "<%s object at %p>", kr_type_name(self), (void *)self);
+}
+
+kr_value kr_instance_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames) {
+    kr_value m = method(self, "__call__");
+    if (!m) return 0;
+    if (m == KR_NOTFOUND)
+        return kr_raise_msg(&kr_type_TypeError, "'%s' object isn't callable", kr_type_name(self));
+    return kr_call_kw(m, nargs, args, kwnames);
+}
+
+kr_value kr_instance_unary_op(enum kr_unary_op op, kr_value self) {
+    const char *name = unary_dunders[op];
+    kr_value m = kr_class_lookup_cstr(kr_type_of(self), name);
+    if (!m) return 0;
+    if (op == KR_UNARY_HASH && m == kr_val(&kr_None))
+        return kr_raise_msg(&kr_type_TypeError, "unsupported type for __hash__: '%s'",
+                            kr_type_name(self));
+    if (m != KR_NOTFOUND) {
+        kr_value bound = kr_class_bind(m, self, kr_type_of(self), 0);
+        if (!bound) return 0;
+        kr_value r = kr_call(bound, 0, nullptr);
+        if (r && op == KR_UNARY_LEN && !kr_isinstance(r, &kr_type_int))
+            return kr_raise_msg(&kr_type_TypeError,
+                                "'%s' object cannot be interpreted as an "
+                                "integer",
+                                kr_type_name(r));
+        return r;
+    }
+    kr_value native;
+    auto slot = native_slot(self, &kr_type::unary_op, &native);
+    if (slot) return slot(op, native);
+    // Instances hash by identity even when they define __eq__ (MicroPython).
+    if (op == KR_UNARY_HASH) return kr_small_int((kr_int)(self >> 3) & KR_SMALL_INT_MAX);
+    return KR_NOTIMPL;
+}
+
+kr_value kr_instance_binary_op(enum kr_binary_op op, kr_value self, kr_value other) {
+    kr_value args[1] = {other};
+    kr_value r = call_method(self, binary_dunders[op], 1, args);
+    if (!r) return 0;
+    if (r == kr_val(&kr_NotImplemented_obj)) return KR_NOTIMPL;
+    if (r != KR_NOTFOUND) return r;
+    kr_value native;
+    auto slot = native_slot(self, &kr_type::binary_op, &native);
+    if (slot) return slot(op, native, operand_native(other));
+    return KR_NOTIMPL;
+}
+
+kr_value kr_instance_reflected_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
+    if (!kr_is_obj(rhs) || !(kr_type_of(rhs)->flags & KR_TYPE_FLAG_USER)) return KR_NOTIMPL;
+    if (op < KR_BINARY_FIRST || op >= KR_BINARY_INPLACE_FIRST) return KR_NOTIMPL;
+    // "__add__" -> "__radd__".
+    char name[24] = "__r";
+    strncat(name, binary_dunders[op] + 2, sizeof(name) - 4);
+    kr_value r = call_method(rhs, name, 1, &lhs);
+    if (!r) return 0;
+    if (r == KR_NOTFOUND || r == kr_val(&kr_NotImplemented_obj)) return KR_NOTIMPL;
+    return r;
+}
+
+kr_value kr_instance_getitem(kr_value self, kr_value index) {
+    kr_value r = call_method(self, "__getitem__", 1, &index);
+    if (r != KR_NOTFOUND) return r;
+    kr_value native;
+    auto slot = native_slot(self, &kr_type::getitem, &native);
+    if (slot) return slot(native, index);
+    return kr_raise_msg(&kr_type_TypeError, "'%s' object isn't subscriptable", kr_type_name(self));
+}
+
+kr_value kr_instance_setitem(kr_value self, kr_value index, kr_value value) {
+    kr_value args[2] = {index, value};
+    kr_value r = call_method(self, value ? "__setitem__" : "__delitem__", value ? 2 : 1, args);
+    if (!r) return 0;
+    if (r != KR_NOTFOUND) return kr_val(&kr_None);
+    kr_value native;
+    auto slot = native_slot(self, &kr_type::setitem, &native);
+    if (slot) return slot(native, index, value);
+    return kr_raise_msg(&kr_type_TypeError,
+                        value ? "'%s' object doesn't support item assignment"
+                              : "'%s' object doesn't support item deletion",
+                        kr_type_name(self));
+}
+
+kr_value kr_instance_getiter(kr_value self) {
+    kr_value r = call_method(self, "__iter__", 0, nullptr);
+    if (r != KR_NOTFOUND) return r;
+    kr_value native;
+    if (native_slot(self, &kr_type::getiter, &native) ||
+        (native && (kr_type_of(native)->flags & KR_TYPE_FLAG_ITER_IS_SELF)))
+        return kr_iter(native);
+    if (method(self, "__next__") != KR_NOTFOUND) return self;
+    return kr_raise_msg(&kr_type_TypeError, "'%s' object isn't iterable", kr_type_name(self));
+}
+
+kr_value kr_instance_iternext(kr_value self) {
+    kr_value r = call_method(self, "__next__", 0, nullptr);
+    if (r == KR_NOTFOUND) {
+        kr_value native;
+        auto slot = native_slot(self, &kr_type::iternext, &native);
+        if (slot) return slot(native);
+        return kr_raise_msg(&kr_type_TypeError, "'%s' object isn't an iterator",
+                            kr_type_name(self));
+    }
+    if (!r && kr_exc_pending_is(&kr_type_StopIteration)) {
+        kr_exc_fetch();
+        return KR_STOP;
+    }
+    return r;
+}
