@@ -9,6 +9,7 @@
 #include "exception.h"
 #include "floatobj.h"
 #include "function.h"
+#include "generator.h"
 #include "int.h"
 #include "iterators.h"
 #include "list.h"
@@ -132,6 +133,8 @@ kr_value bi_iter(size_t, const kr_value *args, kr_value) {
 }
 
 kr_value bi_next(size_t nargs, const kr_value *args, kr_value) {
+    // A finished generator's StopIteration carries its return value.
+    if (nargs == 1 && kr_type_of(args[0]) == &kr_type_generator) return kr_generator_next(args[0]);
     kr_value v = kr_iter_next(args[0]);
     if (v != KR_STOP) return v;
     if (nargs == 2) return args[1];
