@@ -50,18 +50,25 @@ bool retry_swapped(int op, kr_value lhs) {
     return kr_type_is_subtype(t, &kr_type_int) || t == &kr_type_float;
 }
 
+/// An instance of a user class with no native base (its `*` is its own
+/// __mul__, never a sequence repetition).
+bool user_without_native(kr_value v) {
+    const kr_type *t = kr_type_of(v);
+    return (t->flags & KR_TYPE_FLAG_USER) && t->parent == &kr_type_object;
+}
+
 /// lhs OP rhs for a plain arithmetic operator: the left operand's slot, then
 /// (for number * sequence) the right operand's slot with them swapped.
 kr_value arith(int op, kr_value lhs, kr_value rhs, int reported_op) {
     kr_value r = call_binary(kr_type_of(lhs), (enum kr_binary_op)op, lhs, rhs);
     if (r != KR_NOTIMPL) return r;
-    if (retry_swapped(op, lhs) && kr_type_of(lhs) != kr_type_of(rhs)) {
-        r = call_binary(kr_type_of(rhs), (enum kr_binary_op)op, rhs, lhs);
-        if (r != KR_NOTIMPL) return r;
-    }
     // A user class on the right may define the reflected method (__radd__...).
     r = kr_instance_reflected_op((enum kr_binary_op)op, lhs, rhs);
     if (r != KR_NOTIMPL) return r;
+    if (retry_swapped(op, lhs) && kr_type_of(lhs) != kr_type_of(rhs) && !user_without_native(rhs)) {
+        r = call_binary(kr_type_of(rhs), (enum kr_binary_op)op, rhs, lhs);
+        if (r != KR_NOTIMPL) return r;
+    }
     return unsupported_binary(reported_op, lhs, rhs);
 }
 
@@ -293,13 +300,15 @@ kr_value no_attribute(kr_value obj, kr_value name) {
 extern "C" kr_value kr_getattr(kr_value obj, kr_value name) {
     const kr_type *t = kr_type_of(obj);
     auto slot = find_slot(t, &kr_type::getattr);
-    // User classes resolve everything (instance dict first) in their slot.
-    if (slot && (t->flags & KR_TYPE_FLAG_USER)) {
+    // User classes resolve everything (instance dict first) in their slot;
+    // so do classes (object's methods must not bind to a class).
+    bool slot_first = (t->flags & KR_TYPE_FLAG_USER) || t == &kr_type_type;
+    if (slot && slot_first) {
         kr_value r = slot(obj, name);
         if (r != KR_NOTFOUND) return r;
     }
     if (const kr_object *attr = find_attr(t, name)) return bind_attr(obj, attr);
-    if (slot && !(t->flags & KR_TYPE_FLAG_USER)) {
+    if (slot && !slot_first) {
         kr_value r = slot(obj, name);
         if (r != KR_NOTFOUND) return r;
     }

@@ -1,0 +1,6 @@
+class C:
+    pass
+
+
+c = C()
+print(c.missing)
