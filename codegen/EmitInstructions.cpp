@@ -7,9 +7,8 @@
 //
 // Opcodes with no runtime.h entry point of their own are expressed with the
 // generic ABI: build.set / tuple.from call the `set` / `tuple` builtins,
-// list.extend / set.add / dict.update call the method, import.from reads the
-// attribute, raise.from ignores the cause (MicroPython
-// does not chain exceptions).
+// list.extend / set.add / dict.update call the method, raise.from ignores the
+// cause (MicroPython does not chain exceptions).
 //
 //===----------------------------------------------------------------------===//
 
@@ -339,8 +338,11 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         r = callChecked(RtFn::kr_import, {strConst(inst.str)});
         break;
     case Opcode::ImportFrom:
-        r = callChecked(RtFn::kr_getattr, {operand(inst, 0), strConst(inst.str)});
+        r = callChecked(RtFn::kr_import_from, {operand(inst, 0), strConst(inst.str)});
         break;
+    case Opcode::ImportStar:
+        callChecked(RtFn::kr_import_star, {operand(inst, 0), dict()});
+        return true;
     case Opcode::Format:
         r = emitFormat(inst);
         break;

@@ -1,9 +1,13 @@
 //===- driver/Pipeline.cpp - from a source file to an output --------------===//
 
 #include "driver/Pipeline.h"
+#include "driver/ModuleGraph.h"
+#include "driver/ModuleTable.h"
 #include "driver/Toolchain.h"
 
 #include "codegen/Compiler.h"
+#include "codegen/Emitter.h"
+#include "codegen/Linker.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
 #include "frontend/Scope.h"
@@ -15,12 +19,17 @@
 #include <llvm/Support/Program.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <set>
 
 namespace krait {
 
-const char *kraitVersion() { return "0.1.0"; }
+const char *kraitVersion() {
+    return "0.1.0";
+}
 
 namespace {
 
@@ -31,17 +40,25 @@ std::string defaultOutput(const CompileOptions &opts) {
         const char *emit, *ext;
     } suffixes[] = {{"exe", ""}, {"obj", ".o"}, {"asm", ".s"}, {"llvm", ".ll"}, {"ir", ".kir"}};
     for (const auto &s : suffixes)
-        if (opts.emit == s.emit)
-            llvm::sys::path::replace_extension(path, s.ext);
+        if (opts.emit == s.emit) llvm::sys::path::replace_extension(path, s.ext);
     return std::string(path);
 }
 
-/// Front half of the pipeline: source → verified IR. Null after reporting errors;
-/// `status` says which exit status they deserve.
-std::unique_ptr<ir::Module> compileToIR(const CompileOptions &opts, int &status) {
+/// One module of the program, lowered.
+struct ProgramModule {
+    std::unique_ptr<ir::Module> ir;
+    std::string packageDir; ///< a package's __path__; empty otherwise
+};
+
+/// Source → verified IR for one file, with the names its imports may load
+/// appended to `imports`. Null after reporting errors; `status` says which
+/// exit status they deserve.
+std::unique_ptr<ir::Module> lowerFile(const std::string &path, const std::string &name,
+                                      const std::string &package, std::vector<std::string> &imports,
+                                      int &status) {
     SourceFile file("", "");
     std::string error;
-    if (!SourceFile::load(opts.input, file, error)) {
+    if (!SourceFile::load(path, file, error)) {
         std::cerr << "krait: error: " << error << "\n";
         status = 2;
         return nullptr;
@@ -49,16 +66,49 @@ std::unique_ptr<ir::Module> compileToIR(const CompileOptions &opts, int &status)
     status = 1;
     DiagnosticEngine diags(file);
     std::unique_ptr<ast::Module> tree = parseModule(file, diags);
-    if (!tree || diags.hasErrors())
-        return nullptr;
+    if (!tree || diags.hasErrors()) return nullptr;
     std::unique_ptr<ScopeInfo> scopes = analyzeScopes(*tree, diags);
-    if (!scopes || diags.hasErrors())
-        return nullptr;
-    std::unique_ptr<ir::Module> module = lowerModule(*tree, *scopes, file, diags, "__main__");
-    if (!module || diags.hasErrors())
-        return nullptr;
+    if (!scopes || diags.hasErrors()) return nullptr;
+    std::unique_ptr<ir::Module> module = lowerModule(*tree, *scopes, file, diags, name, package);
+    if (!module || diags.hasErrors()) return nullptr;
+    for (std::string &n : importedNames(*tree, package))
+        imports.push_back(std::move(n));
     status = 0;
     return module;
+}
+
+/// Front half of the pipeline: the main file and every module it imports,
+/// transitively, that the search path provides; the main module first.
+/// Empty after reporting errors (`status` set).
+std::vector<ProgramModule> compileProgram(const CompileOptions &opts, int &status) {
+    std::vector<ProgramModule> program;
+    std::vector<std::string> pending;
+    std::unique_ptr<ir::Module> main = lowerFile(opts.input, "__main__", "", pending, status);
+    if (!main) return {};
+    program.push_back({std::move(main), ""});
+    ModuleFinder finder(programSearchPath(opts.input, opts.includeDirs, std::getenv("KRAITPATH")));
+    std::set<std::string> seen, symbols{"krait_main"};
+    // Breadth-first over import names; one not found is the runtime's
+    // ImportError to raise, if the import ever runs.
+    for (size_t next = 0; next < pending.size(); ++next) {
+        std::string name = pending[next];
+        if (!seen.insert(name).second) continue;
+        std::optional<FoundModule> found = finder.find(name);
+        if (!found) continue;
+        if (!symbols.insert(codegen::moduleStartSymbol(name)).second) {
+            std::cerr << "krait: error: module '" << name << "' (" << found->path
+                      << ") clashes with another module's symbol "
+                      << codegen::moduleStartSymbol(name) << "\n";
+            status = 1;
+            return {};
+        }
+        std::unique_ptr<ir::Module> m =
+            lowerFile(found->path, name, found->package(), pending, status);
+        if (!m) return {};
+        program.push_back({std::move(m), found->packageDir});
+    }
+    status = 0;
+    return program;
 }
 
 /// Writes a whole file, reporting failure.
@@ -73,10 +123,81 @@ bool writeText(const std::string &path, const std::string &text) {
     return true;
 }
 
+/// Where `--emit=obj|asm|llvm` writes an imported module: beside the main
+/// output, "OUT.<dotted name>.<ext>" ("-" stays standard output).
+std::string modulePath(const std::string &output, const std::string &name) {
+    if (output == "-") return output;
+    llvm::SmallString<256> path(output);
+    std::string ext = llvm::sys::path::extension(path).str();
+    llvm::sys::path::replace_extension(path, "");
+    return std::string(path) + "." + name + ext;
+}
+
+/// Removes the temporary files of a link, whatever happens.
+struct TempFiles {
+    std::vector<std::string> paths;
+    ~TempFiles() {
+        for (const std::string &p : paths)
+            llvm::sys::fs::remove(p);
+    }
+    /// A new temporary file name, or "" after reporting the failure.
+    std::string create(const char *suffix) {
+        llvm::SmallString<128> path;
+        if (std::error_code ec = llvm::sys::fs::createTemporaryFile("krait", suffix, path)) {
+            std::cerr << "krait: error: cannot create a temporary file: " << ec.message() << "\n";
+            return "";
+        }
+        paths.push_back(std::string(path));
+        return paths.back();
+    }
+};
+
+/// Links the program: one object per module plus the module table.
+int linkProgram(const std::vector<ProgramModule> &program, const Toolchain &tools,
+                const codegen::CodegenOptions &cg, const std::string &output) {
+    TempFiles temps;
+    codegen::LinkJob job;
+    std::vector<ModuleTableEntry> table;
+    std::string error;
+    for (const ProgramModule &m : program) {
+        std::string obj = temps.create("o");
+        if (obj.empty()) return 1;
+        if (!codegen::emitModule(*m.ir, cg, obj, error)) {
+            std::cerr << "krait: error: " << error << "\n";
+            return 1;
+        }
+        job.objects.push_back(obj);
+        if (m.ir->name != "__main__") table.push_back({m.ir->name, m.ir->path, m.packageDir});
+    }
+    if (!table.empty()) {
+        std::string obj = temps.create("o");
+        if (obj.empty()) return 1;
+        if (!writeModuleTable(table, cg.triple, obj, error)) {
+            std::cerr << "krait: error: " << error << "\n";
+            return 1;
+        }
+        job.objects.push_back(obj);
+    }
+    job.runtimeArchive = tools.runtimeArchive;
+    job.output = output;
+    job.triple = cg.triple;
+    job.pie = true; // emitModule makes PIC code for hosted triples
+    if (!codegen::linkHosted(job, error)) {
+        std::cerr << "krait: error: " << error << "\n";
+        return 1;
+    }
+    return 0;
+}
+
 /// Back half: IR → `opts.emit` at `output`.
-int emit(const ir::Module &module, const CompileOptions &opts, const std::string &output) {
-    if (opts.emit == "ir")
-        return writeText(output, ir::toString(module)) ? 0 : 1;
+int emit(const std::vector<ProgramModule> &program, const CompileOptions &opts,
+         const std::string &output) {
+    if (opts.emit == "ir") {
+        std::string text;
+        for (const ProgramModule &m : program)
+            text += ir::toString(*m.ir);
+        return writeText(output, text) ? 0 : 1;
+    }
 
     Toolchain tools;
     std::string error;
@@ -87,29 +208,16 @@ int emit(const ir::Module &module, const CompileOptions &opts, const std::string
     codegen::CodegenOptions cg;
     cg.triple = tools.triple;
     cg.optLevel = opts.optLevel;
-    if (opts.emit != "exe") {
-        cg.emit = opts.emit == "obj"    ? codegen::EmitKind::Object
-                  : opts.emit == "asm"  ? codegen::EmitKind::Assembly
-                                        : codegen::EmitKind::LLVMIR;
-        if (!codegen::emitModule(module, cg, output, error)) {
+    if (opts.emit == "exe") return linkProgram(program, tools, cg, output);
+    cg.emit = opts.emit == "obj"   ? codegen::EmitKind::Object
+              : opts.emit == "asm" ? codegen::EmitKind::Assembly
+                                   : codegen::EmitKind::LLVMIR;
+    for (const ProgramModule &m : program) {
+        std::string path = m.ir->name == "__main__" ? output : modulePath(output, m.ir->name);
+        if (!codegen::emitModule(*m.ir, cg, path, error)) {
             std::cerr << "krait: error: " << error << "\n";
             return 1;
         }
-        return 0;
-    }
-    // An executable: an object in a temporary file, then the link.
-    llvm::SmallString<128> objPath;
-    if (std::error_code ec = llvm::sys::fs::createTemporaryFile("krait", "o", objPath)) {
-        std::cerr << "krait: error: cannot create a temporary file: " << ec.message() << "\n";
-        return 1;
-    }
-    cg.emit = codegen::EmitKind::Object;
-    bool ok = codegen::emitModule(module, cg, std::string(objPath), error) &&
-              codegen::linkExecutable(std::string(objPath), tools.runtimeArchive, output, error);
-    llvm::sys::fs::remove(objPath);
-    if (!ok) {
-        std::cerr << "krait: error: " << error << "\n";
-        return 1;
     }
     return 0;
 }
@@ -118,24 +226,22 @@ int emit(const ir::Module &module, const CompileOptions &opts, const std::string
 
 int buildProgram(CompileOptions opts) {
     int status = 0;
-    std::unique_ptr<ir::Module> module = compileToIR(opts, status);
-    if (!module)
-        return status;
-    return emit(*module, opts, opts.output.empty() ? defaultOutput(opts) : opts.output);
+    std::vector<ProgramModule> program = compileProgram(opts, status);
+    if (program.empty()) return status;
+    return emit(program, opts, opts.output.empty() ? defaultOutput(opts) : opts.output);
 }
 
 int runProgram(CompileOptions opts, const std::vector<std::string> &args) {
     int status = 0;
-    std::unique_ptr<ir::Module> module = compileToIR(opts, status);
-    if (!module)
-        return status;
+    std::vector<ProgramModule> program = compileProgram(opts, status);
+    if (program.empty()) return status;
     llvm::SmallString<128> exePath;
     if (std::error_code ec = llvm::sys::fs::createTemporaryFile("krait", "exe", exePath)) {
         std::cerr << "krait: error: cannot create a temporary file: " << ec.message() << "\n";
         return 1;
     }
     opts.emit = "exe";
-    if (int rc = emit(*module, opts, std::string(exePath))) {
+    if (int rc = emit(program, opts, std::string(exePath))) {
         llvm::sys::fs::remove(exePath);
         return rc;
     }

@@ -1,8 +1,10 @@
 //===- driver/Pipeline.h - from a source file to an output ------*- C++ -*-===//
 //
 // The driver's compilation pipeline: parse, analyse scopes, lower to IR,
-// generate code, link. Each step reports its own errors; these functions
-// return the process exit status krait should end with.
+// generate code, link. The main file and every module it imports that the
+// search path provides (its folder, -I, KRAITPATH) are compiled once each
+// and linked together with a table the runtime's import system reads. Each step reports its own
+// errors; these functions return the process exit status krait should end with.
 //
 //===----------------------------------------------------------------------===//
 #ifndef KRAIT_DRIVER_PIPELINE_H
@@ -15,11 +17,12 @@ namespace krait {
 
 /// What the command line asked for.
 struct CompileOptions {
-    std::string input;              ///< the main .py file
-    std::string output;             ///< empty: derived from the input
-    std::string emit = "exe";       ///< exe, obj, asm, llvm or ir
-    unsigned optLevel = 2;          ///< -O0..-O3
+    std::string input;        ///< the main .py file
+    std::string output;       ///< empty: derived from the input
+    std::string emit = "exe"; ///< exe, obj, asm, llvm or ir
+    unsigned optLevel = 2;    ///< -O0..-O3
     std::string target = "x86_64-linux";
+    std::vector<std::string> includeDirs; ///< -I: module search folders after the main file's
 };
 
 /// krait's version string.

@@ -30,8 +30,7 @@ std::string executableDir() {
 bool Toolchain::locate(const std::string &target, std::string &error) {
     const KnownTarget *found = nullptr;
     for (const KnownTarget &t : knownTargets)
-        if (target == t.name || target == t.triple)
-            found = &t;
+        if (target == t.name || target == t.triple) found = &t;
     if (!found) {
         error = "unknown target '" + target + "' (known: x86_64-linux)";
         return false;

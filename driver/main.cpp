@@ -25,8 +25,7 @@ namespace {
 bool takesValue(const char *arg) {
     static const char *const withValue[] = {"-o", "--emit", "--target", "-I"};
     for (const char *opt : withValue)
-        if (std::strcmp(arg, opt) == 0)
-            return true;
+        if (std::strcmp(arg, opt) == 0) return true;
     return false;
 }
 
@@ -34,10 +33,8 @@ bool takesValue(const char *arg) {
 /// everything from there on belongs to the program (as with `python3 f.py`).
 int programArgsStart(int argc, char **argv) {
     for (int i = 2; i < argc; ++i) {
-        if (argv[i][0] != '-')
-            return i + 1;
-        if (takesValue(argv[i]))
-            ++i;
+        if (argv[i][0] != '-') return i + 1;
+        if (takesValue(argv[i])) ++i;
     }
     return argc;
 }
@@ -46,6 +43,8 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &opts) {
     cmd->add_option("-O", opts.optLevel, "Optimisation level 0-3 (default 2)")
         ->check(CLI::Range(0, 3));
     cmd->add_option("--target", opts.target, "Target (default x86_64-linux)");
+    cmd->add_option("-I", opts.includeDirs, "Search DIR for imported modules (repeatable)")
+        ->allow_extra_args(false);
 }
 
 } // namespace
@@ -89,7 +88,6 @@ int main(int argc, char **argv) {
         return 2;
     }
 
-    if (*build)
-        return buildProgram(buildOpts);
+    if (*build) return buildProgram(buildOpts);
     return runProgram(runOpts, programArgs);
 }

@@ -87,7 +87,8 @@ bool sys_init(kr_value module) {
            set_attr(module, "maxsize", kr_int_from_i64((int64_t)INTPTR_MAX)) &&
            set_attr(module, "byteorder", kr_str_from_cstr(byteorder)) &&
            set_attr(module, "platform", kr_str_from_cstr(platform)) &&
-           set_attr(module, "version", kr_str_from_cstr("3.4.0; krait 0.1.0"));
+           set_attr(module, "version", kr_str_from_cstr("3.4.0; krait 0.1.0")) &&
+           set_attr(module, "modules", kr_sys_modules());
 }
 
 } // namespace

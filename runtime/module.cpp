@@ -23,6 +23,11 @@ bool module_print(const kr_printer *p, kr_value self, kr_print_kind) {
     kr_value name = kr_dict_get(as_module(self)->dict, kr_str_from_cstr("__name__"));
     if (!name) return false;
     if (name == KR_NOTFOUND) return kr_printf(p, "<module>");
+    // MicroPython names the file when the module has one.
+    kr_value key = kr_str_from_cstr("__file__");
+    kr_value file = key ? kr_dict_get(as_module(self)->dict, key) : 0;
+    if (!file) return false;
+    if (file != KR_NOTFOUND) return kr_printf(p, "<module '%S' from '%S'>", name, file);
     return kr_printf(p, "<module '%S'>", name);
 }
 
@@ -38,9 +43,7 @@ kr_value module_setattr(kr_value self, kr_value name, kr_value value) {
     return old == 0 ? 0 : old == KR_NOTFOUND ? KR_NOTFOUND : kr_val(&kr_None);
 }
 
-/// Modules imported so far, by name (a dict), and the builtins namespace.
-/// Both are GC roots registered by kr_module_init.
-kr_value loaded_modules = 0;
+/// The builtins namespace: a GC root registered by kr_module_init.
 kr_value builtins_dict = 0;
 
 /// Build a module object from a built-in definition.
@@ -65,10 +68,15 @@ extern "C" const kr_type kr_type_module = {
     nullptr,         0,        0};
 
 void kr_module_init(void) {
-    loaded_modules = 0;
     builtins_dict = 0;
-    kr_gc_add_roots(&loaded_modules, 1);
     kr_gc_add_roots(&builtins_dict, 1);
+    kr_import_init();
+}
+
+/// Set one str attribute in a module dict; false with an exception pending.
+static bool set_str(kr_value dict, const char *name, const char *value) {
+    kr_value key = kr_str_from_cstr(name), v = key ? kr_str_from_cstr(value) : 0;
+    return v && kr_dict_set(dict, key, v);
 }
 
 extern "C" kr_value kr_module_new(const char *name, const char *file) {
@@ -77,12 +85,16 @@ extern "C" kr_value kr_module_new(const char *name, const char *file) {
     kr_module *m = kr_new_object<kr_module>(&kr_type_module);
     if (!m) return 0;
     m->dict = dict;
-    kr_value key = kr_str_from_cstr("__name__"), value = key ? kr_str_from_cstr(name) : 0;
-    if (!value || !kr_dict_set(dict, key, value)) return 0;
-    if (file) {
-        key = kr_str_from_cstr("__file__");
-        value = key ? kr_str_from_cstr(file) : 0;
-        if (!value || !kr_dict_set(dict, key, value)) return 0;
+    if (!set_str(dict, "__name__", name) || (file && !set_str(dict, "__file__", file))) return 0;
+    // A module compiled into the program enters sys.modules before its body
+    // runs, so that circular imports find it.
+    kr_value key = kr_str_from_cstr(name);
+    if (!key) return 0;
+    const kr_compiled_module *def = kr_find_compiled_module(key);
+    if (def) {
+        if (def->package_path && !set_str(dict, "__path__", def->package_path)) return 0;
+        kr_value modules = kr_sys_modules();
+        if (!modules || !kr_dict_set(modules, key, kr_val(m))) return 0;
     }
     return kr_val(m);
 }
@@ -137,20 +149,16 @@ extern "C" kr_value kr_raise_unbound_local(kr_value name) {
 
 //===--- Built-in modules -------------------------------------------------===//
 
-extern "C" kr_value kr_import(kr_value name) {
-    if (!loaded_modules) {
-        loaded_modules = kr_dict_new();
-        if (!loaded_modules) return 0;
-    }
-    kr_value m = kr_dict_get(loaded_modules, name);
-    if (m != KR_NOTFOUND) return m;
+kr_value kr_import_builtin(kr_value name) {
+    kr_value modules = kr_sys_modules();
+    if (!modules) return 0;
     for (const kr_builtin_module_def *const *d = kr_builtin_modules; *d; ++d) {
         if (!kr_str_equal_cstr(name, (*d)->name)) continue;
-        m = instantiate(*d);
-        if (!m || !kr_dict_set(loaded_modules, name, m)) return 0;
+        kr_value m = instantiate(*d);
+        if (!m || !kr_dict_set(modules, name, m)) return 0;
         return m;
     }
-    return kr_raise_msg(&kr_type_ImportError, "no module named '%S'", name);
+    return KR_NOTFOUND;
 }
 
 const kr_builtin_module_def *const kr_builtin_modules[] = {&kr_module_gc, &kr_module_sys,

@@ -93,9 +93,20 @@ kr_value kr_builtin_load(kr_value name);
 /// Raise UnboundLocalError / NameError for a local read before assignment.
 kr_value kr_raise_unbound_local(kr_value name);
 
-/// `import name` of a built-in module (gc, sys...). Returns the module, or 0
-/// with ImportError "no module named 'name'".
+/// `import name` (dotted: "pkg.sub"): a built-in module (gc, sys...) or one
+/// compiled into the program, run once and kept in sys.modules; a dotted name
+/// imports its packages first and binds the submodule in its parent. Returns
+/// the module named (the leaf), or 0 with ImportError "no module named 'name'"
+/// (or the exception its body raised).
 kr_value kr_import(kr_value name);
+/// `from module import name`: the attribute, else the submodule
+/// module.__name__ + "." + name if one is compiled in; else ImportError
+/// "can't import name name".
+kr_value kr_import_from(kr_value module, kr_value name);
+/// `from module import *` into the dict `globals`: the names in __all__ if
+/// the module defines it, else every name not starting with '_'. kr_None, or
+/// 0 on error.
+kr_value kr_import_star(kr_value module, kr_value globals);
 
 //===--- Operators -----------------------------------------------------===//
 

@@ -13,7 +13,7 @@ namespace krait {
 
 std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const ScopeInfo &scopes,
                                         const SourceFile &file, DiagnosticEngine &diags,
-                                        std::string moduleName) {
+                                        std::string moduleName, std::string packageName) {
     (void)scopes; // Every node already carries its scope and bindings.
     auto irModule = std::make_unique<ir::Module>(std::move(moduleName), file.path());
     unsigned errorsBefore = diags.errorCount();
@@ -22,12 +22,27 @@ std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const ScopeIn
         return nullptr;
     }
     lower::ModuleLowering m(*irModule, diags);
+    m.package = std::move(packageName);
     ir::Function *body = irModule->createModuleBody();
     body->loc = SourceLoc{1, 1};
     lower::FunctionLowering fl(m, body, module.scope);
     fl.lowerModuleBody(module.body);
     if (diags.errorCount() != errorsBefore) return nullptr;
     return irModule;
+}
+
+std::string resolveImportName(const std::string &package, unsigned level,
+                              const std::string &module) {
+    if (level == 0) return module;
+    std::string base = package;
+    // Each dot beyond the first climbs one package up.
+    for (unsigned i = 1; i < level; ++i) {
+        auto dot = base.rfind('.');
+        if (dot == std::string::npos) return {};
+        base.resize(dot);
+    }
+    if (base.empty()) return {};
+    return module.empty() ? base : base + "." + module;
 }
 
 namespace lower {

@@ -60,6 +60,9 @@ class ModuleLowering {
 
     ir::Module &irModule;    ///< The module being built.
     DiagnosticEngine &diags; ///< Where errors go.
+    /// The package relative imports start from: the module's own name for a
+    /// package's __init__, its parent package otherwise; empty at top level.
+    std::string package;
 
   private:
     std::set<std::tuple<uint32_t, uint32_t, std::string>> reported_;

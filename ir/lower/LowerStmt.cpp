@@ -1,6 +1,7 @@
 //===- LowerStmt.cpp - Simple statements, names and assignment ------------===//
 
 #include "ir/lower/LowerImpl.h"
+#include "ir/lower/Lowering.h"
 
 namespace krait::lower {
 
@@ -406,27 +407,26 @@ void FunctionLowering::lowerDelete(const ast::Expr &target) {
 
 void FunctionLowering::lowerImport(const ast::Import &s) {
     for (const ast::Alias &a : s.names) {
-        if (a.name.find('.') != std::string::npos) {
-            m_.unsupported(a.range.begin, "dotted module names in import are");
-            continue;
-        }
         b_.setLoc(a.range.begin);
+        // `import a.b` imports a, then a.b, and binds a; `import a.b as c`
+        // binds the submodule a.b itself.
         ir::Instruction *mod = b_.import(a.name);
+        auto dot = a.name.find('.');
+        if (a.asname.empty() && dot != std::string::npos) mod = b_.import(a.name.substr(0, dot));
         storeName(a.range.begin, a.binding, a.boundName(), mod);
     }
 }
 
 void FunctionLowering::lowerImportFrom(const ast::ImportFrom &s) {
-    if (s.level != 0) {
-        unsupported(s, "relative imports are");
-        return;
-    }
-    if (s.module.find('.') != std::string::npos) {
-        unsupported(s, "dotted module names in import are");
-        return;
-    }
     at(s);
-    ir::Instruction *mod = b_.import(s.module);
+    std::string name = s.module;
+    if (s.level != 0) {
+        name = resolveImportName(m_.package, s.level, s.module);
+        // Outside a package (or above its top): the runtime raises
+        // "can't perform relative import" for a name starting with '.'.
+        if (name.empty()) name = std::string(s.level, '.') + s.module;
+    }
+    ir::Instruction *mod = b_.import(name);
     for (const ast::Alias &a : s.names) {
         b_.setLoc(a.range.begin);
         if (a.name == "*") {

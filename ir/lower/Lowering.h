@@ -23,8 +23,12 @@
 /// errors ("async functions are not supported yet"), never miscompiled:
 /// async def/for/with/await, zero-argument super() outside a method's own
 /// body (e.g. in a lambda inside a method), positional-only
-/// parameters, class keyword arguments and starred bases, dotted and
-/// relative imports, complex literals.
+/// parameters, class keyword arguments and starred bases, complex literals.
+///
+/// Relative imports are resolved at compile time against the module's
+/// package (resolveImportName); one that climbs above the top package or
+/// appears outside a package imports a name starting with '.', which the
+/// runtime rejects with ImportError.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -53,9 +57,20 @@ class Module;
 /// module body `<module>`. Errors (unsupported constructs, `break` outside a
 /// loop, ...) are reported to `diags`; when any was reported the result is
 /// null. The returned module has not been verified; run the IR verifier.
+/// `packageName` is where relative imports start: the module's own dotted
+/// name for a package's `__init__.py`, its parent package for a submodule,
+/// empty for a top-level module or the main program.
 std::unique_ptr<ir::Module> lowerModule(const ast::Module &module, const ScopeInfo &scopes,
                                         const SourceFile &file, DiagnosticEngine &diags,
-                                        std::string moduleName = "__main__");
+                                        std::string moduleName = "__main__",
+                                        std::string packageName = "");
+
+/// The absolute module name of `from <level dots><module> import ...` in
+/// `package` (see lowerModule): level 1 is the package itself, each further
+/// dot its parent. `module` unchanged when level is 0; empty when the import
+/// climbs above the top-level package or there is no package.
+std::string resolveImportName(const std::string &package, unsigned level,
+                              const std::string &module);
 
 } // namespace krait
 

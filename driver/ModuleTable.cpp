@@ -1,0 +1,67 @@
+//===- driver/ModuleTable.cpp - the program's compiled-module table -------===//
+
+#include "driver/ModuleTable.h"
+
+#include "codegen/Emitter.h"
+#include "codegen/ObjectWriter.h"
+#include "codegen/Target.h"
+
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/DerivedTypes.h>
+#include <llvm/IR/GlobalVariable.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+
+using namespace llvm;
+
+namespace krait {
+
+namespace {
+
+/// A private NUL-terminated string constant.
+Constant *cString(Module &m, const std::string &s) {
+    Constant *init = ConstantDataArray::getString(m.getContext(), s, /*AddNull=*/true);
+    auto *gv =
+        new GlobalVariable(m, init->getType(), true, GlobalValue::PrivateLinkage, init, ".str");
+    gv->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+    gv->setAlignment(Align(1));
+    return gv;
+}
+
+} // namespace
+
+bool writeModuleTable(const std::vector<ModuleTableEntry> &entries, const std::string &triple,
+                      const std::string &outPath, std::string &error) {
+    codegen::TargetSpec spec = codegen::defaultSpecFor(triple);
+    std::unique_ptr<TargetMachine> machine = codegen::createTargetMachine(spec, error);
+    if (!machine) return false;
+    LLVMContext ctx;
+    Module m("krait.modules", ctx);
+    m.setTargetTriple(spec.triple);
+    m.setDataLayout(machine->createDataLayout());
+    if (spec.pic) {
+        m.setPICLevel(PICLevel::BigPIC);
+        m.setPIELevel(PIELevel::Large);
+    }
+    PointerType *ptr = PointerType::get(ctx, 0);
+    // struct kr_compiled_module { name, path, package_path, start }
+    StructType *rowTy = StructType::create(ctx, {ptr, ptr, ptr, ptr}, "kr_compiled_module");
+    Type *valueTy = m.getDataLayout().getIntPtrType(ctx);
+    FunctionType *startTy = FunctionType::get(valueTy, false);
+    std::vector<Constant *> rows;
+    for (const ModuleTableEntry &e : entries) {
+        Function *start = Function::Create(startTy, GlobalValue::ExternalLinkage,
+                                           codegen::moduleStartSymbol(e.name), m);
+        Constant *pkg =
+            e.packageDir.empty() ? ConstantPointerNull::get(ptr) : cString(m, e.packageDir);
+        rows.push_back(
+            ConstantStruct::get(rowTy, {cString(m, e.name), cString(m, e.path), pkg, start}));
+    }
+    rows.push_back(ConstantAggregateZero::get(rowTy));
+    ArrayType *tableTy = ArrayType::get(rowTy, rows.size());
+    new GlobalVariable(m, tableTy, true, GlobalValue::ExternalLinkage,
+                       ConstantArray::get(tableTy, rows), "kr_compiled_modules");
+    return codegen::emitToFile(m, *machine, codegen::EmitKind::Object, outPath, error);
+}
+
+} // namespace krait

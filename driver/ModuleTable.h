@@ -1,0 +1,31 @@
+//===- driver/ModuleTable.h - the program's compiled-module table -*- C++ -*-===//
+//
+// The runtime finds user modules through `kr_compiled_modules` (see
+// runtime/module.h): name, file, package folder and start function of each
+// module compiled into the program. The driver emits that table as one more
+// small object linked with the modules' objects.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_DRIVER_MODULETABLE_H
+#define KRAIT_DRIVER_MODULETABLE_H
+
+#include <string>
+#include <vector>
+
+namespace krait {
+
+/// One row of kr_compiled_modules.
+struct ModuleTableEntry {
+    std::string name;       ///< dotted module name
+    std::string path;       ///< its __file__
+    std::string packageDir; ///< __path__ of a package; empty for a plain module
+};
+
+/// Write the table for `entries` as an object for `triple` at `outPath`
+/// (position-independent when the triple is hosted). False with `error` set.
+bool writeModuleTable(const std::vector<ModuleTableEntry> &entries, const std::string &triple,
+                      const std::string &outPath, std::string &error);
+
+} // namespace krait
+
+#endif // KRAIT_DRIVER_MODULETABLE_H

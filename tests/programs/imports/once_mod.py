@@ -1,0 +1,2 @@
+print("once_mod body runs")
+calls = []

@@ -1,0 +1,2 @@
+import once_mod
+once_mod.calls.append("once_user")

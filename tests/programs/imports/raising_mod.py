@@ -1,0 +1,8 @@
+print("raising_mod starts")
+
+
+def fail():
+    return 1 // 0
+
+
+fail()

@@ -1,0 +1,3 @@
+TOP = "rel top"
+from . import helpers
+from .helpers import shout

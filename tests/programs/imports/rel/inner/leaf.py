@@ -1,0 +1,2 @@
+from . import __name__ as pkgname
+WORD = "leaf of " + pkgname

@@ -1,0 +1,2 @@
+print("shapes init:", __name__)
+KIND = "shapes"

@@ -1,0 +1,5 @@
+print("circle init:", __name__)
+
+
+def area(r):
+    return 3 * r * r

@@ -1,0 +1,6 @@
+PUBLIC = "public"
+_private = "private"
+
+
+def helper():
+    return "helper"
