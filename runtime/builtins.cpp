@@ -123,6 +123,12 @@ kr_value bi_hash(size_t, const kr_value *args, kr_value) {
 }
 
 kr_value bi_callable(size_t, const kr_value *args, kr_value) {
+    const kr_type *ut = kr_type_of(args[0]);
+    if (ut->flags & KR_TYPE_FLAG_USER) {
+        // Every user class has the call slot; only __call__ makes instances callable.
+        kr_value m = kr_class_lookup_cstr(ut, "__call__");
+        return m ? kr_bool(m != KR_NOTFOUND) : 0;
+    }
     for (const kr_type *t = kr_type_of(args[0]); t; t = t->parent)
         if (t->call) return kr_bool(true);
     return kr_bool(false);

@@ -149,8 +149,36 @@ kr_value kr_class_lookup(const kr_type *t, kr_value name, bool user_only, const 
     return KR_NOTFOUND;
 }
 
-kr_value kr_class_lookup_cstr(const kr_type *t, const char *name) {
+namespace {
+
+/// str values of the dunder names the instance slots look up, keyed by the
+/// address of their static C string: dispatching an operator must not
+/// allocate a name each time.
+constexpr size_t kNameCacheSize = 96;
+const char *name_cache_keys[kNameCacheSize];
+kr_value name_cache_values[kNameCacheSize];
+size_t name_cache_len;
+bool name_cache_rooted;
+
+kr_value cached_name(const char *name) {
+    for (size_t i = 0; i < name_cache_len; ++i)
+        if (name_cache_keys[i] == name) return name_cache_values[i];
     kr_value s = kr_str_from_cstr(name);
+    if (!s || name_cache_len == kNameCacheSize) return s;
+    if (!name_cache_rooted) {
+        // Bare-metal targets may not scan static data.
+        kr_gc_add_roots(name_cache_values, kNameCacheSize);
+        name_cache_rooted = true;
+    }
+    name_cache_keys[name_cache_len] = name;
+    name_cache_values[name_cache_len++] = s;
+    return s;
+}
+
+} // namespace
+
+kr_value kr_class_lookup_cstr(const kr_type *t, const char *name) {
+    kr_value s = cached_name(name);
     if (!s) return 0;
     return kr_class_lookup(t, s, true);
 }

@@ -52,7 +52,8 @@ kr_value kr_class_new(kr_value name, kr_value bases, kr_value dict);
 kr_value kr_class_lookup(const kr_type *t, kr_value name, bool user_only,
                          const kr_type **owner = nullptr);
 
-/// As kr_class_lookup with a C string name; user class dicts only.
+/// As kr_class_lookup with a C string name; user class dicts only. `name`
+/// must be a string with static storage (its address keys a cache).
 kr_value kr_class_lookup_cstr(const kr_type *t, const char *name);
 
 /// The attribute `v` found in a class, as seen through `obj` (an instance of

@@ -70,6 +70,41 @@ const char *const binary_dunders[KR_BINARY_OP_COUNT] = {
     "__isub__",     "__imul__",     "__imatmul__", "__ifloordiv__",    "__itruediv__", "__imod__",
     "__ipow__"};
 
+/// The reflected forms of the arithmetic operators, KR_BINARY_FIRST onwards.
+const char *const reflected_dunders[KR_BINARY_INPLACE_FIRST - KR_BINARY_FIRST] = {
+    "__ror__",      "__rxor__", "__rand__", "__rlshift__", "__rrshift__",
+    "__radd__",     "__rsub__", "__rmul__", "__rmatmul__", "__rfloordiv__",
+    "__rtruediv__", "__rmod__", "__rpow__", "__rdivmod__"};
+
+/// iter() of an instance that has __getitem__ but no __iter__: items 0, 1,
+/// 2... until IndexError (the old sequence protocol, which MicroPython keeps).
+struct getitem_iter {
+    kr_object base;
+    kr_value seq;
+    kr_int index;
+};
+
+kr_value getitem_iter_next(kr_value self) {
+    getitem_iter *it = (getitem_iter *)kr_obj(self);
+    kr_value v = kr_getitem(it->seq, kr_small_int(it->index));
+    if (!v) {
+        if (kr_exc_pending_is(&kr_type_IndexError) || kr_exc_pending_is(&kr_type_StopIteration)) {
+            kr_exc_fetch();
+            return KR_STOP;
+        }
+        return 0;
+    }
+    ++it->index;
+    return v;
+}
+
+const kr_type getitem_iter_type = {{&kr_type_type},   "iterator", KR_TYPE_FLAG_ITER_IS_SELF,
+                                   &kr_type_object,   nullptr,    nullptr,
+                                   nullptr,           nullptr,    nullptr,
+                                   nullptr,           nullptr,    nullptr,
+                                   getitem_iter_next, nullptr,    nullptr,
+                                   nullptr,           0,          0};
+
 } // namespace
 
 //===--- Instances --------------------------------------------------------===//
@@ -234,10 +269,7 @@ kr_value kr_instance_binary_op(enum kr_binary_op op, kr_value self, kr_value oth
 kr_value kr_instance_reflected_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
     if (!kr_is_obj(rhs) || !(kr_type_of(rhs)->flags & KR_TYPE_FLAG_USER)) return KR_NOTIMPL;
     if (op < KR_BINARY_FIRST || op >= KR_BINARY_INPLACE_FIRST) return KR_NOTIMPL;
-    // "__add__" -> "__radd__".
-    char name[24] = "__r";
-    strncat(name, binary_dunders[op] + 2, sizeof(name) - 4);
-    kr_value r = call_method(rhs, name, 1, &lhs);
+    kr_value r = call_method(rhs, reflected_dunders[op - KR_BINARY_FIRST], 1, &lhs);
     if (!r) return 0;
     if (r == KR_NOTFOUND || r == kr_val(&kr_NotImplemented_obj)) return KR_NOTIMPL;
     return r;
@@ -269,10 +301,18 @@ kr_value kr_instance_setitem(kr_value self, kr_value index, kr_value value) {
 kr_value kr_instance_getiter(kr_value self) {
     kr_value r = call_method(self, "__iter__", 0, nullptr);
     if (r != KR_NOTFOUND) return r;
-    kr_value native;
+    kr_value native = 0;
     if (native_slot(self, &kr_type::getiter, &native) ||
         (native && (kr_type_of(native)->flags & KR_TYPE_FLAG_ITER_IS_SELF)))
         return kr_iter(native);
+    kr_value getitem = kr_class_lookup_cstr(kr_type_of(self), "__getitem__");
+    if (!getitem) return 0;
+    if (getitem != KR_NOTFOUND) {
+        getitem_iter *it = kr_new_object<getitem_iter>(&getitem_iter_type);
+        if (!it) return 0;
+        it->seq = self;
+        return kr_val(it);
+    }
     if (method(self, "__next__") != KR_NOTFOUND) return self;
     return kr_raise_msg(&kr_type_TypeError, "'%s' object isn't iterable", kr_type_name(self));
 }
