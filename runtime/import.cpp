@@ -103,24 +103,17 @@ extern "C" kr_value kr_import(kr_value name) {
 extern "C" kr_value kr_import_from(kr_value module, kr_value name) {
     if (kr_type_of(module) != &kr_type_module) return kr_getattr(module, name);
     kr_value v = kr_dict_get(kr_module_dict(module), name);
-    if (v != KR_NOTFOUND) return v;
+    if (v != KR_NOTFOUND) return v; // the value, or 0 when hashing raised
     // `from pkg import sub` also imports the submodule pkg.sub.
     kr_value key = kr_str_from_cstr("__name__");
     kr_value pkg = key ? kr_dict_get(kr_module_dict(module), key) : 0;
     if (!pkg) return 0;
     if (pkg != KR_NOTFOUND && kr_isinstance(pkg, &kr_type_str)) {
-        size_t plen, nlen;
-        const char *p = kr_str_data(pkg, &plen), *n = kr_str_data(name, &nlen);
-        char buf[256];
-        if (plen + 1 + nlen < sizeof buf) {
-            memcpy(buf, p, plen);
-            buf[plen] = '.';
-            memcpy(buf + plen + 1, n, nlen);
-            if (find_compiled(buf, plen + 1 + nlen)) {
-                kr_value full = kr_str_new(buf, plen + 1 + nlen);
-                return full ? kr_import(full) : 0;
-            }
-        }
+        kr_value dot = kr_str_from_cstr(".");
+        kr_value parts[3] = {pkg, dot, name};
+        kr_value full = dot ? kr_str_build(3, parts) : 0;
+        if (!full) return 0;
+        if (kr_find_compiled_module(full)) return kr_import(full);
     }
     return kr_raise_msg(&kr_type_ImportError, "can't import name %S", name);
 }
