@@ -283,6 +283,31 @@ kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value) {
     return kr_dict_set(*dict, name, value);
 }
 
+kr_value kr_instance_call_method(kr_value self, kr_value name, size_t nargs, const kr_value *args,
+                                 kr_value kwnames) {
+    kr_value dict = *kr_instance_dict_ref(self);
+    if (dict && kr_dict_get(dict, name) != KR_NOTFOUND) return KR_NOTFOUND;
+    const kr_type *owner = nullptr;
+    kr_value fn = kr_class_lookup(kr_type_of(self), name, false, &owner);
+    if (!fn) return 0;
+    if (fn == KR_NOTFOUND || !(owner->flags & KR_TYPE_FLAG_USER) || !kr_is_obj(fn) ||
+        kr_type_of(fn) != &kr_type_function)
+        return KR_NOTFOUND;
+    // A plain method: call it with self prepended instead of allocating a bound method.
+    constexpr size_t kStackArgs = 8;
+    size_t total = nargs + 1 + kr_kwnames_count(kwnames);
+    kr_value stack_args[kStackArgs];
+    kr_value *all = stack_args;
+    if (total > kStackArgs) {
+        all = (kr_value *)kr_gc_alloc(total * sizeof(kr_value));
+        if (!all) return 0;
+    }
+    all[0] = self;
+    for (size_t i = 1; i < total; ++i)
+        all[i] = args[i - 1];
+    return kr_call_kw(fn, nargs + 1, all, kwnames);
+}
+
 kr_value kr_class_getattr(kr_value cls, kr_value name) {
     const kr_type *t = as_type(cls);
     if (kr_str_equal_cstr(name, "__name__")) return kr_str_from_cstr(t->name);

@@ -96,6 +96,13 @@ kr_value kr_instance_iternext(kr_value self);
 kr_value kr_instance_getattr(kr_value self, kr_value name);
 kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value);
 
+/// obj.name(args...) for an instance of a user class when name is a plain
+/// method of its class: called without allocating a bound method.
+/// KR_NOTFOUND when the attribute is anything else (the caller then looks it
+/// up and calls it generically).
+kr_value kr_instance_call_method(kr_value self, kr_value name, size_t nargs, const kr_value *args,
+                                 kr_value kwnames);
+
 /// Class attribute lookup for type objects (type.__getattr__ of user classes).
 kr_value kr_class_getattr(kr_value cls, kr_value name);
 

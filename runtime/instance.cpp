@@ -7,6 +7,7 @@
 // dispatcher in ops.cpp.
 //
 //===----------------------------------------------------------------------===//
+#include <stdio.h>
 #include <string.h>
 
 #include "class.h"
@@ -217,7 +218,10 @@ bool kr_instance_print(const kr_printer *p, kr_value self, kr_print_kind kind) {
     kr_value native;
     auto print = native_slot(self, &kr_type::print, &native);
     if (print) return print(p, native, kind);
-    return kr_printf(p, "<%s object at %p>", kr_type_name(self), (void *)self);
+    // MicroPython's %p: hex digits without a 0x prefix.
+    char addr[2 * sizeof(void *) + 1];
+    snprintf(addr, sizeof(addr), "%lx", (unsigned long)self);
+    return kr_printf(p, "<%s object at %s>", kr_type_name(self), addr);
 }
 
 kr_value kr_instance_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames) {

@@ -339,6 +339,10 @@ extern "C" kr_value kr_call_method(kr_value obj, kr_value name, size_t nargs, co
             return kr_call_kw(kr_val(attr), nargs + 1, all, kwnames);
         }
     }
+    if (t->flags & KR_TYPE_FLAG_USER) {
+        kr_value r = kr_instance_call_method(obj, name, nargs, args, kwnames);
+        if (r != KR_NOTFOUND) return r;
+    }
     kr_value fn = kr_getattr(obj, name);
     if (!fn) return 0;
     return kr_call_kw(fn, nargs, args, kwnames);
