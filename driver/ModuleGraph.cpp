@@ -10,6 +10,8 @@
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
+#include <set>
+
 namespace krait {
 
 std::string FoundModule::package() const {
@@ -93,9 +95,15 @@ class ImportCollector {
         std::string top = name.substr(0, name.find('.'));
         if (isBuiltinModule(top)) return;
         for (size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot + 1))
-            names.push_back(name.substr(0, dot));
-        names.push_back(name);
+            add(name.substr(0, dot));
+        add(name);
     }
+
+    void add(std::string name) {
+        if (seen_.insert(name).second) names.push_back(std::move(name));
+    }
+
+    std::set<std::string> seen_;
 
     void visit(const ast::Stmt &s) {
         using K = ast::NodeKind;

@@ -55,7 +55,7 @@ class ModuleFinder {
 bool isBuiltinModule(const std::string &name);
 
 /// Every module name an import in `tree` may load, absolute (relative
-/// imports resolved against `package`), in source order: for `import a.b.c`
+/// imports resolved against `package`), each once in order of first use: for `import a.b.c`
 /// a, a.b and a.b.c; for `from x.y import n` x, x.y and the possible
 /// submodule x.y.n. Names starting with a built-in module are left out.
 std::vector<std::string> importedNames(const ast::Module &tree, const std::string &package);
