@@ -49,8 +49,13 @@ bool isFile(const std::string &path) {
 
 std::optional<FoundModule> ModuleFinder::findIn(const std::string &dir, const std::string &dotted,
                                                 const std::string &leaf) {
-    std::string init = join(dir, leaf, "__init__.py");
-    if (isFile(init)) return FoundModule{dotted, init, join(dir, leaf)};
+    // A folder is a package even without __init__.py (then its body is
+    // empty), and wins over a same-named .py file, as in MicroPython.
+    std::string pkgDir = join(dir, leaf);
+    if (llvm::sys::fs::is_directory(pkgDir)) {
+        std::string init = join(dir, leaf, "__init__.py");
+        return FoundModule{dotted, isFile(init) ? init : "", pkgDir};
+    }
     std::string file = join(dir, leaf + ".py");
     if (isFile(file)) return FoundModule{dotted, file, ""};
     return std::nullopt;

@@ -25,15 +25,16 @@ class Module;
 /// A module's source located on the search path.
 struct FoundModule {
     std::string name;       ///< dotted name, e.g. "pkg.sub"
-    std::string path;       ///< the .py file, joined onto the search entry as given
+    std::string path;       ///< the .py file, joined onto the search entry as given;
+                            ///< empty for a package folder without __init__.py
     std::string packageDir; ///< a package's folder (its __path__); empty for a plain module
     /// Where its relative imports start: itself for a package, else its parent.
     std::string package() const;
 };
 
 /// Finds modules and packages on a search path, MicroPython style: in each
-/// folder, `name/__init__.py` (a package) before `name.py`; a submodule
-/// `a.b` only inside package `a`'s folder.
+/// folder, a folder `name/` (a package, with or without `__init__.py`) before
+/// `name.py`; a submodule `a.b` only inside package `a`'s folder.
 class ModuleFinder {
   public:
     /// `searchPath` in order; "" is the current directory.

@@ -58,7 +58,8 @@ std::unique_ptr<ir::Module> lowerFile(const std::string &path, const std::string
                                       int &status) {
     SourceFile file("", "");
     std::string error;
-    if (!SourceFile::load(path, file, error)) {
+    // A package folder without __init__.py: an empty module body.
+    if (!path.empty() && !SourceFile::load(path, file, error)) {
         std::cerr << "krait: error: " << error << "\n";
         status = 2;
         return nullptr;

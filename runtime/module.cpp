@@ -85,7 +85,9 @@ extern "C" kr_value kr_module_new(const char *name, const char *file) {
     kr_module *m = kr_new_object<kr_module>(&kr_type_module);
     if (!m) return 0;
     m->dict = dict;
-    if (!set_str(dict, "__name__", name) || (file && !set_str(dict, "__file__", file))) return 0;
+    // No file (or ""): a package folder without __init__.py has no __file__.
+    if (!set_str(dict, "__name__", name) || (file && *file && !set_str(dict, "__file__", file)))
+        return 0;
     // A module compiled into the program enters sys.modules before its body
     // runs, so that circular imports find it.
     kr_value key = kr_str_from_cstr(name);

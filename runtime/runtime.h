@@ -80,7 +80,9 @@ void kr_gc_collect(void);
 
 //===--- Modules and globals --------------------------------------------===//
 
-/// Create a module object named `name` whose __file__ is `file`; returns it.
+/// Create a module object named `name` whose __file__ is `file` (none when
+/// null or ""); returns it. A module compiled into the program
+/// (kr_compiled_modules) also gets its package __path__ and enters sys.modules.
 kr_value kr_module_new(const char *name, const char *file);
 /// The globals dict of a module.
 kr_value kr_module_dict(kr_value module);

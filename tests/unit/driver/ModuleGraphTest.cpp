@@ -89,14 +89,20 @@ TEST(ModuleFinder, SubmodulesOnlyInsideTheirPackage) {
     t.file("pkg/sub/__init__.py");
     t.file("pkg/sub/leaf.py");
     t.file("plain.py");
-    t.file("plain/inner.py"); // no __init__.py: plain is a module, not a package
+    t.file("other.py");
+    t.file("plain/inner.py"); // a folder is a package even without __init__.py
     ModuleFinder finder({t.root});
     std::optional<FoundModule> leaf = finder.find("pkg.sub.leaf");
     ASSERT_TRUE(leaf);
     EXPECT_EQ(leaf->path, t.at("pkg/sub/leaf.py"));
     EXPECT_EQ(leaf->package(), "pkg.sub");
     EXPECT_EQ(finder.find("pkg.sub")->package(), "pkg.sub");
-    EXPECT_FALSE(finder.find("plain.inner"));
+    std::optional<FoundModule> plain = finder.find("plain");
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->path, "");
+    EXPECT_EQ(plain->packageDir, t.at("plain"));
+    EXPECT_TRUE(finder.find("plain.inner"));
+    EXPECT_FALSE(finder.find("other.inner"));
     EXPECT_FALSE(finder.find("pkg.nothing"));
 }
 

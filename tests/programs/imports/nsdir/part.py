@@ -1,0 +1,1 @@
+X = "part of nsdir"
