@@ -177,10 +177,44 @@ kr_value cached_name(const char *name) {
 
 } // namespace
 
-kr_value kr_class_lookup_cstr(const kr_type *t, const char *name) {
+namespace {
+
+/// Whether built-in type t (or a built-in ancestor other than object) fills
+/// the slot at byte offset `slot_offset` of kr_type.
+bool native_has_slot(const kr_type *t, size_t slot_offset) {
+    for (const kr_type *u = t; u && u != &kr_type_object; u = u->parent) {
+        void *fn;
+        memcpy(&fn, (const char *)u + slot_offset, sizeof(fn));
+        if (fn) return true;
+    }
+    return false;
+}
+
+/// Depth-first lookup of a special method: user class dicts, stopping (with
+/// KR_STOP) at a built-in base that implements the operation natively.
+kr_value lookup_special(const kr_type *t, kr_value name, size_t slot_offset) {
+    if (!(t->flags & KR_TYPE_FLAG_USER)) {
+        if (slot_offset && t != &kr_type_object && native_has_slot(t, slot_offset)) return KR_STOP;
+        return KR_NOTFOUND;
+    }
+    kr_value v = kr_dict_get(t->dict, name);
+    if (v != KR_NOTFOUND) return v;
+    size_t n;
+    kr_value *items = kr_tuple_items(t->bases, &n);
+    for (size_t i = 0; i < n; ++i) {
+        v = lookup_special(as_type(items[i]), name, slot_offset);
+        if (v != KR_NOTFOUND) return v;
+    }
+    return KR_NOTFOUND;
+}
+
+} // namespace
+
+kr_value kr_class_lookup_cstr(const kr_type *t, const char *name, size_t slot_offset) {
     kr_value s = cached_name(name);
     if (!s) return 0;
-    return kr_class_lookup(t, s, true);
+    kr_value v = lookup_special(t, s, slot_offset);
+    return v == KR_STOP ? KR_NOTFOUND : v;
 }
 
 kr_value kr_class_bind(kr_value v, kr_value obj, const kr_type *cls, kr_value native) {

@@ -52,9 +52,15 @@ kr_value kr_class_new(kr_value name, kr_value bases, kr_value dict);
 kr_value kr_class_lookup(const kr_type *t, kr_value name, bool user_only,
                          const kr_type **owner = nullptr);
 
-/// As kr_class_lookup with a C string name; user class dicts only. `name`
-/// must be a string with static storage (its address keys a cache).
-kr_value kr_class_lookup_cstr(const kr_type *t, const char *name);
+/// A special method `name` of class t: user class dicts only, depth first.
+/// As MicroPython, when `slot_offset` (KR_SLOT(x)) is given, a built-in base
+/// that implements that slot natively ends the search (KR_NOTFOUND): in
+/// `class C(tuple, Foo)` tuple's printing wins over Foo.__str__. `name` must
+/// be a string with static storage (its address keys a cache).
+kr_value kr_class_lookup_cstr(const kr_type *t, const char *name, size_t slot_offset = 0);
+
+/// The byte offset of slot `field` in kr_type, for kr_class_lookup_cstr.
+#define KR_SLOT(field) offsetof(kr_type, field)
 
 /// The attribute `v` found in a class, as seen through `obj` (an instance of
 /// `cls`, or 0 when looked up on the class itself): functions bind to obj,

@@ -23,16 +23,17 @@ const kr_type *native_base(kr_value self) {
 
 /// The dunder `name` of self's class bound to self: KR_NOTFOUND when the
 /// class (user classes only) does not define it, 0 on error.
-kr_value method(kr_value self, const char *name) {
+kr_value method(kr_value self, const char *name, size_t slot) {
     const kr_type *t = kr_type_of(self);
-    kr_value v = kr_class_lookup_cstr(t, name);
+    kr_value v = kr_class_lookup_cstr(t, name, slot);
     if (!v || v == KR_NOTFOUND) return v;
     return kr_class_bind(v, self, t, 0);
 }
 
 /// Call self.name(args...) if the class defines it; KR_NOTFOUND otherwise.
-kr_value call_method(kr_value self, const char *name, size_t nargs, const kr_value *args) {
-    kr_value m = method(self, name);
+kr_value call_method(kr_value self, const char *name, size_t slot, size_t nargs,
+                     const kr_value *args) {
+    kr_value m = method(self, name, slot);
     if (!m || m == KR_NOTFOUND) return m;
     return kr_call(m, nargs, args);
 }
@@ -155,7 +156,7 @@ kr_value kr_instance_init_native(kr_value obj, size_t nargs, const kr_value *arg
 kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value *args,
                               kr_value kwnames) {
     size_t total = nargs + kr_kwnames_count(kwnames);
-    kr_value new_fn = kr_class_lookup_cstr(type, "__new__");
+    kr_value new_fn = kr_class_lookup_cstr(type, "__new__", KR_SLOT(make_new));
     if (!new_fn) return 0;
     kr_value obj;
     if (new_fn != KR_NOTFOUND) {
@@ -178,7 +179,7 @@ kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value 
         // The exception's args default to the constructor's; super().__init__ may reset them.
         if (!kr_instance_init_native(obj, nargs, args, kwnames)) return 0;
     }
-    kr_value init = kr_class_lookup_cstr(type, "__init__");
+    kr_value init = kr_class_lookup_cstr(type, "__init__", KR_SLOT(make_new));
     if (!init) return 0;
     if (init != KR_NOTFOUND) {
         kr_value bound = kr_class_bind(init, obj, type, 0);
@@ -202,8 +203,8 @@ kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value 
 //===--- Slots ------------------------------------------------------------===//
 
 bool kr_instance_print(const kr_printer *p, kr_value self, kr_print_kind kind) {
-    kr_value m = method(self, kind == KR_PRINT_STR ? "__str__" : "__repr__");
-    if (m == KR_NOTFOUND && kind == KR_PRINT_STR) m = method(self, "__repr__");
+    kr_value m = method(self, kind == KR_PRINT_STR ? "__str__" : "__repr__", KR_SLOT(print));
+    if (m == KR_NOTFOUND && kind == KR_PRINT_STR) m = method(self, "__repr__", 0);
     if (!m) return false;
     if (m != KR_NOTFOUND) {
         kr_value s = kr_call(m, 0, nullptr);
@@ -225,7 +226,7 @@ bool kr_instance_print(const kr_printer *p, kr_value self, kr_print_kind kind) {
 }
 
 kr_value kr_instance_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames) {
-    kr_value m = method(self, "__call__");
+    kr_value m = method(self, "__call__", KR_SLOT(call));
     if (!m) return 0;
     if (m == KR_NOTFOUND)
         return kr_raise_msg(&kr_type_TypeError, "'%s' object isn't callable", kr_type_name(self));
@@ -234,7 +235,7 @@ kr_value kr_instance_call(kr_value self, size_t nargs, const kr_value *args, kr_
 
 kr_value kr_instance_unary_op(enum kr_unary_op op, kr_value self) {
     const char *name = unary_dunders[op];
-    kr_value m = kr_class_lookup_cstr(kr_type_of(self), name);
+    kr_value m = kr_class_lookup_cstr(kr_type_of(self), name, KR_SLOT(unary_op));
     if (!m) return 0;
     if (op == KR_UNARY_HASH && m == kr_val(&kr_None))
         return kr_raise_msg(&kr_type_TypeError, "unsupported type for __hash__: '%s'",
@@ -260,7 +261,7 @@ kr_value kr_instance_unary_op(enum kr_unary_op op, kr_value self) {
 
 kr_value kr_instance_binary_op(enum kr_binary_op op, kr_value self, kr_value other) {
     kr_value args[1] = {other};
-    kr_value r = call_method(self, binary_dunders[op], 1, args);
+    kr_value r = call_method(self, binary_dunders[op], KR_SLOT(binary_op), 1, args);
     if (!r) return 0;
     if (r == kr_val(&kr_NotImplemented_obj)) return KR_NOTIMPL;
     if (r != KR_NOTFOUND) return r;
@@ -273,14 +274,15 @@ kr_value kr_instance_binary_op(enum kr_binary_op op, kr_value self, kr_value oth
 kr_value kr_instance_reflected_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
     if (!kr_is_obj(rhs) || !(kr_type_of(rhs)->flags & KR_TYPE_FLAG_USER)) return KR_NOTIMPL;
     if (op < KR_BINARY_FIRST || op >= KR_BINARY_INPLACE_FIRST) return KR_NOTIMPL;
-    kr_value r = call_method(rhs, reflected_dunders[op - KR_BINARY_FIRST], 1, &lhs);
+    kr_value r =
+        call_method(rhs, reflected_dunders[op - KR_BINARY_FIRST], KR_SLOT(binary_op), 1, &lhs);
     if (!r) return 0;
     if (r == KR_NOTFOUND || r == kr_val(&kr_NotImplemented_obj)) return KR_NOTIMPL;
     return r;
 }
 
 kr_value kr_instance_getitem(kr_value self, kr_value index) {
-    kr_value r = call_method(self, "__getitem__", 1, &index);
+    kr_value r = call_method(self, "__getitem__", KR_SLOT(getitem), 1, &index);
     if (r != KR_NOTFOUND) return r;
     kr_value native;
     auto slot = native_slot(self, &kr_type::getitem, &native);
@@ -290,7 +292,8 @@ kr_value kr_instance_getitem(kr_value self, kr_value index) {
 
 kr_value kr_instance_setitem(kr_value self, kr_value index, kr_value value) {
     kr_value args[2] = {index, value};
-    kr_value r = call_method(self, value ? "__setitem__" : "__delitem__", value ? 2 : 1, args);
+    kr_value r = call_method(self, value ? "__setitem__" : "__delitem__", KR_SLOT(setitem),
+                             value ? 2 : 1, args);
     if (!r) return 0;
     if (r != KR_NOTFOUND) return kr_val(&kr_None);
     kr_value native;
@@ -303,13 +306,13 @@ kr_value kr_instance_setitem(kr_value self, kr_value index, kr_value value) {
 }
 
 kr_value kr_instance_getiter(kr_value self) {
-    kr_value r = call_method(self, "__iter__", 0, nullptr);
+    kr_value r = call_method(self, "__iter__", KR_SLOT(getiter), 0, nullptr);
     if (r != KR_NOTFOUND) return r;
     kr_value native = 0;
     if (native_slot(self, &kr_type::getiter, &native) ||
         (native && (kr_type_of(native)->flags & KR_TYPE_FLAG_ITER_IS_SELF)))
         return kr_iter(native);
-    kr_value getitem = kr_class_lookup_cstr(kr_type_of(self), "__getitem__");
+    kr_value getitem = kr_class_lookup_cstr(kr_type_of(self), "__getitem__", KR_SLOT(getitem));
     if (!getitem) return 0;
     if (getitem != KR_NOTFOUND) {
         getitem_iter *it = kr_new_object<getitem_iter>(&getitem_iter_type);
@@ -317,12 +320,12 @@ kr_value kr_instance_getiter(kr_value self) {
         it->seq = self;
         return kr_val(it);
     }
-    if (method(self, "__next__") != KR_NOTFOUND) return self;
+    if (method(self, "__next__", KR_SLOT(iternext)) != KR_NOTFOUND) return self;
     return kr_raise_msg(&kr_type_TypeError, "'%s' object isn't iterable", kr_type_name(self));
 }
 
 kr_value kr_instance_iternext(kr_value self) {
-    kr_value r = call_method(self, "__next__", 0, nullptr);
+    kr_value r = call_method(self, "__next__", KR_SLOT(iternext), 0, nullptr);
     if (r == KR_NOTFOUND) {
         kr_value native;
         auto slot = native_slot(self, &kr_type::iternext, &native);
