@@ -257,8 +257,10 @@ kr_value kr_instance_getattr(kr_value self, kr_value name) {
     const kr_type *t = kr_type_of(self);
     kr_value *dict = kr_instance_dict_ref(self);
     if (kr_str_equal_cstr(name, "__dict__")) {
-        if (!*dict) *dict = kr_dict_new();
-        return *dict;
+        // As MicroPython: a copy; storing into it does not change the instance.
+        if (!*dict) return kr_dict_new();
+        kr_value copy = kr_str_from_cstr("copy");
+        return copy ? kr_call_method(*dict, copy, 0, nullptr, 0) : 0;
     }
     if (*dict) {
         kr_value v = kr_dict_get(*dict, name);

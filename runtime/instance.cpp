@@ -179,7 +179,7 @@ kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value 
         // The exception's args default to the constructor's; super().__init__ may reset them.
         if (!kr_instance_init_native(obj, nargs, args, kwnames)) return 0;
     }
-    kr_value init = kr_class_lookup_cstr(type, "__init__", KR_SLOT(make_new));
+    kr_value init = kr_class_lookup_cstr(type, "__init__");
     if (!init) return 0;
     if (init != KR_NOTFOUND) {
         kr_value bound = kr_class_bind(init, obj, type, 0);
@@ -187,7 +187,8 @@ kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value 
         kr_value r = kr_call_kw(bound, nargs, args, kwnames);
         if (!r) return 0;
         if (r != kr_val(&kr_None))
-            return kr_raise_msg(&kr_type_TypeError, "__init__() should return None");
+            return kr_raise_msg(&kr_type_TypeError, "__init__() should return None, not '%s'",
+                                kr_type_name(r));
         if (type->parent != &kr_type_object && !kr_instance_native(obj)) {
             // As MicroPython: a native base __init__ did not build is built with the same args.
             if (!kr_instance_init_native(obj, nargs, args, kwnames)) return 0;
@@ -254,8 +255,13 @@ kr_value kr_instance_unary_op(enum kr_unary_op op, kr_value self) {
     kr_value native;
     auto slot = native_slot(self, &kr_type::unary_op, &native);
     if (slot) return slot(op, native);
-    // Instances hash by identity even when they define __eq__ (MicroPython).
-    if (op == KR_UNARY_HASH) return kr_small_int((kr_int)(self >> 3) & KR_SMALL_INT_MAX);
+    if (op == KR_UNARY_HASH) {
+        // As MicroPython: without __hash__, instances hash by identity unless
+        // the class defines __eq__, which makes them unhashable.
+        kr_value eq = kr_class_lookup_cstr(kr_type_of(self), "__eq__", KR_SLOT(unary_op));
+        if (!eq) return 0;
+        if (eq == KR_NOTFOUND) return kr_small_int((kr_int)(self >> 3) & KR_SMALL_INT_MAX);
+    }
     return KR_NOTIMPL;
 }
 

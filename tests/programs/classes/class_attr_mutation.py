@@ -22,3 +22,6 @@ print(b.extra())
 del C.new_attr
 print(hasattr(a, "new_attr"))
 print(sorted(k for k in a.__dict__), sorted(k for k in C.__dict__ if not k.startswith("__")))
+snapshot = a.__dict__
+snapshot["not_stored"] = 1
+print(hasattr(a, "not_stored"))

@@ -21,3 +21,19 @@ class Plain:
 
 p = Plain()
 print(hash(p) == hash(p), {p: 1}[p])
+
+
+class EqOnly:
+    def __eq__(self, other):
+        return True
+
+
+try:
+    hash(EqOnly())
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    {EqOnly(): 1}
+except TypeError as e:
+    print("TypeError:", e)
+print(EqOnly() == 5, EqOnly() in [1])
