@@ -287,23 +287,23 @@ kr_value kr_instance_getattr(kr_value self, kr_value name) {
 
 kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value) {
     const kr_type *t = kr_type_of(self);
-    kr_value hook = kr_class_lookup_cstr(t, value ? "__setattr__" : "__delattr__");
-    if (!hook) return 0;
-    if (hook != KR_NOTFOUND) {
-        kr_value args[3] = {self, name, value};
-        kr_value r = kr_call(hook, value ? 3 : 2, args);
-        return r ? kr_val(&kr_None) : 0;
-    }
     kr_value prop = kr_class_lookup(t, name, true);
     if (!prop) return 0;
     if (kr_is_obj(prop) && kr_type_of(prop) == &kr_type_property) {
         kr_property *p = (kr_property *)kr_obj(prop);
         kr_value fn = value ? p->fset : p->fdel;
-        if (fn == kr_val(&kr_None))
-            return kr_raise_msg(&kr_type_AttributeError, "can't %s attribute",
-                                value ? "set" : "delete");
+        // As MicroPython: a read-only property fails like a missing attribute.
+        if (fn == kr_val(&kr_None)) return KR_NOTFOUND;
         kr_value args[2] = {self, value};
         kr_value r = kr_call(fn, value ? 2 : 1, args);
+        return r ? kr_val(&kr_None) : 0;
+    }
+    // As MicroPython: a property wins over __setattr__/__delattr__.
+    kr_value hook = kr_class_lookup_cstr(t, value ? "__setattr__" : "__delattr__");
+    if (!hook) return 0;
+    if (hook != KR_NOTFOUND) {
+        kr_value args[3] = {self, name, value};
+        kr_value r = kr_call(hook, value ? 3 : 2, args);
         return r ? kr_val(&kr_None) : 0;
     }
     kr_value *dict = kr_instance_dict_ref(self);

@@ -142,10 +142,9 @@ kr_value kr_instance_init_native(kr_value obj, size_t nargs, const kr_value *arg
         ((kr_exception *)kr_obj(obj))->args = tuple;
         return kr_val(&kr_None);
     }
-    if (t->parent == &kr_type_object) {
-        if (!kr_check_args(nargs, kwnames, 0, 0, false)) return 0;
-        return kr_val(&kr_None);
-    }
+    // As MicroPython: a class without __init__ and without a native base
+    // ignores its constructor's arguments.
+    if (t->parent == &kr_type_object) return kr_val(&kr_None);
     const kr_type *nb = t->parent;
     kr_value native = nb->make_new(nb, nargs, args, kwnames);
     if (!native) return 0;

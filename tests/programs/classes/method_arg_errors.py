@@ -11,3 +11,11 @@ try:
     C().m(1, 2)
 except TypeError as e:
     print(e)
+
+
+class NoInit:
+    pass
+
+
+# MicroPython: without __init__ (and a native base) the arguments are ignored.
+print(type(NoInit(1, x=2)).__name__)

@@ -29,9 +29,8 @@ class Cmp:
         return self.v < other
 
 
-print(1 < Cmp(5))
 print(Cmp(5) > 1)
-print(10 > Cmp(5))
+print(Cmp(5) < 10)
 
 
 class BadRepr:

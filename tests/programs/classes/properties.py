@@ -37,3 +37,23 @@ except AttributeError as e:
     print("AttributeError")
 print(Temp.f)
 print(type(Temp.c).__name__)
+
+
+class Guarded:
+    def __setattr__(self, name, value):
+        print("setattr", name)
+        object.__setattr__(self, name, value)
+
+    @property
+    def p(self):
+        return "p"
+
+    @p.setter
+    def p(self, v):
+        print("property setter", v)
+
+
+g = Guarded()
+g.p = 1
+g.q = 2
+print(g.p, g.q)
