@@ -90,6 +90,10 @@ kr_value kr_instance_reflected_op(enum kr_binary_op op, kr_value lhs, kr_value r
 
 /// The generic slots every user class gets (instance.cpp).
 bool kr_instance_print(const kr_printer *p, kr_value self, kr_print_kind kind);
+/// The last traceback line for an instance of a user exception class, as
+/// MicroPython's PRINT_EXC: the class's __repr__ if it has one, else
+/// "Name: " and the exception's args (a user __str__ is not used).
+bool kr_instance_print_exc(const kr_printer *p, kr_value self);
 kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value *args,
                               kr_value kwnames);
 kr_value kr_instance_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames);

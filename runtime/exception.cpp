@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "class.h"
 #include "function.h"
 #include "gc.h"
 #include "print.h"
@@ -261,6 +262,7 @@ extern "C" void kr_traceback_add(const char *file, uint32_t line, const char *fu
 }
 
 bool kr_exc_print_summary(const kr_printer *p, kr_value exc) {
+    if (kr_type_of(exc)->flags & KR_TYPE_FLAG_USER) return kr_instance_print_exc(p, exc);
     kr_print_cstr(p, kr_type_name(exc));
     kr_print_cstr(p, ": ");
     return kr_print_value(p, exc, KR_PRINT_STR);

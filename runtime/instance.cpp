@@ -225,6 +225,23 @@ bool kr_instance_print(const kr_printer *p, kr_value self, kr_print_kind kind) {
     return kr_printf(p, "<%s object at %s>", kr_type_name(self), addr);
 }
 
+bool kr_instance_print_exc(const kr_printer *p, kr_value self) {
+    // MicroPython prints an uncaught exception with kind PRINT_EXC: a user
+    // __repr__ replaces the whole line; __str__ is not consulted.
+    kr_value m = method(self, "__repr__", KR_SLOT(print));
+    if (!m) return false;
+    if (m != KR_NOTFOUND) {
+        kr_value s = kr_call(m, 0, nullptr);
+        if (!s) return false;
+        return kr_print_value(p, s, KR_PRINT_STR);
+    }
+    kr_print_cstr(p, kr_type_name(self));
+    kr_print_cstr(p, ": ");
+    kr_value native;
+    auto print = native_slot(self, &kr_type::print, &native);
+    return print ? print(p, native, KR_PRINT_STR) : true;
+}
+
 kr_value kr_instance_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames) {
     kr_value m = method(self, "__call__", KR_SLOT(call));
     if (!m) return 0;
