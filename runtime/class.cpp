@@ -210,10 +210,14 @@ kr_value lookup_special(const kr_type *t, kr_value name, size_t slot_offset) {
 
 } // namespace
 
-kr_value kr_class_lookup_cstr(const kr_type *t, const char *name, size_t slot_offset) {
+kr_value kr_class_lookup_special(const kr_type *t, const char *name, size_t slot_offset) {
     kr_value s = cached_name(name);
     if (!s) return 0;
-    kr_value v = lookup_special(t, s, slot_offset);
+    return lookup_special(t, s, slot_offset);
+}
+
+kr_value kr_class_lookup_cstr(const kr_type *t, const char *name, size_t slot_offset) {
+    kr_value v = kr_class_lookup_special(t, name, slot_offset);
     return v == KR_STOP ? KR_NOTFOUND : v;
 }
 

@@ -59,6 +59,10 @@ kr_value kr_class_lookup(const kr_type *t, kr_value name, bool user_only,
 /// be a string with static storage (its address keys a cache).
 kr_value kr_class_lookup_cstr(const kr_type *t, const char *name, size_t slot_offset = 0);
 
+/// As kr_class_lookup_cstr, but KR_STOP when the search ended at a native
+/// base implementing the slot (KR_NOTFOUND when nothing has it).
+kr_value kr_class_lookup_special(const kr_type *t, const char *name, size_t slot_offset);
+
 /// The byte offset of slot `field` in kr_type, for kr_class_lookup_cstr.
 #define KR_SLOT(field) offsetof(kr_type, field)
 

@@ -203,8 +203,15 @@ kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value 
 //===--- Slots ------------------------------------------------------------===//
 
 bool kr_instance_print(const kr_printer *p, kr_value self, kr_print_kind kind) {
-    kr_value m = method(self, kind == KR_PRINT_STR ? "__str__" : "__repr__", KR_SLOT(print));
-    if (m == KR_NOTFOUND && kind == KR_PRINT_STR) m = method(self, "__repr__", 0);
+    const kr_type *t = kr_type_of(self);
+    kr_value m =
+        kr_class_lookup_special(t, kind == KR_PRINT_STR ? "__str__" : "__repr__", KR_SLOT(print));
+    // As MicroPython: str() falls back to __repr__ only when no native base
+    // prints the instance first.
+    if (m == KR_NOTFOUND && kind == KR_PRINT_STR) m = kr_class_lookup_cstr(t, "__repr__");
+    if (!m) return false;
+    if (m == KR_STOP) m = KR_NOTFOUND;
+    if (m != KR_NOTFOUND) m = kr_class_bind(m, self, t, 0);
     if (!m) return false;
     if (m != KR_NOTFOUND) {
         kr_value s = kr_call(m, 0, nullptr);
