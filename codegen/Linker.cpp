@@ -2,9 +2,12 @@
 
 #include "codegen/Linker.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/ErrorOr.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 
 using namespace llvm;
@@ -17,6 +20,21 @@ std::string findTool(const std::vector<std::string> &names) {
         if (path) return *path;
     }
     return {};
+}
+
+std::vector<std::string> runtimeLinkFlags(const std::string &runtimeArchive) {
+    SmallString<256> path(sys::path::parent_path(runtimeArchive));
+    sys::path::append(path, kRuntimeLinkFlagsFile);
+    ErrorOr<std::unique_ptr<MemoryBuffer>> file = MemoryBuffer::getFile(path, /*IsText=*/true);
+    std::vector<std::string> flags;
+    if (!file) return flags;
+    SmallVector<StringRef, 8> lines;
+    (*file)->getBuffer().split(lines, '\n', -1, /*KeepEmpty=*/false);
+    for (StringRef line : lines) {
+        line = line.trim();
+        if (!line.empty() && !line.starts_with("#")) flags.push_back(line.str());
+    }
+    return flags;
 }
 
 std::vector<std::string> linkCommand(const LinkJob &job, const std::string &clang,
@@ -51,7 +69,11 @@ bool linkHosted(const LinkJob &job, std::string &error) {
         error = "cannot link: ld.lld-19 not found on PATH (install lld-19)";
         return false;
     }
-    std::vector<std::string> argv = linkCommand(job, clang, lld);
+    // The runtime's own needs (e.g. the sanitizer runtimes) follow the job's.
+    LinkJob full = job;
+    for (std::string &flag : runtimeLinkFlags(job.runtimeArchive))
+        full.extraArgs.push_back(std::move(flag));
+    std::vector<std::string> argv = linkCommand(full, clang, lld);
     SmallVector<StringRef, 16> args(argv.begin(), argv.end());
     std::string execError;
     bool failedToRun = false;

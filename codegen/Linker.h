@@ -23,6 +23,16 @@ struct LinkJob {
     std::vector<std::string> extraArgs; ///< appended to the driver command line
 };
 
+/// Name of the file beside a runtime archive that lists the link flags every
+/// program linked against that runtime needs (e.g. the sanitizer runtimes
+/// when it was built with ASan/UBSan): one argument per line, blank lines and
+/// lines starting with '#' ignored.
+inline constexpr const char *kRuntimeLinkFlagsFile = "link-flags.txt";
+
+/// The flags listed in kRuntimeLinkFlagsFile beside `runtimeArchive`; empty
+/// when the file is absent (a runtime that needs nothing extra).
+std::vector<std::string> runtimeLinkFlags(const std::string &runtimeArchive);
+
 /// Locate a program on PATH, trying each name in order. Empty when absent.
 std::string findTool(const std::vector<std::string> &names);
 
@@ -31,7 +41,8 @@ std::string findTool(const std::vector<std::string> &names);
 std::vector<std::string> linkCommand(const LinkJob &job, const std::string &clang,
                                      const std::string &lld);
 
-/// Run the link. Returns false and sets `error` (with the command line) when
+/// Run the link, adding the runtime's link flags (runtimeLinkFlags) after
+/// the job's extra arguments. Returns false and sets `error` (with the command line) when
 /// clang-19 or ld.lld-19 is missing or the link fails.
 bool linkHosted(const LinkJob &job, std::string &error);
 

@@ -10,10 +10,12 @@
 #include "codegen/Target.h"
 
 #include "llvm/IR/LLVMContext.h"
+#include "llvm/Support/FileSystem.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 
 using namespace krait;
 using namespace krait::codegen;
@@ -137,6 +139,22 @@ TEST(Linker, CommandLine) {
     job.pie = false;
     argv = linkCommand(job, "clang", "ld.lld");
     EXPECT_TRUE(has("-no-pie"));
+}
+
+// A runtime lists the link flags programs need beside its archive (the
+// sanitizer runtimes for an ASan build): one per line, comments and blanks skipped.
+TEST(Linker, RuntimeLinkFlags) {
+    llvm::SmallString<128> dir;
+    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("krait-rtflags", dir));
+    std::string archive = (dir + "/libkrait_rt.a").str();
+    EXPECT_TRUE(runtimeLinkFlags(archive).empty());
+    {
+        std::ofstream out((dir + "/" + kRuntimeLinkFlagsFile).str());
+        out << "# for programs\n\n-fsanitize=address,undefined\n  -lfoo  \n";
+    }
+    EXPECT_EQ(runtimeLinkFlags(archive),
+              (std::vector<std::string>{"-fsanitize=address,undefined", "-lfoo"}));
+    llvm::sys::fs::remove_directories(dir);
 }
 
 } // namespace
