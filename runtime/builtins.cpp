@@ -325,14 +325,14 @@ kr_value bi_hasattr(size_t, const kr_value *args, kr_value) {
 kr_value bi_round(size_t nargs, const kr_value *args, kr_value) {
     kr_value ndigits = nargs == 2 ? args[1] : 0;
     const kr_type *t = kr_type_of(args[0]);
-    if (kr_type_is_subtype(t, &kr_type_int)) return kr_int_round(args[0], ndigits);
-    if (kr_type_is_subtype(t, &kr_type_float)) return kr_float_round(args[0], ndigits);
+    if (kr_type_has_layout(t, &kr_type_int)) return kr_int_round(args[0], ndigits);
+    if (kr_type_has_layout(t, &kr_type_float)) return kr_float_round(args[0], ndigits);
     return kr_raise_msg(&kr_type_TypeError, "type %s doesn't define __round__", t->name);
 }
 
 /// hex(), oct(), bin(): ints only.
 kr_value int_in_base(kr_value v, unsigned base) {
-    if (!kr_type_is_subtype(kr_type_of(v), &kr_type_int))
+    if (!kr_type_has_layout(kr_type_of(v), &kr_type_int))
         return kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(v));
     return kr_int_format_base(v, base);
 }

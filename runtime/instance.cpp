@@ -296,17 +296,34 @@ kr_value kr_instance_binary_op(enum kr_binary_op op, kr_value self, kr_value oth
     if (r != KR_NOTFOUND) return r;
     kr_value native;
     auto slot = native_slot(self, &kr_type::binary_op, &native);
-    if (slot) return slot(op, native, operand_native(other));
-    return KR_NOTIMPL;
+    if (!slot) return KR_NOTIMPL;
+    other = operand_native(other);
+    r = slot(op, native, other);
+    // As MicroPython's mp_binary_op on the sub-object: the generic dispatch
+    // (number * sequence...) applies to it too.
+    if (r == KR_NOTIMPL && op >= KR_BINARY_FIRST && op < KR_BINARY_INPLACE_FIRST)
+        return kr_binary_op(op, native, other);
+    return r;
 }
 
 kr_value kr_instance_reflected_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
     if (!kr_is_obj(rhs) || !(kr_type_of(rhs)->flags & KR_TYPE_FLAG_USER)) return KR_NOTIMPL;
     if (op < KR_BINARY_FIRST || op >= KR_BINARY_INPLACE_FIRST) return KR_NOTIMPL;
-    kr_value r =
-        call_method(rhs, reflected_dunders[op - KR_BINARY_FIRST], KR_SLOT(binary_op), 1, &lhs);
-    if (!r) return 0;
-    if (r == KR_NOTFOUND || r == kr_val(&kr_NotImplemented_obj)) return KR_NOTIMPL;
+    const kr_type *t = kr_type_of(rhs);
+    kr_value m =
+        kr_class_lookup_special(t, reflected_dunders[op - KR_BINARY_FIRST], KR_SLOT(binary_op));
+    if (!m) return 0;
+    if (m == KR_STOP) {
+        // A native base handles it: the operation applies to the sub-object.
+        kr_value native = kr_instance_native(rhs);
+        if (!native || native == rhs) return KR_NOTIMPL;
+        return kr_binary_op(op, lhs, native);
+    }
+    if (m == KR_NOTFOUND) return KR_NOTIMPL;
+    m = kr_class_bind(m, rhs, t, 0);
+    if (!m) return 0;
+    kr_value r = kr_call(m, 1, &lhs);
+    if (r == kr_val(&kr_NotImplemented_obj)) return KR_NOTIMPL;
     return r;
 }
 

@@ -24,6 +24,14 @@ bool kr_type_is_subtype(const kr_type *t, const kr_type *base) {
     return false;
 }
 
+bool kr_type_has_layout(const kr_type *t, const kr_type *base) {
+    if ((t->flags & KR_TYPE_FLAG_USER) && !(base->flags & KR_TYPE_FLAG_USER) &&
+        !(base->flags & KR_TYPE_FLAG_EXCEPTION) && base != &kr_type_object &&
+        !(t->flags & KR_TYPE_FLAG_EXCEPTION))
+        return false;
+    return kr_type_is_subtype(t, base);
+}
+
 //===--- type -------------------------------------------------------------===//
 
 namespace {
@@ -118,24 +126,12 @@ bool notimpl_print(const kr_printer *p, kr_value self, kr_print_kind) {
 extern "C" {
 const kr_type kr_type_type = KR_SIMPLE_TYPE("type", 0, &kr_type_object, type_print, nullptr,
                                             type_call, nullptr, type_getattr, type_setattr);
-const kr_type kr_type_object = {{&kr_type_type},
-                                "object",
-                                KR_TYPE_FLAG_BASETYPE,
-                                nullptr,
-                                nullptr,
-                                object_make_new,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                nullptr,
-                                kr_object_attrs,
-                                0,
-                                0};
+const kr_type kr_type_object = {{&kr_type_type}, "object", KR_TYPE_FLAG_BASETYPE,
+                                nullptr,         nullptr,  object_make_new,
+                                nullptr,         nullptr,  nullptr,
+                                nullptr,         nullptr,  nullptr,
+                                nullptr,         nullptr,  nullptr,
+                                kr_object_attrs, 0,        0};
 const kr_type kr_type_none = KR_SIMPLE_TYPE("NoneType", 0, &kr_type_object, none_print, nullptr,
                                             nullptr, none_unary_op, nullptr, nullptr);
 const kr_type kr_type_notimpl =

@@ -195,9 +195,16 @@ struct kr_type {
 const kr_type *kr_type_of(kr_value v);
 /// True when `t` is `base` or derives from it (depth-first over bases).
 bool kr_type_is_subtype(const kr_type *t, const kr_type *base);
-/// True when v is an instance of t or of a subtype.
+/// True when instances of t are laid out as instances of built-in type
+/// `base` (C code may treat them as such): t is base or derives from it,
+/// except that instances of user classes are kr_instance objects holding a
+/// native sub-object, unless base is object or an exception type.
+bool kr_type_has_layout(const kr_type *t, const kr_type *base);
+/// True when v may be used as an instance of t by C code: kr_type_has_layout
+/// for built-in t, subtype for user classes. (Python's isinstance() is
+/// kr_type_is_subtype.)
 inline bool kr_isinstance(kr_value v, const kr_type *t) {
-    return kr_type_is_subtype(kr_type_of(v), t);
+    return kr_type_has_layout(kr_type_of(v), t);
 }
 
 /// Static objects every type file may use. KR_NOTIMPL, KR_NOTFOUND and KR_STOP

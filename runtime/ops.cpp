@@ -47,7 +47,7 @@ kr_value unsupported_binary(int op, kr_value lhs, kr_value rhs) {
 bool retry_swapped(int op, kr_value lhs) {
     if (op != KR_BINARY_MUL) return false;
     const kr_type *t = kr_type_of(lhs);
-    return kr_type_is_subtype(t, &kr_type_int) || t == &kr_type_float;
+    return kr_type_has_layout(t, &kr_type_int) || t == &kr_type_float;
 }
 
 /// An instance of a user class with no native base (its `*` is its own
