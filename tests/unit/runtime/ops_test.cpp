@@ -300,7 +300,8 @@ TEST(Modules, GlobalsAndBuiltins) {
     EXPECT_EQ(kr_raise_unbound_local(S("y")), 0u);
     EXPECT_EQ(take_error(), "NameError: local variable referenced before assignment");
     EXPECT_EQ(repr(kr_builtin_load(S("ValueError"))), "<class 'ValueError'>");
-    EXPECT_EQ(repr(m), "<module '__main__'>");
+    // Modules with a known file print it, as MicroPython and CPython do.
+    EXPECT_EQ(repr(m), "<module '__main__' from 'prog.py'>");
 }
 
 } // namespace
