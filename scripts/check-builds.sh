@@ -5,7 +5,7 @@
 #   sanitize  -DKRAIT_SANITIZE=ON   compiler + runtime with ASan/UBSan; the whole
 #                                   ctest suite (unit, program, lit, limits)
 #   stress    -DKRAIT_GC_STRESS=ON  the runtime collects at every allocation;
-#                                   the program tests (ctest -L program)
+#                                   the program tests (ctest -L program -LE gc_heavy)
 #
 # Usage: scripts/check-builds.sh [sanitize] [stress]   (default: both)
 # Environment: JOBS (parallel jobs, default 2), BUILD_ROOT (where the build
@@ -53,7 +53,7 @@ run_mode() {
 for mode in "${modes[@]}"; do
     case "$mode" in
     sanitize) run_mode sanitize "$root/build-asan" -DKRAIT_SANITIZE=ON ;;
-    stress) run_mode stress "$root/build-stress" -DKRAIT_GC_STRESS=ON -L program ;;
+    stress) run_mode stress "$root/build-stress" -DKRAIT_GC_STRESS=ON -L program -LE gc_heavy ;;
     *)
         echo "unknown mode '$mode' (sanitize, stress)" >&2
         exit 2
