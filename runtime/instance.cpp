@@ -165,7 +165,8 @@ kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value 
         kr_value *all = (kr_value *)kr_gc_alloc((total + 1) * sizeof(kr_value));
         if (!all) return 0;
         all[0] = kr_val(type);
-        memcpy(all + 1, args, total * sizeof(kr_value));
+        // args may be null when there are none: memcpy's source must not be.
+        if (total) memcpy(all + 1, args, total * sizeof(kr_value));
         obj = kr_call_kw(new_fn, nargs + 1, all, kwnames);
         if (!obj) return 0;
         // As MicroPython: __init__ runs only for an instance of this class.
