@@ -26,11 +26,11 @@ void FunctionLowering::lowerClassDef(const ast::ClassDef &def) {
             ok = false;
         }
     }
-    if (!def.keywords.empty()) {
-        m_.unsupported(def.keywords.front().range.begin, "class keyword arguments are");
-        ok = false;
-    }
     if (!ok) return;
+    if (!def.keywords.empty()) {
+        lowerClassKeywords(def);
+        return;
+    }
 
     // Decorators, then bases, are evaluated before the body runs.
     std::vector<ir::Instruction *> decorators = lowerDecorators(def.decorators);
@@ -53,6 +53,21 @@ void FunctionLowering::lowerClassDef(const ast::ClassDef &def) {
     if (inner.classCell_) b_.cellStore(classCell, cls);
     cls = applyDecorators(def.decorators, decorators, cls);
     storeName(def.range.begin, def.nameBinding, def.name, cls);
+}
+
+/// MicroPython builds classes with a function that takes no keyword
+/// arguments (no PEP 487), so `class A(B, arg=1)` evaluates its decorators,
+/// bases and keyword values, then raises TypeError when it runs.
+void FunctionLowering::lowerClassKeywords(const ast::ClassDef &def) {
+    lowerDecorators(def.decorators);
+    for (const ast::ExprPtr &base : def.bases)
+        lowerExpr(*base);
+    for (const ast::Keyword &kw : def.keywords)
+        lowerExpr(*kw.value);
+    at(def);
+    ir::Instruction *cls = b_.builtinLoad("TypeError");
+    ir::Instruction *msg = b_.constStr("function doesn't take keyword arguments");
+    b_.raise(b_.call(cls, {msg}));
 }
 
 void FunctionLowering::lowerClassBody(const ast::ClassDef &def) {

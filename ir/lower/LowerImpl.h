@@ -271,6 +271,8 @@ class FunctionLowering {
     void lowerClassDef(const ast::ClassDef &def);
     /// Lowers a class body function: its parameter is the namespace dict.
     void lowerClassBody(const ast::ClassDef &def);
+    /// A class statement with keyword arguments: raises TypeError at run time.
+    void lowerClassKeywords(const ast::ClassDef &def);
     /// True when `scope` is a method that needs the class cell for a
     /// zero-argument super().
     static bool needsClassCell(const Scope *scope);

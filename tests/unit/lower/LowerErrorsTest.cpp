@@ -20,11 +20,6 @@ std::string firstError(const std::string &src) {
     return d.substr(0, d.find('\n'));
 }
 
-TEST(LowerErrors, ClassKeywordArguments) {
-    EXPECT_EQ(firstError("x = 1\nclass C(B, metaclass=M):\n    pass\n"),
-              "prog.py:2:12: error: class keyword arguments are not supported yet");
-}
-
 TEST(LowerErrors, ZeroArgumentSuperOutsideMethodBody) {
     EXPECT_EQ(firstError("class C(B):\n    def f(self):\n        return lambda: super().f()\n"),
               "prog.py:3:24: error: zero-argument super() outside a method's own body is not "

@@ -145,3 +145,12 @@ TEST(LowerFeatures, StarredSetDisplay) {
 }
 
 } // namespace
+
+TEST(LowerFeatures, ClassKeywordArgumentsRaiseAtRunTime) {
+    // MicroPython's class builder takes no keywords: a TypeError when run.
+    LOWER_OK(r, "x = 1\nclass C(B, metaclass=M):\n    pass\n");
+    std::string text = r->functionText("<module>");
+    EXPECT_NE(text.find("builtin.load \"TypeError\""), std::string::npos) << text;
+    EXPECT_NE(text.find("function doesn't take keyword arguments"), std::string::npos) << text;
+    EXPECT_EQ(text.find("make.class"), std::string::npos) << text;
+}
