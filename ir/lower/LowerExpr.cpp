@@ -356,32 +356,9 @@ ir::Instruction *FunctionLowering::lowerCall(const ast::Call &e) {
 }
 
 ir::Instruction *FunctionLowering::lowerStarCall(const ast::Call &e, ir::Instruction *f) {
-    // f(a, *b, c, k=v, **m): a tuple of the positional arguments and a dict
-    // of the keyword ones, both in source order.
-    std::vector<ir::Instruction *> items;
-    ir::Instruction *list = nullptr;
-    for (const ast::ExprPtr &a : e.args) {
-        if (auto *st = ast::dyn_cast<ast::Starred>(a.get())) {
-            if (!list) {
-                at(e);
-                list = b_.buildList(std::move(items));
-                items.clear();
-            }
-            ir::Instruction *v = lowerExpr(*st->value);
-            at(*st);
-            b_.listExtend(list, v);
-            continue;
-        }
-        ir::Instruction *v = lowerExpr(*a);
-        if (list) {
-            at(*a);
-            b_.listAppend(list, v);
-        } else {
-            items.push_back(v);
-        }
-    }
-    at(e);
-    ir::Instruction *args = list ? b_.tupleFrom(list) : b_.buildTuple(std::move(items));
+    // f(a, *b, c, k=v, **m): a tuple of the positional arguments (built as a
+    // tuple display would be) and a dict of the keyword ones, in source order.
+    ir::Instruction *args = lowerSequence(e, e.args, /*isTuple=*/true);
     ir::Instruction *kwargs = nullptr;
     if (!e.keywords.empty()) {
         at(e);
