@@ -11,12 +11,6 @@ using namespace krait::test;
 using ir::BinaryOp;
 using ir::Opcode;
 
-/// Lowers `src` into `r`, asserting success and a verified module.
-#define LOWER_OK(r, src)                                                                           \
-    auto r = lowerSource(src);                                                                     \
-    ASSERT_FALSE(r->frontendFailed) << r->diagnostics();                                           \
-    ASSERT_TRUE(r->ir) << r->diagnostics();                                                        \
-    ASSERT_TRUE(r->verified) << r->verifyErrors << "\n" << r->text
 
 namespace {
 

@@ -9,12 +9,6 @@ using namespace krait::test;
 using ir::BinaryOp;
 using ir::Opcode;
 
-#define LOWER_OK(r, src)                                                                           \
-    auto r = lowerSource(src);                                                                     \
-    ASSERT_FALSE(r->frontendFailed) << r->diagnostics();                                           \
-    ASSERT_TRUE(r->ir) << r->diagnostics();                                                        \
-    ASSERT_TRUE(r->verified) << r->verifyErrors << "\n" << r->text
-
 namespace {
 
 /// Number of `global.load "name"` in `fn`: how many copies of code calling

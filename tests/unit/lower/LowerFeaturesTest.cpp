@@ -8,11 +8,6 @@ using namespace krait;
 using namespace krait::test;
 using ir::Opcode;
 
-#define LOWER_OK(r, src)                                                                           \
-    auto r = lowerSource(src);                                                                     \
-    ASSERT_FALSE(r->frontendFailed) << r->diagnostics();                                           \
-    ASSERT_TRUE(r->ir) << r->diagnostics();                                                        \
-    ASSERT_TRUE(r->verified) << r->verifyErrors << "\n" << r->text
 
 namespace {
 

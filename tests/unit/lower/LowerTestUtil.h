@@ -53,4 +53,12 @@ size_t countText(const std::string &text, const std::string &needle);
 
 } // namespace krait::test
 
+/// Lowers `src` into `r`, asserting success and a verified module.
+#define LOWER_OK(r, src)                                                                           \
+    auto r = lowerSource(src);                                                                     \
+    ASSERT_FALSE(r->frontendFailed) << r->diagnostics();                                           \
+    ASSERT_TRUE(r->ir) << r->diagnostics();                                                        \
+    ASSERT_TRUE(r->verified) << r->verifyErrors << "\n" << r->text
+
+
 #endif // KRAIT_TESTS_UNIT_LOWER_LOWERTESTUTIL_H
