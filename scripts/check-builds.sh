@@ -36,7 +36,7 @@ run_mode() {
         status=1
         return
     fi
-    echo "== $name: testing (ctest $*)"
+    echo "== $name: testing (ctest ${*:-(whole suite)})"
     ctest --test-dir "$dir" -j "$jobs" --output-on-failure "$@" >>"$log" 2>&1
     local rc=$?
     local line
