@@ -213,6 +213,9 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     case Opcode::GlobalDel:
         callChecked(RtFn::kr_global_store, {dict(), strConst(inst.str), valueWord(0)});
         return true;
+    case Opcode::Globals:
+        r = dict();
+        break;
     case Opcode::BuiltinLoad:
         r = callChecked(RtFn::kr_builtin_load, {strConst(inst.str)});
         break;

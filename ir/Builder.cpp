@@ -64,6 +64,10 @@ Instruction *IRBuilder::constBytes(std::string data) {
     return i;
 }
 
+Instruction *IRBuilder::globals() {
+    return append(Opcode::Globals, {});
+}
+
 Instruction *IRBuilder::constNone() {
     return append(Opcode::ConstNone, {});
 }

@@ -97,6 +97,8 @@ class IRBuilder {
     void globalDel(std::string name);
     /// A builtin by name (raises NameError).
     Instruction *builtinLoad(std::string name);
+    /// The module's globals dict (`globals()`, and `locals()` outside class bodies).
+    Instruction *globals();
     /// Class-body name lookup: the namespace dict `ns`, then globals, then
     /// builtins.
     Instruction *nsLoad(Instruction *ns, std::string name);

@@ -312,6 +312,7 @@ class FunctionVerifier {
         case Opcode::GlobalLoad:
         case Opcode::GlobalDel:
         case Opcode::BuiltinLoad:
+        case Opcode::Globals:
         case Opcode::Import:
         case Opcode::ClosureCell:
         case Opcode::ExcFetch:

@@ -329,11 +329,24 @@ ir::Instruction *FunctionLowering::lowerIfExp(const ast::IfExp &e) {
 // Calls
 //===----------------------------------------------------------------------===//
 
+ir::Instruction *FunctionLowering::lowerNamespaceCall(const ast::Call &e) {
+    auto *n = ast::dyn_cast<ast::Name>(e.func.get());
+    if (!n || !e.args.empty() || !e.keywords.empty() ||
+        n->binding.kind != BindingKind::GlobalOrBuiltin || (n->id != "globals" && n->id != "locals"))
+        return nullptr;
+    at(e);
+    // MicroPython keeps no dict of a function's locals: locals() is the
+    // module's globals there, and the class dict in a class body.
+    if (n->id == "locals" && ns_) return ns_;
+    return b_.globals();
+}
+
 ir::Instruction *FunctionLowering::lowerCall(const ast::Call &e) {
     if (auto *n = ast::dyn_cast<ast::Name>(e.func.get());
         n && n->id == "super" && e.args.empty() && e.keywords.empty() &&
         (n->binding.kind == BindingKind::GlobalOrBuiltin) && scope_->enclosingClass)
         return lowerZeroArgSuper(e);
+    if (ir::Instruction *ns = lowerNamespaceCall(e)) return ns;
     ir::Instruction *f = lowerExpr(*e.func);
     bool starred = false;
     for (const ast::ExprPtr &a : e.args)

@@ -278,6 +278,9 @@ class FunctionLowering {
     static bool needsClassCell(const Scope *scope);
     /// Lowers `super()` inside a method: super(<class cell>, <first param>).
     ir::Instruction *lowerZeroArgSuper(const ast::Call &e);
+    /// `globals()` / `locals()` of the builtins: the namespace itself, or null
+    /// when `e` is another call.
+    ir::Instruction *lowerNamespaceCall(const ast::Call &e);
 
     //===--- Comprehensions (LowerComprehension.cpp) -----------------------===//
     /// Calls a new function that runs the comprehension `c`.

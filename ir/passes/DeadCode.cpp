@@ -18,6 +18,7 @@ bool isRemovableWhenUnused(const Instruction &inst) {
     case Opcode::ConstStr:
     case Opcode::ConstBytes:
     case Opcode::ConstNone:
+    case Opcode::Globals:
     case Opcode::ConstTrue:
     case Opcode::ConstFalse:
     case Opcode::ConstEllipsis:

@@ -168,6 +168,22 @@ TEST(IRParser, RoundTripsEveryForm) {
     EXPECT_EQ(mf->closureOperand()->op, Opcode::BuildTuple);
 }
 
+TEST(IRParser, RoundTripsGlobals) {
+    const std::string text = "module \"m\" file \"m.py\"\n\n"
+                             "func @<module>() module {\n"
+                             "bb0:\n"
+                             "  %0 = globals\n"
+                             "  return %0\n"
+                             "}\n";
+    std::string error;
+    auto m = parseModule(text, error);
+    ASSERT_TRUE(m) << error;
+    EXPECT_EQ(toString(*m), text);
+    EXPECT_EQ(m->body()->entry()->at(0)->op, Opcode::Globals);
+    std::string errors;
+    EXPECT_TRUE(verify(*m, errors)) << errors;
+}
+
 TEST(IRParser, ParsedEverythingModuleIsStructurallySound) {
     std::string text = Everything;
     text.replace(text.find("(a, b=)"), 7, "(a)");

@@ -149,3 +149,14 @@ TEST(LowerFeatures, ClassKeywordArgumentsRaiseAtRunTime) {
     EXPECT_NE(text.find("function doesn't take keyword arguments"), std::string::npos) << text;
     EXPECT_EQ(text.find("make.class"), std::string::npos) << text;
 }
+
+TEST(LowerFeatures, LocalsIsGlobalsOutsideClassBodies) {
+    // MicroPython has no dict of a function's locals: both calls give the module dict.
+    LOWER_OK(r, "def f():\n    x = 1\n    return locals(), globals()\n"
+                "class C:\n    y = locals()\n");
+    EXPECT_EQ(countOps(*r->function("f"), Opcode::Globals), 2u);
+    EXPECT_EQ(r->functionText("f").find("global.load \"locals\""), std::string::npos);
+    // In a class body locals() is the class namespace being built.
+    EXPECT_EQ(countOps(*r->function("C"), Opcode::Globals), 0u);
+    EXPECT_EQ(r->functionText("C").find("locals"), std::string::npos) << r->functionText("C");
+}
