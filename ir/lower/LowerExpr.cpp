@@ -241,7 +241,7 @@ ir::Instruction *FunctionLowering::lowerBoolOp(const ast::BoolOp &e) {
     // The value is the deciding operand itself, not a bool.
     bool isAnd = e.op == ast::BoolOpKind::And;
     ir::Block *join = newBlock();
-    std::vector<std::pair<ir::Instruction *, ir::Block *>> incoming;
+    Incoming incoming;
     for (size_t i = 0; i + 1 < e.values.size(); ++i) {
         ir::Instruction *v = lowerExpr(*e.values[i]);
         at(e);
@@ -257,6 +257,11 @@ ir::Instruction *FunctionLowering::lowerBoolOp(const ast::BoolOp &e) {
     ir::Instruction *last = lowerExpr(*e.values.back());
     incoming.push_back({last, curBlock()});
     jump(join);
+    return mergeAt(join, incoming, e);
+}
+
+ir::Instruction *FunctionLowering::mergeAt(ir::Block *join, const Incoming &incoming,
+                                           const ast::Node &e) {
     setBlock(join);
     at(e);
     ir::Instruction *phi = b_.phi();
@@ -275,7 +280,7 @@ ir::Instruction *FunctionLowering::lowerCompare(const ast::Compare &e) {
     // a < b < c == (a < b) and (b < c), with b evaluated once; the value is
     // the first false comparison result, or the last one.
     ir::Block *join = newBlock();
-    std::vector<std::pair<ir::Instruction *, ir::Block *>> incoming;
+    Incoming incoming;
     for (size_t i = 0; i < e.ops.size(); ++i) {
         ir::Instruction *right = lowerExpr(*e.comparators[i]);
         at(e);
@@ -290,12 +295,7 @@ ir::Instruction *FunctionLowering::lowerCompare(const ast::Compare &e) {
         }
         left = right;
     }
-    setBlock(join);
-    at(e);
-    ir::Instruction *phi = b_.phi();
-    for (auto &[v, from] : incoming)
-        ir::IRBuilder::addIncoming(phi, v, from);
-    return phi;
+    return mergeAt(join, incoming, e);
 }
 
 ir::Instruction *FunctionLowering::lowerIfExp(const ast::IfExp &e) {
@@ -303,7 +303,7 @@ ir::Instruction *FunctionLowering::lowerIfExp(const ast::IfExp &e) {
     ir::Block *elseB = newBlock();
     ir::Block *join = newBlock();
     lowerCond(*e.test, thenB, elseB);
-    std::vector<std::pair<ir::Instruction *, ir::Block *>> incoming;
+    Incoming incoming;
     // A constant test leaves one arm unreachable: drop it.
     if (keepIfUsed(thenB)) {
         setBlock(thenB);
@@ -317,12 +317,7 @@ ir::Instruction *FunctionLowering::lowerIfExp(const ast::IfExp &e) {
         incoming.back().second = curBlock();
         jump(join);
     }
-    setBlock(join);
-    at(e);
-    ir::Instruction *phi = b_.phi();
-    for (auto &[v, from] : incoming)
-        ir::IRBuilder::addIncoming(phi, v, from);
-    return phi;
+    return mergeAt(join, incoming, e);
 }
 
 //===----------------------------------------------------------------------===//

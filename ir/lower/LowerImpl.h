@@ -215,6 +215,10 @@ class FunctionLowering {
     ir::Instruction *lowerJoinedStr(const ast::JoinedStr &s);
     ir::Instruction *lowerFormattedValue(const ast::FormattedValue &f);
     ir::Instruction *lowerBoolOp(const ast::BoolOp &e);
+    /// Values reaching a join block, each with the block it comes from.
+    using Incoming = std::vector<std::pair<ir::Instruction *, ir::Block *>>;
+    /// Continues in `join` with a phi of `incoming`, located at `e`.
+    ir::Instruction *mergeAt(ir::Block *join, const Incoming &incoming, const ast::Node &e);
     ir::Instruction *lowerCompare(const ast::Compare &e);
     ir::Instruction *lowerIfExp(const ast::IfExp &e);
     ir::Instruction *lowerCall(const ast::Call &e);
