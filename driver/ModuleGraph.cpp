@@ -21,8 +21,10 @@ std::string FoundModule::package() const {
 }
 
 bool isBuiltinModule(const std::string &name) {
-    // Must match kr_builtin_modules in runtime/module.cpp.
-    static const char *const builtins[] = {"gc", "sys", "time"};
+    static const char *const builtins[] = {
+#define KR_BUILTIN_MODULE(name) #name,
+#include "runtime/modules.def"
+    };
     for (const char *b : builtins)
         if (name == b) return true;
     return false;
@@ -98,7 +100,10 @@ class ImportCollector {
     void addWithParents(const std::string &name) {
         if (name.empty() || name[0] == '.') return;
         std::string top = name.substr(0, name.find('.'));
-        if (isBuiltinModule(top)) return;
+        if (isBuiltinModule(top)) {
+            add(top); // the driver links the runtime's module in
+            return;
+        }
         for (size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot + 1))
             add(name.substr(0, dot));
         add(name);
@@ -178,7 +183,7 @@ std::vector<std::string> importedNames(const ast::Module &tree, const std::strin
 
 std::vector<std::string> programSearchPath(const std::string &mainFile,
                                            const std::vector<std::string> &includeDirs,
-                                           const char *kraitPath) {
+                                           const char *kraitPath, const std::string &stdlibDir) {
     std::vector<std::string> path{std::string(llvm::sys::path::parent_path(mainFile))};
     for (const std::string &d : includeDirs)
         path.push_back(d);
@@ -188,6 +193,7 @@ std::vector<std::string> programSearchPath(const std::string &mainFile,
         for (llvm::StringRef p : parts)
             path.push_back(p.str());
     }
+    path.push_back(stdlibDir);
     return path;
 }
 

@@ -51,21 +51,23 @@ class ModuleFinder {
                                       const std::string &leaf);
 };
 
-/// Whether `name` is one of the runtime's built-in modules (gc, sys, time),
-/// which take precedence over files of the same name.
+/// Whether `name` is one of the runtime's built-in modules (listed in
+/// runtime/modules.def), which take precedence over files of the same name.
 bool isBuiltinModule(const std::string &name);
 
 /// Every module name an import in `tree` may load, absolute (relative
 /// imports resolved against `package`), each once in order of first use: for `import a.b.c`
 /// a, a.b and a.b.c; for `from x.y import n` x, x.y and the possible
-/// submodule x.y.n. Names starting with a built-in module are left out.
+/// submodule x.y.n. For a name starting with a built-in module only that
+/// module's name is listed.
 std::vector<std::string> importedNames(const ast::Module &tree, const std::string &package);
 
 /// The search path for a program: the main file's folder, then `includeDirs`
-/// (-I), then the colon-separated entries of `kraitPath` (KRAITPATH).
+/// (-I), then the colon-separated entries of `kraitPath` (KRAITPATH), then
+/// `stdlibDir`, krait's own modules written in Python.
 std::vector<std::string> programSearchPath(const std::string &mainFile,
                                            const std::vector<std::string> &includeDirs,
-                                           const char *kraitPath);
+                                           const char *kraitPath, const std::string &stdlibDir);
 
 } // namespace krait
 

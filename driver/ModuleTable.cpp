@@ -11,6 +11,7 @@
 #include <llvm/IR/GlobalVariable.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/Transforms/Utils/ModuleUtils.h>
 
 using namespace llvm;
 
@@ -28,9 +29,27 @@ Constant *cString(Module &m, const std::string &s) {
     return gv;
 }
 
+/// `kr_linked_builtin_modules`: one strong reference per imported built-in
+/// module, kept alive by llvm.used so the linker pulls each definition out of
+/// the runtime archive.
+void referenceBuiltinModules(Module &m, const std::vector<std::string> &names) {
+    if (names.empty()) return;
+    PointerType *ptr = PointerType::get(m.getContext(), 0);
+    std::vector<Constant *> refs;
+    // runtime/module.h: `const kr_builtin_module_def kr_module_<name>`, a
+    // global-namespace variable, so its symbol is its plain name.
+    for (const std::string &n : names)
+        refs.push_back(m.getOrInsertGlobal("kr_module_" + n, Type::getInt8Ty(m.getContext())));
+    ArrayType *ty = ArrayType::get(ptr, refs.size());
+    auto *table = new GlobalVariable(m, ty, true, GlobalValue::InternalLinkage,
+                                     ConstantArray::get(ty, refs), "kr_linked_builtin_modules");
+    appendToUsed(m, {table});
+}
+
 } // namespace
 
-bool writeModuleTable(const std::vector<ModuleTableEntry> &entries, const std::string &triple,
+bool writeModuleTable(const std::vector<ModuleTableEntry> &entries,
+                      const std::vector<std::string> &builtinModules, const std::string &triple,
                       const std::string &outPath, std::string &error) {
     codegen::TargetSpec spec = codegen::defaultSpecFor(triple);
     std::unique_ptr<TargetMachine> machine = codegen::createTargetMachine(spec, error);
@@ -61,6 +80,7 @@ bool writeModuleTable(const std::vector<ModuleTableEntry> &entries, const std::s
     ArrayType *tableTy = ArrayType::get(rowTy, rows.size());
     new GlobalVariable(m, tableTy, true, GlobalValue::ExternalLinkage,
                        ConstantArray::get(tableTy, rows), "kr_compiled_modules");
+    referenceBuiltinModules(m, builtinModules);
     return codegen::emitToFile(m, *machine, codegen::EmitKind::Object, outPath, error);
 }
 

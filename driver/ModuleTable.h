@@ -3,7 +3,8 @@
 // The runtime finds user modules through `kr_compiled_modules` (see
 // runtime/module.h): name, file, package folder and start function of each
 // module compiled into the program. The driver emits that table as one more
-// small object linked with the modules' objects.
+// small object linked with the modules' objects; the same object pulls in the
+// runtime's built-in modules the program imports.
 //
 //===----------------------------------------------------------------------===//
 #ifndef KRAIT_DRIVER_MODULETABLE_H
@@ -22,8 +23,11 @@ struct ModuleTableEntry {
 };
 
 /// Write the table for `entries` as an object for `triple` at `outPath`
-/// (position-independent when the triple is hosted). False with `error` set.
-bool writeModuleTable(const std::vector<ModuleTableEntry> &entries, const std::string &triple,
+/// (position-independent when the triple is hosted), together with strong
+/// references to the runtime's definitions of `builtinModules`, which the
+/// runtime itself refers to only weakly. False with `error` set.
+bool writeModuleTable(const std::vector<ModuleTableEntry> &entries,
+                      const std::vector<std::string> &builtinModules, const std::string &triple,
                       const std::string &outPath, std::string &error);
 
 } // namespace krait

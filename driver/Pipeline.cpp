@@ -50,6 +50,14 @@ struct ProgramModule {
     std::string packageDir; ///< a package's __path__; empty otherwise
 };
 
+/// The whole program: its compiled modules, the main one first, and the
+/// runtime's built-in modules it imports (linked in only when imported).
+struct Program {
+    std::vector<ProgramModule> modules;
+    std::vector<std::string> builtinModules;
+    bool empty() const { return modules.empty(); }
+};
+
 /// Source → verified IR for one file, with the names its imports may load
 /// appended to `imports`. Null after reporting errors; `status` says which
 /// exit status they deserve.
@@ -81,19 +89,24 @@ std::unique_ptr<ir::Module> lowerFile(const std::string &path, const std::string
 /// Front half of the pipeline: the main file and every module it imports,
 /// transitively, that the search path provides; the main module first.
 /// Empty after reporting errors (`status` set).
-std::vector<ProgramModule> compileProgram(const CompileOptions &opts, int &status) {
-    std::vector<ProgramModule> program;
+Program compileProgram(const CompileOptions &opts, int &status) {
+    Program program;
     std::vector<std::string> pending;
     std::unique_ptr<ir::Module> main = lowerFile(opts.input, "__main__", "", pending, status);
     if (!main) return {};
-    program.push_back({std::move(main), ""});
-    ModuleFinder finder(programSearchPath(opts.input, opts.includeDirs, std::getenv("KRAITPATH")));
+    program.modules.push_back({std::move(main), ""});
+    ModuleFinder finder(
+        programSearchPath(opts.input, opts.includeDirs, std::getenv("KRAITPATH"), stdlibDir()));
     std::set<std::string> seen, symbols{"krait_main"};
     // Breadth-first over import names; one not found is the runtime's
     // ImportError to raise, if the import ever runs.
     for (size_t next = 0; next < pending.size(); ++next) {
         std::string name = pending[next];
         if (!seen.insert(name).second) continue;
+        if (isBuiltinModule(name)) {
+            program.builtinModules.push_back(name);
+            continue;
+        }
         std::optional<FoundModule> found = finder.find(name);
         if (!found) continue;
         if (!symbols.insert(codegen::moduleStartSymbol(name)).second) {
@@ -106,7 +119,7 @@ std::vector<ProgramModule> compileProgram(const CompileOptions &opts, int &statu
         std::unique_ptr<ir::Module> m =
             lowerFile(found->path, name, found->package(), pending, status);
         if (!m) return {};
-        program.push_back({std::move(m), found->packageDir});
+        program.modules.push_back({std::move(m), found->packageDir});
     }
     status = 0;
     return program;
@@ -154,13 +167,13 @@ struct TempFiles {
 };
 
 /// Links the program: one object per module plus the module table.
-int linkProgram(const std::vector<ProgramModule> &program, const Toolchain &tools,
-                const codegen::CodegenOptions &cg, const std::string &output) {
+int linkProgram(const Program &program, const Toolchain &tools, const codegen::CodegenOptions &cg,
+                const std::string &output) {
     TempFiles temps;
     codegen::LinkJob job;
     std::vector<ModuleTableEntry> table;
     std::string error;
-    for (const ProgramModule &m : program) {
+    for (const ProgramModule &m : program.modules) {
         std::string obj = temps.create("o");
         if (obj.empty()) return 1;
         if (!codegen::emitModule(*m.ir, cg, obj, error)) {
@@ -170,10 +183,10 @@ int linkProgram(const std::vector<ProgramModule> &program, const Toolchain &tool
         job.objects.push_back(obj);
         if (m.ir->name != "__main__") table.push_back({m.ir->name, m.ir->path, m.packageDir});
     }
-    if (!table.empty()) {
+    if (!table.empty() || !program.builtinModules.empty()) {
         std::string obj = temps.create("o");
         if (obj.empty()) return 1;
-        if (!writeModuleTable(table, cg.triple, obj, error)) {
+        if (!writeModuleTable(table, program.builtinModules, cg.triple, obj, error)) {
             std::cerr << "krait: error: " << error << "\n";
             return 1;
         }
@@ -191,11 +204,10 @@ int linkProgram(const std::vector<ProgramModule> &program, const Toolchain &tool
 }
 
 /// Back half: IR → `opts.emit` at `output`.
-int emit(const std::vector<ProgramModule> &program, const CompileOptions &opts,
-         const std::string &output) {
+int emit(const Program &program, const CompileOptions &opts, const std::string &output) {
     if (opts.emit == "ir") {
         std::string text;
-        for (const ProgramModule &m : program)
+        for (const ProgramModule &m : program.modules)
             text += ir::toString(*m.ir);
         return writeText(output, text) ? 0 : 1;
     }
@@ -213,7 +225,7 @@ int emit(const std::vector<ProgramModule> &program, const CompileOptions &opts,
     cg.emit = opts.emit == "obj"   ? codegen::EmitKind::Object
               : opts.emit == "asm" ? codegen::EmitKind::Assembly
                                    : codegen::EmitKind::LLVMIR;
-    for (const ProgramModule &m : program) {
+    for (const ProgramModule &m : program.modules) {
         std::string path = m.ir->name == "__main__" ? output : modulePath(output, m.ir->name);
         if (!codegen::emitModule(*m.ir, cg, path, error)) {
             std::cerr << "krait: error: " << error << "\n";
@@ -227,14 +239,14 @@ int emit(const std::vector<ProgramModule> &program, const CompileOptions &opts,
 
 int buildProgram(CompileOptions opts) {
     int status = 0;
-    std::vector<ProgramModule> program = compileProgram(opts, status);
+    Program program = compileProgram(opts, status);
     if (program.empty()) return status;
     return emit(program, opts, opts.output.empty() ? defaultOutput(opts) : opts.output);
 }
 
 int runProgram(CompileOptions opts, const std::vector<std::string> &args) {
     int status = 0;
-    std::vector<ProgramModule> program = compileProgram(opts, status);
+    Program program = compileProgram(opts, status);
     if (program.empty()) return status;
     llvm::SmallString<128> exePath;
     if (std::error_code ec = llvm::sys::fs::createTemporaryFile("krait", "exe", exePath)) {

@@ -27,6 +27,13 @@ std::string executableDir() {
 
 } // namespace
 
+std::string stdlibDir() {
+    llvm::SmallString<256> path(executableDir());
+    llvm::sys::path::append(path, "..", "lib", "krait", "python");
+    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    return std::string(path);
+}
+
 bool Toolchain::locate(const std::string &target, std::string &error) {
     const KnownTarget *found = nullptr;
     for (const KnownTarget &t : knownTargets)

@@ -22,6 +22,10 @@ struct Toolchain {
     bool locate(const std::string &target, std::string &error);
 };
 
+/// The folder of krait's standard modules written in Python
+/// (bin/krait → lib/krait/python/).
+std::string stdlibDir();
+
 } // namespace krait
 
 #endif // KRAIT_DRIVER_TOOLCHAIN_H

@@ -154,14 +154,26 @@ extern "C" kr_value kr_raise_unbound_local(kr_value name) {
 kr_value kr_import_builtin(kr_value name) {
     kr_value modules = kr_sys_modules();
     if (!modules) return 0;
-    for (const kr_builtin_module_def *const *d = kr_builtin_modules; *d; ++d) {
-        if (!kr_str_equal_cstr(name, (*d)->name)) continue;
-        kr_value m = instantiate(*d);
+    for (size_t i = 0; i < kr_builtin_module_count; ++i) {
+        const kr_builtin_module_def *d = kr_builtin_modules[i];
+        if (!d || !kr_str_equal_cstr(name, d->name)) continue;
+        kr_value m = instantiate(d);
         if (!m || !kr_dict_set(modules, name, m)) return 0;
         return m;
     }
     return KR_NOTFOUND;
 }
 
-const kr_builtin_module_def *const kr_builtin_modules[] = {&kr_module_gc, &kr_module_sys,
-                                                           &kr_module_time, nullptr};
+// Weak references: an archive member defining a module is linked only when
+// something else refers to it strongly, which the driver does for the
+// modules a program imports.
+#define KR_BUILTIN_MODULE(name)                                                                    \
+    extern __attribute__((weak)) const kr_builtin_module_def kr_module_##name;
+#include "modules.def"
+
+const kr_builtin_module_def *const kr_builtin_modules[] = {
+#define KR_BUILTIN_MODULE(name) &kr_module_##name,
+#include "modules.def"
+};
+
+const size_t kr_builtin_module_count = sizeof kr_builtin_modules / sizeof kr_builtin_modules[0];

@@ -23,22 +23,20 @@ struct kr_builtin_module_def {
     bool (*init)(kr_value module);
 };
 
-/// Every built-in module, null-terminated (module.cpp).
+/// Every built-in module listed in modules.def, in that order; an entry is
+/// null when the program does not link the module (module.cpp).
 extern const kr_builtin_module_def *const kr_builtin_modules[];
+
+/// Each built-in module's definition, `kr_module_<name>` (mod<name>.cpp).
+#define KR_BUILTIN_MODULE(name) extern const kr_builtin_module_def kr_module_##name;
+#include "modules.def"
+
+/// The number of entries in kr_builtin_modules.
+extern const size_t kr_builtin_module_count;
 
 /// The builtins namespace: name -> object, ending with {nullptr, nullptr}
 /// (builtins.cpp).
 extern const kr_attr_entry kr_builtins_table[];
-
-/// The `gc` module (modgc.cpp).
-extern const kr_builtin_module_def kr_module_gc;
-
-/// The `sys` module (modsys.cpp): argv, exit, maxsize, byteorder, platform,
-/// version, stdout, stderr.
-extern const kr_builtin_module_def kr_module_sys;
-
-/// The `time` module (modtime.cpp).
-extern const kr_builtin_module_def kr_module_time;
 
 /// The printer behind sys.stdout / sys.stderr, or null for other objects.
 const kr_printer *kr_stream_printer(kr_value v);

@@ -110,8 +110,9 @@ TEST(ModuleFinder, RelativeSearchEntriesStayRelative) {
     ModuleFinder finder({""});
     // Nothing called like this in the working directory.
     EXPECT_FALSE(finder.find("krait_no_such_module_here"));
-    EXPECT_EQ(programSearchPath("main.py", {}, nullptr), Names{""});
-    EXPECT_EQ(programSearchPath("dir/main.py", {"inc"}, "a::b"), (Names{"dir", "inc", "a", "b"}));
+    EXPECT_EQ(programSearchPath("main.py", {}, nullptr, "lib"), (Names{"", "lib"}));
+    EXPECT_EQ(programSearchPath("dir/main.py", {"inc"}, "a::b", "lib"),
+              (Names{"dir", "inc", "a", "b", "lib"}));
 }
 
 TEST(ImportedNames, AllFormsAnywhereInTheModule) {
@@ -121,8 +122,9 @@ TEST(ImportedNames, AllFormsAnywhereInTheModule) {
     EXPECT_EQ(namesOf("def f():\n    try:\n        import deep\n    except ImportError:\n"
                       "        pass\nclass C:\n    import inclass\n"),
               (Names{"deep", "inclass"}));
-    // Built-in modules are never looked up.
-    EXPECT_EQ(namesOf("import sys, gc\nfrom time import sleep\n"), Names{});
+    // Built-in modules are listed by their top-level name only.
+    EXPECT_EQ(namesOf("import sys, gc\nfrom time import sleep\nimport sys.x\n"),
+              (Names{"sys", "gc", "time"}));
 }
 
 TEST(ImportedNames, RelativeImportsResolvedAgainstThePackage) {
