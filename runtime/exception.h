@@ -36,6 +36,7 @@ struct kr_exception {
     X(GeneratorExit, BaseException)                                                                \
     X(Exception, BaseException)                                                                    \
     X(StopIteration, Exception)                                                                    \
+    X(StopAsyncIteration, Exception)                                                               \
     X(ArithmeticError, Exception)                                                                  \
     X(OverflowError, ArithmeticError)                                                              \
     X(ZeroDivisionError, ArithmeticError)                                                          \

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "generator.h"
 
+#include "class.h"
 #include "exception.h"
 #include "function.h"
 #include "print.h"
@@ -241,11 +242,32 @@ extern "C" void kr_generator_return(kr_value gen, kr_value value) {
 
 //===--- yield from ---------------------------------------------------------===//
 
+namespace {
+
+/// The iterator `await obj` delegates to when obj is an instance whose class
+/// has __await__ but no __iter__ (MicroPython's await is `yield from`, which
+/// uses __iter__; __await__ serves classes written for CPython). KR_NOTFOUND
+/// when the plain iterator protocol applies; 0 on an exception.
+kr_value await_iterator(kr_value obj) {
+    if (is_gen(obj) || !kr_is_obj(obj)) return KR_NOTFOUND;
+    const kr_type *t = kr_type_of(obj);
+    if (kr_class_lookup_cstr(t, "__iter__", KR_SLOT(getiter)) != KR_NOTFOUND) return KR_NOTFOUND;
+    kr_value await = kr_class_lookup_cstr(t, "__await__");
+    if (await == KR_NOTFOUND || !await) return await;
+    kr_value bound = kr_class_bind(await, obj, t, obj);
+    if (!bound) return 0;
+    kr_value r = kr_call(bound, 0, nullptr);
+    return r ? kr_iter(r) : 0;
+}
+
+} // namespace
+
 extern "C" kr_value kr_yield_from_start(kr_value gen, kr_value iterable) {
     kr_generator *g = as_gen(gen);
     g->sent = kr_val(&kr_None);
     g->thrown = 0;
-    return kr_iter(iterable);
+    kr_value it = await_iterator(iterable);
+    return it == KR_NOTFOUND ? kr_iter(iterable) : it;
 }
 
 namespace {

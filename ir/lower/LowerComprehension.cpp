@@ -24,6 +24,10 @@ ir::Instruction *FunctionLowering::lowerComprehension(const ast::ComprehensionEx
             return poison();
         }
     }
+    if (scope->hasAwait) {
+        m_.unsupported(c.range.begin, "'await' inside a comprehension is");
+        return poison();
+    }
     if (scope->isCoroutine || (scope->isGenerator && !ast::isa<ast::GeneratorExp>(&c))) {
         error(c, "'yield' inside list comprehension");
         return poison();

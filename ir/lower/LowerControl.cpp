@@ -123,7 +123,7 @@ void FunctionLowering::lowerWhile(const ast::While &s) {
 
 void FunctionLowering::lowerFor(const ast::For &s) {
     if (s.isAsync) {
-        unsupported(s, "async for loops are");
+        lowerAsyncFor(s);
         return;
     }
     ir::Instruction *iterable = lowerExpr(*s.iter);
@@ -139,6 +139,52 @@ void FunctionLowering::lowerFor(const ast::For &s) {
     ir::Block *after = newBlock();
     ir::Block *elseB = s.orelse.empty() ? after : newBlock();
     branch(stop, elseB, body);
+
+    setBlock(body);
+    assignTo(*s.target, item);
+    contexts_.push_back(Context::loop(after, head));
+    lowerStmts(s.body);
+    contexts_.pop_back();
+    if (reachable()) {
+        at(s);
+        jump(head);
+    }
+    ir::Block *dead = curBlock();
+    if (elseB != after) {
+        setBlock(elseB);
+        lowerStmts(s.orelse);
+        if (reachable()) jump(after);
+        dead = curBlock();
+    }
+    setBlock(keepIfUsed(after) ? after : dead);
+}
+
+void FunctionLowering::lowerAsyncFor(const ast::For &s) {
+    // it = iterable.__aiter__(); loop: target = await it.__anext__() until it
+    // raises StopAsyncIteration (which ends the loop and runs the else part).
+    ir::Instruction *iterable = lowerExpr(*s.iter);
+    at(s);
+    ir::Instruction *it = b_.call(b_.getAttr(iterable, "__aiter__"), {});
+    ir::Block *outer = curHandler_;
+    ir::Block *handler = newBlock(outer);
+    ir::Block *head = newBlock(handler);
+    jump(head);
+    setBlock(head);
+    at(s);
+    ir::Instruction *item = b_.yieldFrom(b_.call(b_.getAttr(it, "__anext__"), {}));
+    ir::Block *body = newBlock(outer);
+    ir::Block *after = newBlock(outer);
+    ir::Block *elseB = s.orelse.empty() ? after : newBlock(outer);
+    jump(body);
+
+    setBlock(handler);
+    at(s);
+    ir::Instruction *exc = b_.excFetch();
+    ir::Instruction *stop = b_.excMatch(exc, b_.builtinLoad("StopAsyncIteration"));
+    ir::Block *reraise = newBlock(outer);
+    branch(stop, elseB, reraise);
+    setBlock(reraise);
+    b_.reraise(exc);
 
     setBlock(body);
     assignTo(*s.target, item);
@@ -321,9 +367,14 @@ void FunctionLowering::lowerWith(const ast::With &s, size_t item) {
     const ast::WithItem &w = s.items[item];
     ir::Instruction *mgr = lowerExpr(*w.contextExpr);
     b_.setLoc(w.range.begin);
-    ir::Instruction *exitFn = b_.getAttr(mgr, "__exit__");
-    ir::Instruction *enterFn = b_.getAttr(mgr, "__enter__");
-    ir::Instruction *value = b_.call(enterFn, {});
+    // `async with` awaits the results of __aenter__ and __aexit__.
+    ir::Instruction *exitFn = b_.getAttr(mgr, s.isAsync ? "__aexit__" : "__exit__");
+    ir::Instruction *enterFn = b_.getAttr(mgr, s.isAsync ? "__aenter__" : "__enter__");
+    auto callManager = [&](ir::Instruction *fn, std::vector<ir::Instruction *> args) {
+        ir::Instruction *r = b_.call(fn, std::move(args));
+        return s.isAsync ? b_.yieldFrom(r) : r;
+    };
+    ir::Instruction *value = callManager(enterFn, {});
     lowerProtected(
         [&] {
             if (w.optionalVars) assignTo(*w.optionalVars, value);
@@ -335,13 +386,13 @@ void FunctionLowering::lowerWith(const ast::With &s, size_t item) {
         [&] {
             b_.setLoc(w.range.begin);
             ir::Instruction *none = b_.constNone();
-            b_.call(exitFn, {none, none, none});
+            callManager(exitFn, {none, none, none});
         },
         [&](ir::Instruction *exc) {
             // __exit__(type, value, None); a true result swallows the exception.
             b_.setLoc(w.range.begin);
             ir::Instruction *type = b_.call(b_.builtinLoad("type"), {exc});
-            ir::Instruction *r = b_.call(exitFn, {type, exc, b_.constNone()});
+            ir::Instruction *r = callManager(exitFn, {type, exc, b_.constNone()});
             ir::Instruction *swallow = b_.truth(r);
             ir::Block *resume = newBlock();
             ir::Block *reraise = newBlock();

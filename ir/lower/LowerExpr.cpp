@@ -153,9 +153,18 @@ ir::Instruction *FunctionLowering::lowerExpr(const ast::Expr &e) {
         at(e);
         return b_.yieldFrom(v);
     }
-    case K::Await:
-        unsupported(e, "await expressions are");
-        return poison();
+    case K::Await: {
+        // MicroPython: `await x` is `yield from x` (x's __iter__, or its
+        // __await__ when it has no __iter__; see kr_yield_from_start).
+        auto &a = *ast::cast<ast::Await>(&e);
+        if (!fn_->generator) {
+            error(e, "'await' outside async function");
+            return poison();
+        }
+        ir::Instruction *v = lowerExpr(*a.value);
+        at(e);
+        return b_.yieldFrom(v);
+    }
     case K::Starred:
         error(e, "can't use starred expression here");
         return poison();

@@ -158,7 +158,9 @@ void FunctionLowering::setUpFrame(const Params &params) {
 
 void FunctionLowering::lowerFunctionBody(const ast::FunctionDef &def) {
     b_.setLoc(def.range.begin);
-    fn_->generator = scope_->isGenerator;
+    // As in MicroPython, a coroutine is a generator: `await` delegates with
+    // `yield from`, and calling an `async def` returns a generator object.
+    fn_->generator = scope_->isGenerator || scope_->isCoroutine;
     setUpFrame(paramsOf(def.args));
     lowerStmts(def.body);
     if (reachable()) b_.ret(b_.constNone());
@@ -185,10 +187,6 @@ bool FunctionLowering::checkFunction(const ast::Node &at, const Scope *scope,
     bool ok = true;
     if (!args.posonly.empty()) {
         unsupported(at, "positional-only parameters are");
-        ok = false;
-    }
-    if (scope->isCoroutine || scope->hasAwait) {
-        unsupported(at, "async functions are");
         ok = false;
     }
     return ok;
@@ -252,10 +250,6 @@ ir::Instruction *FunctionLowering::applyDecorators(const ast::ExprList &decorato
 
 void FunctionLowering::lowerFunctionDef(const ast::FunctionDef &def) {
     at(def);
-    if (def.isAsync) {
-        unsupported(def, "async functions are");
-        return;
-    }
     if (!checkFunction(def, def.scope, def.args)) return;
     std::vector<ir::Instruction *> decorators = lowerDecorators(def.decorators);
     ir::Instruction *defaults = lowerDefaults(def.args);

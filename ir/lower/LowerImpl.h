@@ -187,6 +187,8 @@ class FunctionLowering {
     void lowerIf(const ast::If &s);
     void lowerWhile(const ast::While &s);
     void lowerFor(const ast::For &s);
+    /// `async for`: __aiter__, then `await __anext__()` until StopAsyncIteration.
+    void lowerAsyncFor(const ast::For &s);
     void lowerTry(const ast::Try &s);
     void lowerTryExcept(const ast::Try &s);
     /// Runs `body` protected by a cleanup that `emitCleanup` emits on every

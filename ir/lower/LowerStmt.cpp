@@ -171,11 +171,7 @@ void FunctionLowering::lowerStmt(const ast::Stmt &stmt) {
         lowerTry(*ast::cast<ast::Try>(&stmt));
         return;
     case K::With: {
-        auto &w = *ast::cast<ast::With>(&stmt);
-        if (w.isAsync)
-            unsupported(stmt, "async with statements are");
-        else
-            lowerWith(w, 0);
+        lowerWith(*ast::cast<ast::With>(&stmt), 0);
         return;
     }
     case K::FunctionDef:

@@ -1,4 +1,4 @@
-async def fetch():
-    return 1
+async def fetch(items):
+    return [x async for x in items]
 
-print("coroutines come later")
+print("async comprehensions come later")

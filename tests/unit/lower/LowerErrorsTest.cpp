@@ -31,14 +31,24 @@ TEST(LowerErrors, PositionalOnlyParameters) {
               "prog.py:1:1: error: positional-only parameters are not supported yet");
 }
 
-TEST(LowerErrors, AsyncConstructs) {
-    EXPECT_EQ(firstError("async def f():\n    await g()\n"),
-              "prog.py:1:1: error: async functions are not supported yet");
+TEST(LowerErrors, AsyncComprehensions) {
+    EXPECT_EQ(firstError("async def f(y):\n    return [x async for x in y]\n"),
+              "prog.py:2:15: error: async comprehensions are not supported yet");
+    EXPECT_EQ(firstError("async def f(y):\n    return [await x for x in y]\n"),
+              "prog.py:2:12: error: 'await' inside a comprehension is not supported yet");
 }
 
-TEST(LowerErrors, AsyncFunctions) {
-    EXPECT_EQ(firstError("async def f():\n    pass\n"),
-              "prog.py:1:1: error: async functions are not supported yet");
+TEST(LowerAsync, CoroutinesAreGenerators) {
+    // As in MicroPython: an async def is a generator function and `await`
+    // is `yield from`; async for/with await __anext__/__aenter__/__aexit__.
+    LOWER_OK(r, "async def f(g, m):\n    x = await g()\n    async for i in x:\n        pass\n"
+                "    async with m:\n        pass\n");
+    EXPECT_NE(r->text.find("yield.from"), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("\"__aiter__\""), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("\"__anext__\""), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("\"StopAsyncIteration\""), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("\"__aenter__\""), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("\"__aexit__\""), std::string::npos) << r->text;
 }
 
 TEST(LowerImports, DottedAndRelativeImports) {
