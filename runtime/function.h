@@ -69,6 +69,11 @@ struct kr_bound_method {
     kr_value fn;
 };
 
+/// A method of built-in type `owner` looked up on the type (`dict.get`):
+/// calling it checks that self is an `owner` (unbound_method.cpp). 0 on
+/// MemoryError.
+kr_value kr_unbound_method_new(const kr_type *owner, kr_value fn);
+
 /// A new bound method object; 0 on MemoryError.
 kr_value kr_bound_method_new(kr_value self, kr_value fn);
 

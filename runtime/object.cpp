@@ -73,10 +73,12 @@ kr_value type_getattr(kr_value self, kr_value name) {
         for (const kr_attr_entry *e = u->attrs; e->name; ++e) {
             if (!kr_str_equal_cstr(name, e->name)) continue;
             kr_value v = kr_val(e->value);
-            if (e->value->type == &kr_type_builtin_function &&
-                (((const kr_builtin_function *)e->value)->flags & KR_BUILTIN_FLAG_CLASS))
-                return kr_bound_method_new(self, v);
-            return v;
+            if (e->value->type != &kr_type_builtin_function) return v;
+            uint16_t flags = ((const kr_builtin_function *)e->value)->flags;
+            if (flags & KR_BUILTIN_FLAG_CLASS) return kr_bound_method_new(self, v);
+            // object's methods accept any self; others check theirs.
+            if (flags & KR_BUILTIN_FLAG_STATIC || u == &kr_type_object) return v;
+            return kr_unbound_method_new(u, v);
         }
     }
     return KR_NOTFOUND;
