@@ -3,6 +3,7 @@
 #include "driver/Pipeline.h"
 #include "driver/ModuleGraph.h"
 #include "driver/ModuleTable.h"
+#include "driver/StaticLib.h"
 #include "driver/Toolchain.h"
 
 #include "codegen/Compiler.h"
@@ -238,6 +239,7 @@ int emit(const Program &program, const CompileOptions &opts, const std::string &
 } // namespace
 
 int buildProgram(CompileOptions opts) {
+    if (opts.emit == "staticlib") return buildStaticLibrary(opts);
     int status = 0;
     Program program = compileProgram(opts, status);
     if (program.empty()) return status;

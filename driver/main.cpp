@@ -59,8 +59,8 @@ int main(int argc, char **argv) {
     CLI::App *build = app.add_subcommand("build", "Compile a program");
     build->add_option("file", buildOpts.input, "Python source file")->required();
     build->add_option("-o", buildOpts.output, "Output path (default: the file's stem + suffix)");
-    build->add_option("--emit", buildOpts.emit, "What to write: exe, obj, asm, llvm, ir")
-        ->check(CLI::IsMember({"exe", "obj", "asm", "llvm", "ir"}));
+    build->add_option("--emit", buildOpts.emit, "What to write: exe, obj, asm, llvm, ir, staticlib")
+        ->check(CLI::IsMember({"exe", "obj", "asm", "llvm", "ir", "staticlib"}));
     addCommonOptions(build, buildOpts);
 
     CompileOptions runOpts;

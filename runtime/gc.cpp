@@ -416,6 +416,14 @@ void kr_gc_init_region(void *stack_base, void *mem, size_t bytes, bool growable)
     if (mem) add_arena(mem, bytes);
 }
 
+uintptr_t kr_gc_stack_base(void) {
+    return gc.stack_base;
+}
+
+void kr_gc_set_stack_base(void *stack_base) {
+    gc.stack_base = (uintptr_t)stack_base;
+}
+
 void kr_gc_init(void *stack_base) {
     void *mem = nullptr;
     size_t size = 0;

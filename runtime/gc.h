@@ -29,6 +29,12 @@ void kr_gc_init(void *stack_base);
 /// it raises MemoryError. Forgets every earlier heap and root.
 void kr_gc_init_region(void *stack_base, void *mem, size_t bytes, bool growable);
 
+/// The address the stack scan starts from (the outermost frame's), and a way
+/// to move it up: code entered from C (runtime/ffi.cpp) may run in frames
+/// above the one the runtime was initialised in.
+uintptr_t kr_gc_stack_base(void);
+void kr_gc_set_stack_base(void *stack_base);
+
 /// Free an allocation at once (its head pointer) when the caller knows no
 /// reference remains, e.g. a buffer replaced by a bigger one. Ignores other
 /// pointers.

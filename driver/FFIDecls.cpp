@@ -1,0 +1,151 @@
+//===- driver/FFIDecls.cpp - @export and @extern declarations -------------===//
+
+#include "driver/FFIDecls.h"
+
+#include <set>
+
+namespace krait {
+
+namespace {
+
+/// How the module refers to the decorator: bare names bound by
+/// `from krait import ...`, and names bound to the krait module itself.
+struct DecoratorNames {
+    std::set<std::string> direct;
+    std::set<std::string> module;
+};
+
+DecoratorNames collectNames(const ast::Module &tree, const char *which) {
+    DecoratorNames names;
+    for (const ast::StmtPtr &stmt : tree.body) {
+        if (auto *from = ast::dyn_cast<ast::ImportFrom>(stmt.get())) {
+            if (from->level != 0 || from->module != "krait") continue;
+            for (const ast::Alias &a : from->names)
+                if (a.name == which) names.direct.insert(a.boundName());
+        } else if (auto *imp = ast::dyn_cast<ast::Import>(stmt.get())) {
+            for (const ast::Alias &a : imp->names)
+                if (a.name == "krait") names.module.insert(a.boundName());
+        }
+    }
+    return names;
+}
+
+bool isDecorator(const ast::Expr *e, const DecoratorNames &names, const char *which) {
+    if (auto *n = ast::dyn_cast<ast::Name>(e)) return names.direct.count(n->id) != 0;
+    if (auto *a = ast::dyn_cast<ast::Attribute>(e)) {
+        auto *base = ast::dyn_cast<ast::Name>(a->value.get());
+        return base && a->attr == which && names.module.count(base->id) != 0;
+    }
+    return false;
+}
+
+/// The FFI type of an annotation; false when it names none.
+bool annotationType(const ast::Expr *ann, bool isResult, FFIType &out) {
+    if (auto *c = ast::dyn_cast<ast::Constant>(ann)) {
+        if (isResult && c->constKind == ast::ConstantKind::None) {
+            out = FFIType::None;
+            return true;
+        }
+        return false;
+    }
+    auto *n = ast::dyn_cast<ast::Name>(ann);
+    if (!n) return false;
+    static const struct {
+        const char *name;
+        FFIType type;
+    } known[] = {{"int", FFIType::Int},
+                 {"float", FFIType::Float},
+                 {"bool", FFIType::Bool},
+                 {"str", FFIType::Str},
+                 {"bytes", FFIType::Bytes}};
+    for (const auto &k : known)
+        if (n->id == k.name) {
+            out = k.type;
+            return true;
+        }
+    return false;
+}
+
+/// The C signature of `def`, or false after reporting why there is none.
+bool readSignature(const ast::FunctionDef &def, const char *what, DiagnosticEngine &diags,
+                   FFIFunction &out) {
+    std::string fn = std::string(what) + " function '" + def.name + "'";
+    const ast::Arguments &args = def.args;
+    if (def.isAsync) {
+        diags.error(def.nameLoc, fn + " cannot be async");
+        return false;
+    }
+    if (args.vararg || args.kwarg || !args.kwonly.empty()) {
+        diags.error(def.nameLoc, fn + " takes positional parameters only (no *args, "
+                                      "keyword-only parameters or **kwargs)");
+        return false;
+    }
+    out.name = def.name;
+    out.loc = def.nameLoc;
+    bool ok = true;
+    auto addParams = [&](const std::vector<ast::Arg> &list) {
+        for (const ast::Arg &arg : list) {
+            FFIType t;
+            if (!arg.annotation || !annotationType(arg.annotation.get(), false, t)) {
+                diags.error(arg.range.begin, fn + ": parameter '" + arg.name +
+                                                 "' needs an annotation int, float, bool, str "
+                                                 "or bytes");
+                ok = false;
+                continue;
+            }
+            out.params.push_back({arg.name, t});
+        }
+    };
+    addParams(args.posonly);
+    addParams(args.args);
+    if (!def.returns) {
+        out.result = FFIType::None;
+    } else if (!annotationType(def.returns.get(), true, out.result)) {
+        diags.error(def.returns->range.begin,
+                    fn + ": the result annotation must be int, float, bool, str, bytes or None");
+        ok = false;
+    }
+    return ok;
+}
+
+} // namespace
+
+const char *ffiTypeName(FFIType type) {
+    switch (type) {
+    case FFIType::Int:
+        return "int";
+    case FFIType::Float:
+        return "float";
+    case FFIType::Bool:
+        return "bool";
+    case FFIType::Str:
+        return "str";
+    case FFIType::Bytes:
+        return "bytes";
+    case FFIType::None:
+        return "None";
+    }
+    return "?";
+}
+
+std::vector<FFIFunction> findFFIFunctions(const ast::Module &tree, FFIDecorator which,
+                                          DiagnosticEngine &diags) {
+    const char *name = which == FFIDecorator::Export ? "export" : "extern";
+    const char *what = which == FFIDecorator::Export ? "exported" : "extern";
+    DecoratorNames names = collectNames(tree, name);
+    std::vector<FFIFunction> found;
+    if (names.direct.empty() && names.module.empty()) return found;
+    for (const ast::StmtPtr &stmt : tree.body) {
+        auto *def = ast::dyn_cast<ast::FunctionDef>(stmt.get());
+        if (!def) continue;
+        bool marked = false;
+        for (const ast::ExprPtr &d : def->decorators)
+            marked = marked || isDecorator(d.get(), names, name);
+        if (!marked) continue;
+        FFIFunction fn;
+        if (readSignature(*def, what, diags, fn)) found.push_back(std::move(fn));
+    }
+    return found;
+}
+
+} // namespace krait

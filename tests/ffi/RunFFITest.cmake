@@ -1,0 +1,45 @@
+# Builds a krait static library and a C program that uses it, runs the
+# program and compares its output with main.exp:
+#   cmake -DKRAIT=... -DFOLDER=tests/ffi/NAME -DNAME=NAME -DWORK=dir -P this
+# FOLDER holds NAME.py (the library), main.c and main.exp (and main.status).
+find_program(CC NAMES clang-19 clang cc REQUIRED)
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+execute_process(COMMAND ${KRAIT} build ${FOLDER}/${NAME}.py --emit=staticlib
+                        -o ${WORK}/lib${NAME}.a
+                OUTPUT_VARIABLE out ERROR_VARIABLE out RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "krait build --emit=staticlib failed (${status}):\n${out}")
+endif()
+
+# The runtime may need link flags of its own (sanitizer builds).
+get_filename_component(bin ${KRAIT} DIRECTORY)
+set(flags_file ${bin}/../lib/krait/x86_64-linux/link-flags.txt)
+set(extra "")
+if(EXISTS ${flags_file})
+  file(STRINGS ${flags_file} lines)
+  foreach(line ${lines})
+    if(NOT line MATCHES "^#" AND NOT line STREQUAL "")
+      list(APPEND extra ${line})
+    endif()
+  endforeach()
+endif()
+execute_process(COMMAND ${CC} -std=c11 -Wall -Werror -I${WORK} ${FOLDER}/main.c
+                        ${WORK}/lib${NAME}.a -lm ${extra} -o ${WORK}/main
+                OUTPUT_VARIABLE out ERROR_VARIABLE out RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "compiling main.c failed (${status}):\n${out}")
+endif()
+
+execute_process(COMMAND ${WORK}/main WORKING_DIRECTORY ${WORK}
+                OUTPUT_VARIABLE output ERROR_VARIABLE output
+                RESULT_VARIABLE status TIMEOUT 120)
+set(expected_status 0)
+if(EXISTS ${FOLDER}/main.status)
+  file(STRINGS ${FOLDER}/main.status expected_status LIMIT_COUNT 1)
+endif()
+file(READ ${FOLDER}/main.exp expected)
+if(NOT output STREQUAL expected OR NOT status STREQUAL expected_status)
+  message(FATAL_ERROR "${NAME}: exit status ${status} (expected ${expected_status})\n"
+                      "--- expected ---\n${expected}--- actual ---\n${output}--- end ---")
+endif()
