@@ -19,7 +19,7 @@ static int escape_time(double cr, double ci) {
 }
 
 int main(int argc, char **argv) {
-    int w = argc > 1 ? atoi(argv[1]) : 400;
+    int w = argc > 1 ? atoi(argv[1]) : 600;
     long inside = 0, checksum = 0;
     for (int y = 0; y < w; y++) {
         double ci = 2.0 * y / w - 1.0;

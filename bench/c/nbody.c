@@ -70,7 +70,7 @@ static void advance(double dt, long steps) {
 }
 
 int main(int argc, char **argv) {
-    long n = argc > 1 ? atol(argv[1]) : 100000;
+    long n = argc > 1 ? atol(argv[1]) : 300000;
     double px = 0, py = 0, pz = 0;
     for (int i = 0; i < N; i++) {
         bodies[i].vx *= DAYS_PER_YEAR;

@@ -32,7 +32,7 @@ static void place(int row) {
 }
 
 int main(int argc, char **argv) {
-    n = argc > 1 ? atoi(argv[1]) : 9;
+    n = argc > 1 ? atoi(argv[1]) : 12;
     if (n < 1 || n > MAX_N) {
         fprintf(stderr, "nqueens: n must be in 1..%d\n", MAX_N);
         return 2;

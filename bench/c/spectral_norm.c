@@ -30,7 +30,7 @@ static void mul_atav(int n, const double *v, double *out, double *tmp) {
 }
 
 int main(int argc, char **argv) {
-    int n = argc > 1 ? atoi(argv[1]) : 300;
+    int n = argc > 1 ? atoi(argv[1]) : 400;
     if (n < 1) {
         fprintf(stderr, "spectral_norm: n must be positive\n");
         return 2;

@@ -77,5 +77,5 @@ def main(log_n, rounds):
     print("round trip ok:", err < 1e-9)
 
 
-log_n = int(sys.argv[1]) if len(sys.argv) > 1 else 14
+log_n = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 main(log_n, 4)

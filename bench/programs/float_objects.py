@@ -46,7 +46,7 @@ def benchmark(n):
     return maximize(points)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
 for _ in range(3):
     result = benchmark(n)
 print(result)

@@ -71,5 +71,5 @@ def pipeline(n):
     return count, total, again, top, evens
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 1500000
 print("count=%d total=%d again=%d top=%d evens=%d" % pipeline(n))

@@ -29,7 +29,7 @@ def mandelbrot(w):
     return inside, checksum
 
 
-w = int(sys.argv[1]) if len(sys.argv) > 1 else 400
+w = int(sys.argv[1]) if len(sys.argv) > 1 else 600
 inside, checksum = mandelbrot(w)
 print("inside:", inside)
 print("checksum:", checksum)

@@ -94,5 +94,5 @@ def run(n):
     return area_total, described, chain_total, counter.get(), halves
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 1500000
 print("area=%d described=%d chain=%d counter=%d halves=%d" % run(n))

@@ -88,7 +88,7 @@ def advance(bodies, dt, steps):
             b.z += dt * b.vz
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
 bodies = make_system()
 offset_momentum(bodies)
 print("%.9f" % energy(bodies))

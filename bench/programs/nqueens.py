@@ -35,7 +35,7 @@ def solve(n):
     return count, first
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 12
 count, first = solve(n)
 print("solutions:", count)
 print("first:", " ".join(str(c) for c in first))

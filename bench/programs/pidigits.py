@@ -39,4 +39,4 @@ def main(n):
         print("%s%s\t:%d" % ("".join(line), " " * (10 - len(line)), printed))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000)

@@ -162,7 +162,7 @@ class Machine:
         return enum_par == IDENT_3
 
 
-loops = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+loops = int(sys.argv[1]) if len(sys.argv) > 1 else 500000
 m = Machine()
 int1, int2, int3, enum_loc = m.run(loops)
 print("locals:", int1, int2, int3, enum_loc)

@@ -199,7 +199,7 @@ def render(size):
     return checksum, histogram
 
 
-size = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+size = int(sys.argv[1]) if len(sys.argv) > 1 else 180
 checksum, histogram = render(size)
 print("checksum:", checksum)
 print("brightness histogram:", histogram)

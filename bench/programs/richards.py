@@ -213,7 +213,7 @@ def run_once():
     return sched.hold_count, sched.qpkt_count, dev_a.output, dev_b.output
 
 
-iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 40
 for _ in range(iterations):
     result = run_once()
 print("hold count: %d, queue count: %d" % result[:2])

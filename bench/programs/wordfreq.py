@@ -67,4 +67,4 @@ def main(n):
     print("initials:", "".join(sorted(initials)))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1500000)
