@@ -5,6 +5,7 @@
 // Types are defined by their own files; this file only names them.
 //
 //===----------------------------------------------------------------------===//
+#include "buffer.h"
 #include "class.h"
 #include "exception.h"
 #include "floatobj.h"
@@ -445,6 +446,8 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_BUILTIN_TYPE_ENTRY(float),
     KR_BUILTIN_TYPE_ENTRY(str),
     KR_BUILTIN_TYPE_ENTRY(bytes),
+    KR_BUILTIN_TYPE_ENTRY(bytearray),
+    KR_BUILTIN_TYPE_ENTRY(memoryview),
     KR_BUILTIN_TYPE_ENTRY(list),
     KR_BUILTIN_TYPE_ENTRY(tuple),
     KR_BUILTIN_TYPE_ENTRY(dict),

@@ -3,6 +3,7 @@
 // Part of the krait runtime. bytes shares kr_str's layout (see str.h).
 //
 //===----------------------------------------------------------------------===//
+#include "buffer.h"
 #include "exception.h"
 #include "function.h"
 #include "list.h"
@@ -57,6 +58,8 @@ static kr_value bytes_make_new(const kr_type *, size_t nargs, const kr_value *ar
         return kr_bytes_new((const uint8_t *)kr_str_obj(arg)->data, kr_str_obj(arg)->len);
     }
     if (kr_is_bytes(arg)) return arg;
+    kr_buffer buf;
+    if (kr_get_buffer(arg, &buf)) return kr_bytes_new(buf.data, buf.len);
     if (kr_is_small_int(arg)) {
         kr_int n = kr_small_int_value(arg);
         if (n < 0) return kr_raise_msg(&kr_type_ValueError, "negative count");
@@ -107,9 +110,10 @@ static kr_value bytes_binary_op(enum kr_binary_op op, kr_value self, kr_value ot
             if (!byte_value(other, &c)) return 0;
             return kr_bool(memchr(a->data, c, a->len) != nullptr);
         }
-        if (!kr_is_bytes(other)) return KR_NOTIMPL;
-        const kr_str *b = kr_str_obj(other);
-        return kr_bool(kr_bytes_find(a->data, a->len, b->data, b->len, false) != nullptr);
+        kr_buffer b;
+        if (!kr_get_buffer(other, &b)) return KR_NOTIMPL;
+        return kr_bool(kr_bytes_find(a->data, a->len, (const char *)b.data, b.len, false) !=
+                       nullptr);
     }
     if (op == KR_BINARY_MUL) {
         kr_int n;
@@ -122,15 +126,18 @@ static kr_value bytes_binary_op(enum kr_binary_op op, kr_value self, kr_value ot
             memcpy(r->data + (size_t)i * a->len, a->data, a->len);
         return kr_val(r);
     }
-    if (!kr_is_bytes(other)) return KR_NOTIMPL;
-    const kr_str *b = kr_str_obj(other);
     if (op == KR_BINARY_ADD) {
-        kr_str *r = kr_bytes_alloc(a->len + b->len);
+        // Any buffer concatenates (MicroPython's extension to CPython).
+        kr_buffer b;
+        if (!kr_get_buffer(other, &b)) return KR_NOTIMPL;
+        kr_str *r = kr_bytes_alloc(a->len + b.len);
         if (!r) return 0;
         memcpy(r->data, a->data, a->len);
-        memcpy(r->data + a->len, b->data, b->len);
+        memcpy(r->data + a->len, b.data, b.len);
         return kr_val(r);
     }
+    if (!kr_is_bytes(other)) return KR_NOTIMPL;
+    const kr_str *b = kr_str_obj(other);
     size_t n = a->len < b->len ? a->len : b->len;
     int c = memcmp(a->data, b->data, n);
     if (!c) c = a->len < b->len ? -1 : a->len > b->len;
@@ -199,11 +206,113 @@ static kr_value bytes_getiter(kr_value self) {
     return kr_val(it);
 }
 
+//===--- hex() and fromhex() ------------------------------------------------===//
+
+namespace {
+
+const char kHexDigits[] = "0123456789abcdef";
+
+int hex_value(uint8_t c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+kr_value kr_hex_encode(const uint8_t *data, size_t len, kr_value sep, bool as_bytes) {
+    kr_buffer sepbuf = {nullptr, 0, 'B', false};
+    if (sep && sep != kr_val(&kr_None)) {
+        if (kr_isinstance(sep, &kr_type_str)) {
+            sepbuf.data = (uint8_t *)kr_str_data(sep, &sepbuf.len);
+        } else if (!kr_get_buffer_raise(sep, &sepbuf)) {
+            return 0;
+        }
+        if (sepbuf.len != 1) return kr_raise_msg(&kr_type_ValueError, "sep must be length 1.");
+    }
+    size_t out_len = len * 2 + (len && sepbuf.len ? len - 1 : 0);
+    kr_str *out = as_bytes ? kr_bytes_alloc(out_len) : kr_str_alloc(out_len);
+    if (!out) return 0;
+    char *q = out->data;
+    for (size_t i = 0; i < len; i++) {
+        if (i && sepbuf.len) *q++ = (char)sepbuf.data[0];
+        *q++ = kHexDigits[data[i] >> 4];
+        *q++ = kHexDigits[data[i] & 15];
+    }
+    return as_bytes ? kr_val(out) : kr_str_finish(out);
+}
+
+kr_value kr_hex_decode(const uint8_t *data, size_t len, bool skip_space) {
+    uint8_t *out = (uint8_t *)kr_gc_alloc_atomic(len / 2 + 1);
+    if (!out) return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        if (skip_space && (data[i] == ' ' || (data[i] >= '\t' && data[i] <= '\r'))) {
+            i++;
+            continue;
+        }
+        if (i + 1 >= len && hex_value(data[i]) >= 0)
+            return kr_raise_msg(&kr_type_ValueError, "odd-length string");
+        int hi = hex_value(data[i]), lo = i + 1 < len ? hex_value(data[i + 1]) : -1;
+        if (hi < 0 || lo < 0) return kr_raise_msg(&kr_type_ValueError, "non-hex digit found");
+        out[n++] = (uint8_t)(hi << 4 | lo);
+        i += 2;
+    }
+    return kr_bytes_new(out, n);
+}
+
+namespace {
+
+/// bytes.hex([sep]) / bytearray.hex([sep]): the str of two hex digits a byte.
+kr_value bytes_hex(size_t nargs, const kr_value *args, kr_value) {
+    kr_buffer buf;
+    if (!kr_get_buffer_raise(args[0], &buf)) return 0;
+    return kr_hex_encode(buf.data, buf.len, nargs > 1 ? args[1] : 0, false);
+}
+
+/// bytes.fromhex(string): a class method.
+kr_value bytes_fromhex(size_t, const kr_value *args, kr_value) {
+    kr_buffer buf;
+    if (kr_isinstance(args[1], &kr_type_str)) {
+        buf.data = (uint8_t *)kr_str_data(args[1], &buf.len);
+    } else if (!kr_get_buffer_raise(args[1], &buf)) {
+        return 0;
+    }
+    kr_value b = kr_hex_decode(buf.data, buf.len, true);
+    if (!b || args[0] != kr_val(&kr_type_bytearray)) return b;
+    return kr_bytearray_new((const uint8_t *)kr_str_obj(b)->data, kr_str_obj(b)->len);
+}
+
+} // namespace
+
+KR_BUILTIN_FLAGS(kr_bytes_fromhex_obj, "fromhex", bytes_fromhex, 2, 2, KR_BUILTIN_FLAG_CLASS);
+
+namespace {
+
+const kr_attr_entry bytes_own_attrs[] = {
+    KR_ATTR("hex", kr_bytes_hex_obj),
+    KR_ATTR("fromhex", kr_bytes_fromhex_obj),
+    {nullptr, nullptr},
+};
+
+} // namespace
+
+KR_BUILTIN(kr_bytes_hex_obj, "hex", bytes_hex, 1, 2);
+
+/// The methods bytes shares with str (str_methods.cpp) hang off this hidden
+/// parent, so bytes' own table adds hex/fromhex without editing theirs.
+extern "C" const kr_type kr_type_bytes_str_methods = {
+    {&kr_type_type}, "bytes", 0,       &kr_type_object, nullptr, nullptr,
+    nullptr,         nullptr, nullptr, nullptr,         nullptr, nullptr,
+    nullptr,         nullptr, nullptr, kr_bytes_attrs,  0,       0,
+};
+
 extern "C" const kr_type kr_type_bytes = {
     {&kr_type_type},
     "bytes",
     KR_TYPE_FLAG_BASETYPE,
-    &kr_type_object,
+    &kr_type_bytes_str_methods,
     bytes_print,
     bytes_make_new,
     nullptr,
@@ -215,7 +324,7 @@ extern "C" const kr_type kr_type_bytes = {
     nullptr,
     nullptr,
     nullptr,
-    kr_bytes_attrs,
+    bytes_own_attrs,
     0,
     0,
 };
