@@ -1,6 +1,7 @@
 //===- driver/Pipeline.cpp - from a source file to an output --------------===//
 
 #include "driver/Pipeline.h"
+#include "driver/EvalSupport.h"
 #include "driver/ModuleGraph.h"
 #include "driver/ModuleTable.h"
 #include "driver/StaticLib.h"
@@ -197,6 +198,14 @@ int linkProgram(const Program &program, const Toolchain &tools, const codegen::C
     job.output = output;
     job.triple = cg.triple;
     job.pie = true; // emitModule makes PIC code for hosted triples
+    for (const ProgramModule &m : program.modules) {
+        if (!mentionsEval(*m.ir)) continue;
+        if (!addEvalLinkArgs(tools.runtimeArchive, job.extraArgs, error)) {
+            std::cerr << "krait: error: " << error << "\n";
+            return 1;
+        }
+        break;
+    }
     if (!codegen::linkHosted(job, error)) {
         std::cerr << "krait: error: " << error << "\n";
         return 1;

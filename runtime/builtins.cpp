@@ -399,6 +399,13 @@ KR_BUILTIN_KW(sorted_obj, "sorted", bi_sorted, 1, 1);
 
 } // namespace
 
+// eval and exec live in libkrait_eval.a (eval/), linked only into programs
+// that mention them: weak, so they are null (and skipped) elsewhere.
+extern "C" {
+extern const kr_builtin_function kr_builtin_eval __attribute__((weak));
+extern const kr_builtin_function kr_builtin_exec __attribute__((weak));
+}
+
 #define KR_BUILTIN_TYPE_ENTRY(name)                                                                \
     { #name, &kr_type_##name.base }
 #define KR_BUILTIN_EXC_ENTRY(name, parent) KR_BUILTIN_TYPE_ENTRY(name),
@@ -435,6 +442,8 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("bin", bin_obj),
     KR_ATTR("format", format_obj),
     KR_ATTR("sorted", sorted_obj),
+    KR_ATTR("eval", kr_builtin_eval),
+    KR_ATTR("exec", kr_builtin_exec),
     KR_BUILTIN_TYPE_ENTRY(type),
     KR_BUILTIN_TYPE_ENTRY(object),
     KR_BUILTIN_TYPE_ENTRY(property),

@@ -112,6 +112,7 @@ static kr_value builtins(void) {
     kr_value d = kr_dict_new();
     if (!d) return 0;
     for (const kr_attr_entry *e = kr_builtins_table; e->name; ++e) {
+        if (!e->value) continue; // a weak entry this program does not link (eval, exec)
         kr_value key = kr_str_from_cstr(e->name);
         if (!key || !kr_dict_set(d, key, kr_val(e->value))) return 0;
     }

@@ -368,6 +368,13 @@ ir::Instruction *FunctionLowering::lowerCall(const ast::Call &e) {
         names.push_back(k.name);
     }
     at(e);
+    // eval(src) / exec(src) by the builtin's name: compiled code passes the
+    // calling module's globals as the hidden second argument (MicroPython:
+    // eval(expr) is eval(expr, globals(), globals()), never the caller's locals).
+    if (auto *n = ast::dyn_cast<ast::Name>(e.func.get());
+        n && args.size() == 1 && names.empty() &&
+        n->binding.kind == BindingKind::GlobalOrBuiltin && (n->id == "eval" || n->id == "exec"))
+        args.push_back(b_.globals());
     if (names.empty()) return b_.call(f, std::move(args));
     return b_.callKw(f, std::move(args), std::move(names));
 }

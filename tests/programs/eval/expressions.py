@@ -1,0 +1,26 @@
+# Every expression form evaluated by eval().
+a = 7
+b = [1, 2, 3]
+d = {"k": 10}
+print(eval("1 + 2 * 3 - 4 / 2"))
+print(eval("a // 2, a % 3, a ** 2, -a, +a, ~a"))
+print(eval("0xff + 0o17 + 0b101 + 1_000"))
+print(eval("123456789012345678901234567890 * 2"))
+print(eval("1.5e3, 'str', b'by', None, True, False, ..."))
+print(eval("a > 3 and a < 10 or False"))
+print(eval("not a, 1 < a <= 7 < 8, a in b, 2 in b, 5 not in b, a is None, a is not None"))
+print(eval("b[1], b[-1], b[::2], b[1:], d['k']"))
+print(eval("[x * x for x in range(5) if x % 2 == 0]"))
+print(eval("{x: x + 1 for x in range(3)}"))
+print(eval("sorted({x % 3 for x in range(10)})"))
+print(eval("sum(x for x in range(101))"))
+print(eval("[(i, j) for i in range(3) for j in range(i)]"))
+print(eval("(lambda x, y=2: x * y)(5)"))
+print(eval("'yes' if a == 7 else 'no'"))
+print(eval("f'{a}-{a * 2:04d}-{b!r}'"))
+print(eval("[*b, *range(2)], (*b,), {**d, 'z': 1}"))
+print(eval("max(3, 9, key=lambda v: -v)"))
+print(eval("(y := 5) + y"))
+print(eval("  'leading blanks are ignored'"))
+print(eval("str.upper('abc'), 'abc'.replace('b', 'B'), len(b)"))
+print(eval("[1, 2][0], (1,), ()"))
