@@ -62,7 +62,8 @@ kr_value bool_binary_op(enum kr_binary_op op, kr_value self, kr_value other) {
     }
     // Only numbers mix with bools; leave everything else to the other side.
     const kr_type *ot = kr_type_of(other);
-    if (!kr_type_has_layout(ot, &kr_type_int) && ot != &kr_type_float) return KR_NOTIMPL;
+    if (!kr_type_has_layout(ot, &kr_type_int) && ot != &kr_type_float && ot != &kr_type_complex)
+        return KR_NOTIMPL;
     return kr_binary_op(op, as_int(self), as_int(other));
 }
 

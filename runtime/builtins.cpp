@@ -453,6 +453,7 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_BUILTIN_TYPE_ENTRY(bool),
     KR_BUILTIN_TYPE_ENTRY(int),
     KR_BUILTIN_TYPE_ENTRY(float),
+    KR_BUILTIN_TYPE_ENTRY(complex),
     KR_BUILTIN_TYPE_ENTRY(str),
     KR_BUILTIN_TYPE_ENTRY(bytes),
     KR_BUILTIN_TYPE_ENTRY(bytearray),

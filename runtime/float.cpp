@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "floatobj.h"
 
+#include "complex.h"
 #include "exception.h"
 #include "function.h"
 #include "int.h"
@@ -134,6 +135,10 @@ kr_value kr_float_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
         op = (enum kr_binary_op)(op - KR_BINARY_INPLACE_FIRST + KR_BINARY_FIRST);
     if (!kr_is_float(lhs)) return KR_NOTIMPL;
     double a = kr_float_value(lhs), b;
+    if (kr_is_complex(rhs)) {
+        const kr_complex *c = (const kr_complex *)kr_obj(rhs);
+        return kr_complex_binary_values(op, a, 0, c->real, c->imag);
+    }
     if (kr_is_float(rhs)) {
         b = kr_float_value(rhs);
     } else if (kr_is_intlike(rhs)) {

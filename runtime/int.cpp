@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "int.h"
 
+#include "complex.h"
 #include "exception.h"
 #include "floatobj.h"
 
@@ -366,6 +367,10 @@ kr_value kr_int_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
         }
         return kr_float_binary_double(op, kr_int_to_double(lhs), b);
     }
+    if (kr_is_complex(rhs)) {
+        const kr_complex *c = (const kr_complex *)kr_obj(rhs);
+        return kr_complex_binary_values(op, kr_int_to_double(lhs), 0, c->real, c->imag);
+    }
     if (!kr_is_intlike(rhs)) return KR_NOTIMPL;
     kr_int a, b;
     if (small_value(lhs, &a) && small_value(rhs, &b)) {
@@ -380,8 +385,7 @@ kr_value kr_int_binary_op(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
 
 kr_value kr_int_pow3(kr_value base, kr_value exp, kr_value mod) {
     if (!kr_is_intlike(base) || !kr_is_intlike(exp) || !kr_is_intlike(mod))
-        return kr_raise_msg(&kr_type_TypeError,
-                            "pow() 3rd argument not allowed unless all arguments are integers");
+        return kr_raise_msg(&kr_type_TypeError, "pow() with 3 arguments requires integers");
     kr_digit abuf[KR_MPZ_I64_DIGITS], ebuf[KR_MPZ_I64_DIGITS], mbuf[KR_MPZ_I64_DIGITS];
     kr_mpz a, e, m, r;
     kr_int_as_mpz(base, &a, abuf);

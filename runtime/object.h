@@ -214,6 +214,7 @@ extern const kr_type kr_type_type, kr_type_object, kr_type_none, kr_type_bool, k
     kr_type_float, kr_type_str, kr_type_bytes, kr_type_list, kr_type_tuple, kr_type_dict,
     kr_type_range, kr_type_slice, kr_type_function, kr_type_builtin_function,
     kr_type_bound_method, kr_type_module, kr_type_cell, kr_type_notimpl;
+extern const kr_type kr_type_complex; ///< complex.cpp
 extern const kr_object kr_NotImplemented_obj, kr_NotFound_obj, kr_Stop_obj, kr_Ellipsis_obj;
 }
 #define KR_NOTIMPL kr_val(&kr_NotImplemented_obj)

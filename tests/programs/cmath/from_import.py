@@ -1,0 +1,2 @@
+from cmath import sqrt, phase, pi
+print(sqrt(-9), phase(-1) == pi)

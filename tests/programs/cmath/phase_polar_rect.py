@@ -1,0 +1,10 @@
+import cmath
+print(cmath.phase(1), cmath.phase(-1), cmath.phase(1j), cmath.phase(-1j), cmath.phase(0))
+print(cmath.phase(complex(-1, -0.0)), cmath.phase(1 + 1j), cmath.phase(-2.5))
+print(cmath.polar(3 + 4j), cmath.polar(-2), cmath.polar(0), cmath.polar(1j))
+print(cmath.rect(0, 1), cmath.rect(1, 0), cmath.rect(2, 0.0))
+z = cmath.rect(2, cmath.pi / 2)
+print(round(z.real, 12), round(z.imag, 12))
+r, phi = cmath.polar(1 - 1j)
+w = cmath.rect(r, phi)
+print(round(w.real, 12), round(w.imag, 12))

@@ -1,0 +1,3 @@
+z = 1 + 1j
+print(z / 2)
+print(z / 0)
