@@ -419,19 +419,31 @@ def tool_version(command):
         return "not found"
 
 
+def display_path(path):
+    """path relative to the repository when it lies inside it (results get committed)."""
+    rel = os.path.relpath(path, ROOT)
+    return path if rel.startswith("..") else rel
+
+
+def versions_line(env):
+    parts = ["%s: %s" % (label, env[k]) for k, label in
+             (("cpython", "CPython"), ("pypy", "PyPy"), ("cc", "C")) if k in env]
+    return "krait %s; %s" % (env["krait"], "; ".join(parts))
+
+
 def environment(args):
     rev = tool_version(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
     env = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "machine": "%s %s, %d cores" % (platform.system(), platform.machine(),
                                         os.cpu_count() or 0),
-        "krait": "%s (commit %s)" % (args.krait, rev), "repeat": args.repeat,
+        "krait": "%s (commit %s)" % (display_path(args.krait), rev), "repeat": args.repeat,
         "target": args.target, "clock": args.clock,
     }
     if not args.no_cpython:
         env["cpython"] = tool_version([args.python, "--version"])
     if not args.no_pypy:
-        env["pypy"] = tool_version([args.pypy, "--version"])
+        env["pypy"] = tool_version([args.pypy, "--version"]).replace("\n", " ")
     if not args.no_c:
         env["cc"] = tool_version([args.cc, "--version"]).split(" Copyright")[0] + " -O2"
     return env
@@ -584,6 +596,7 @@ def run(args, benchmarks, work):
     means = summary(rows)
     print("krait benchmarks: %s; best of %d runs; %s time; %s" % (
         env["machine"], args.repeat, args.clock, env["date"]))
+    print(versions_line(env))
     print(render_text(cells))
     print()
     for line in summary_lines(means, compile_result):
@@ -602,8 +615,8 @@ def run(args, benchmarks, work):
 
     if args.markdown:
         with open(args.markdown, "w") as f:
-            f.write("Machine: %s. Date: %s. Best of %d runs, %s time.\n\n" % (
-                env["machine"], env["date"], args.repeat, args.clock))
+            f.write("Machine: %s. Date: %s. Best of %d runs, %s time.\n%s.\n\n" % (
+                env["machine"], env["date"], args.repeat, args.clock, versions_line(env)))
             f.write(render_markdown(cells) + "\n\n")
             f.write("".join("- %s\n" % l.replace("\n", " ") for l in
                             summary_lines(means, compile_result)))
