@@ -8,6 +8,7 @@
 #include "buffer.h"
 #include "class.h"
 #include "exception.h"
+#include "fileio.h"
 #include "floatobj.h"
 #include "function.h"
 #include "generator.h"
@@ -442,6 +443,8 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("bin", bin_obj),
     KR_ATTR("format", format_obj),
     KR_ATTR("sorted", sorted_obj),
+    KR_ATTR("open", kr_open_obj),
+    KR_ATTR("input", kr_input_obj),
     KR_ATTR("eval", kr_builtin_eval),
     KR_ATTR("exec", kr_builtin_exec),
     KR_BUILTIN_TYPE_ENTRY(type),

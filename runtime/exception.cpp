@@ -13,6 +13,7 @@
 #include "class.h"
 #include "function.h"
 #include "gc.h"
+#include "oserror.h"
 #include "print.h"
 
 extern "C" {
@@ -45,6 +46,7 @@ bool exc_print(const kr_printer *p, kr_value self, kr_print_kind kind) {
     size_t n = exc_nargs(e, &items);
     if (kind == KR_PRINT_STR) {
         if (n == 0) return true;
+        if (kr_oserror_print(p, self, n, items)) return true;
         if (n == 1) return kr_print_value(p, items[0], KR_PRINT_STR);
     }
     if (kind == KR_PRINT_REPR) kr_print_cstr(p, e->base.type->name);

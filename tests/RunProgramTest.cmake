@@ -1,6 +1,11 @@
 # Compiles and runs one program test: cmake -DKRAIT=... -DFOLDER=... -DNAME=... -P this
+# NAME.stdin, when present, is fed to the program's standard input.
+set(stdin_args "")
+if(EXISTS ${FOLDER}/${NAME}.stdin)
+  set(stdin_args INPUT_FILE ${FOLDER}/${NAME}.stdin)
+endif()
 execute_process(COMMAND ${KRAIT} run ${NAME}.py
-                WORKING_DIRECTORY ${FOLDER}
+                WORKING_DIRECTORY ${FOLDER} ${stdin_args}
                 OUTPUT_VARIABLE output ERROR_VARIABLE output
                 RESULT_VARIABLE status TIMEOUT 240)
 set(expected_status 0)

@@ -1,0 +1,16 @@
+# io.BytesIO holds bytes
+import io
+b = io.BytesIO()
+b.write(b'\x00\x01')
+b.write(bytearray(b'ab'))
+print(b.getvalue(), b.tell())
+b.seek(1)
+print(b.read(2), b.read())
+b = io.BytesIO(b'line1\nline2\n')
+print(b.readline(), b.readlines())
+b.seek(10)
+b.write(b'!')
+print(b.getvalue())
+b.seek(14)
+b.write(b'Z')
+print(b.getvalue())

@@ -1,0 +1,18 @@
+# io.StringIO: write, getvalue, seek, tell, read, readline, iteration
+import io
+s = io.StringIO()
+s.write('hello\n')
+s.write('world\n')
+print(repr(s.getvalue()))
+print(s.tell())
+s.seek(0)
+print(repr(s.readline()))
+print(repr(s.read()))
+print(repr(s.read()))
+s = io.StringIO('a\nb\nc')
+print([line for line in s])
+s = io.StringIO('xyz')
+print(s.read(2), s.read(5), repr(s.read(1)))
+s.seek(1)
+s.write('Q')
+print(s.getvalue())

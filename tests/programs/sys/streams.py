@@ -1,0 +1,10 @@
+# sys.stdout / sys.stderr write; print(file=sys.stderr)
+import sys
+n = sys.stdout.write('out\n')
+print(n)
+sys.stdout.write('a')
+sys.stdout.write('b\n')
+sys.stdout.flush()
+sys.stderr.write('err\n')
+print('to stderr', file=sys.stderr)
+print('to stdout', file=sys.stdout)
