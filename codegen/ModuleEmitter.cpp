@@ -151,7 +151,8 @@ GlobalVariable *ModuleEmitter::emitCodeInfo(const ir::Function &fn) {
         params = new GlobalVariable(out, arrTy, true, GlobalValue::PrivateLinkage,
                                     ConstantArray::get(arrTy, names), "py.params." + fn.symbol);
     }
-    uint32_t flags = (fn.varargs ? 1u : 0u) | (fn.varkw ? 2u : 0u) | (fn.generator ? 4u : 0u);
+    uint32_t flags = (fn.varargs ? 1u : 0u) | (fn.varkw ? 2u : 0u) | (fn.generator ? 4u : 0u) |
+                     (fn.nPosOnly << 16); // KR_CODE_POSONLY_SHIFT
     Constant *init = ConstantStruct::get(
         infoTy, {cString(fn.name), params, ConstantInt::get(Type::getInt16Ty(ctx), fn.nPos),
                  ConstantInt::get(Type::getInt16Ty(ctx), fn.nKwOnly),

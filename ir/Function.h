@@ -39,6 +39,7 @@ class Function {
     std::vector<std::string> params;
     unsigned nPos = 0;         ///< Positional (or keyword) parameters.
     unsigned nKwOnly = 0;      ///< Keyword-only parameters.
+    unsigned nPosOnly = 0;     ///< The first `nPosOnly` positional ones are positional-only.
     bool varargs = false;      ///< Has `*args`.
     bool varkw = false;        ///< Has `**kwargs`.
     bool generator = false;    ///< Contains `yield`: calling it makes a generator.

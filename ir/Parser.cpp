@@ -111,7 +111,7 @@ class Lexer {
             pos_ += 2;
             return {Tok::Punct, "**", {}};
         }
-        if (std::string_view("()[]{},:=*").find(c) != std::string_view::npos) {
+        if (std::string_view("()[]{},:=*/").find(c) != std::string_view::npos) {
             ++pos_;
             return {Tok::Punct, std::string(1, c), {}};
         }
@@ -327,11 +327,16 @@ class ModuleParser {
         std::vector<std::string> positional, kwOnly;
         std::string varargsName, varkwName;
         bool sawStar = false;
+        unsigned nPosOnly = 0;
         ts.expectPunct("(");
         while (!ts.acceptPunct(")")) {
             if (!positional.empty() || !kwOnly.empty() || sawStar || !varkwName.empty())
                 ts.expectPunct(",");
-            if (ts.acceptPunct("**")) {
+            if (ts.acceptPunct("/")) {
+                if (sawStar || positional.empty() || nPosOnly)
+                    throw ParseError{"misplaced '/' in parameters"};
+                nPosOnly = static_cast<unsigned>(positional.size());
+            } else if (ts.acceptPunct("**")) {
                 varkwName = parseName(ts);
             } else if (ts.acceptPunct("*")) {
                 sawStar = true;
@@ -374,6 +379,7 @@ class ModuleParser {
 
         fn_ = module_->createFunction(name, symbol);
         fn_->setParams(positional, kwOnly, varargsName, varkwName);
+        fn_->nPosOnly = nPosOnly;
         for (const std::string &l : locals)
             fn_->addSlot(l);
         fn_->generator = generator;

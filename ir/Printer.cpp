@@ -291,8 +291,10 @@ class InstPrinter {
 std::string signature(const Function &fn) {
     std::vector<std::string> parts;
     unsigned i = 0;
-    for (; i < fn.nPos && i < fn.params.size(); ++i)
+    for (; i < fn.nPos && i < fn.params.size(); ++i) {
         parts.push_back(nameToken(fn.params[i]));
+        if (i + 1 == fn.nPosOnly) parts.push_back("/");
+    }
     unsigned kwEnd = fn.nPos + fn.nKwOnly;
     unsigned varargsIndex = kwEnd, varkwIndex = kwEnd + (fn.varargs ? 1 : 0);
     if (fn.varargs && varargsIndex < fn.params.size())

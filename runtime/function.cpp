@@ -93,12 +93,21 @@ size_t slot_count(const kr_code_info *info) {
            ((info->flags & KR_CODE_VARKW) ? 1 : 0);
 }
 
+/// True when `name` is one of info's positional-only parameters.
+bool is_posonly(const kr_code_info *info, kr_value name) {
+    size_t n_posonly = info->flags >> KR_CODE_POSONLY_SHIFT;
+    for (size_t j = 0; j < n_posonly; ++j)
+        if (kr_str_equal_cstr(name, info->params[j])) return true;
+    return false;
+}
+
 /// Bind a call's arguments into slots (zeroed by the caller), as Python
 /// does: positionals, then keywords by name, then defaults.
 bool bind_args(const kr_function *f, size_t nargs, const kr_value *args, kr_value kwnames,
                kr_value *slots) {
     const kr_code_info *info = f->info;
     size_t n_pos = info->n_pos, n_named = n_pos + info->n_kwonly;
+    size_t n_posonly = info->flags >> KR_CODE_POSONLY_SHIFT;
     size_t varargs_slot = n_named;
     size_t varkw_slot = n_named + ((info->flags & KR_CODE_VARARGS) ? 1 : 0);
 
@@ -128,9 +137,18 @@ bool bind_args(const kr_function *f, size_t nargs, const kr_value *args, kr_valu
     size_t nkw = kr_kwnames_count(kwnames);
     for (size_t k = 0; k < nkw; ++k) {
         kr_value name = kr_kwname(kwnames, k), value = args[nargs + k];
-        size_t j = 0;
+        // Positional-only parameters are not keyword names: with **kwargs
+        // such a keyword lands there (as in CPython), otherwise it is an error.
+        size_t j = n_posonly;
         while (j < n_named && !kr_str_equal_cstr(name, info->params[j]))
             ++j;
+        if (j == n_named && !(info->flags & KR_CODE_VARKW) && is_posonly(info, name)) {
+            kr_raise_msg(&kr_type_TypeError,
+                         "function got some positional-only arguments passed as keyword "
+                         "arguments: '%S'",
+                         name);
+            return false;
+        }
         if (j < n_named) {
             if (slots[j]) {
                 kr_raise_msg(&kr_type_TypeError, "function got multiple values for argument '%S'",

@@ -32,6 +32,8 @@ struct kr_code_info {
     uint32_t flags;               ///< KR_CODE_* flags
 };
 enum { KR_CODE_VARARGS = 1, KR_CODE_VARKW = 2, KR_CODE_GENERATOR = 4 };
+/// flags >> KR_CODE_POSONLY_SHIFT: how many of the n_pos parameters are positional-only.
+#define KR_CODE_POSONLY_SHIFT 16
 
 /// The native entry of a compiled function. `self` is the function object
 /// (for its closure and globals); `slots` holds every parameter, bound by the

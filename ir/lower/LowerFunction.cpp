@@ -93,6 +93,9 @@ void FunctionLowering::lowerModuleBody(const ast::StmtList &body) {
 
 FunctionLowering::Params FunctionLowering::paramsOf(const ast::Arguments &args) {
     Params p;
+    for (const ast::Arg &a : args.posonly)
+        p.list.push_back({a.name, a.binding});
+    p.nPosOnly = static_cast<unsigned>(args.posonly.size());
     for (const ast::Arg &a : args.args)
         p.list.push_back({a.name, a.binding});
     p.nPos = static_cast<unsigned>(p.list.size());
@@ -127,6 +130,7 @@ void FunctionLowering::setUpFrame(const Params &params) {
             varkw = name;
     }
     fn_->setParams(pos, kwonly, varargs, varkw);
+    fn_->nPosOnly = params.nPosOnly;
 
     constexpr unsigned noSlot = ~0u;
     slotOf_.assign(scope_->locals.size(), noSlot);
@@ -184,12 +188,8 @@ bool FunctionLowering::checkFunction(const ast::Node &at, const Scope *scope,
         error(at, "internal error: function without a scope");
         return false;
     }
-    bool ok = true;
-    if (!args.posonly.empty()) {
-        unsupported(at, "positional-only parameters are");
-        ok = false;
-    }
-    return ok;
+    (void)args;
+    return true;
 }
 
 ir::Instruction *FunctionLowering::closureFor(const ast::Node &at, const Scope *inner) {

@@ -243,7 +243,8 @@ class FunctionLowering {
     /// All parameters in IR order: positional, keyword-only, *args, **kwargs.
     struct Params {
         std::vector<ParamInfo> list;
-        unsigned nPos = 0;
+        unsigned nPos = 0;     ///< Including the positional-only ones.
+        unsigned nPosOnly = 0; ///< The first `nPosOnly` are positional-only.
         unsigned nKwOnly = 0;
         bool varargs = false;
         bool varkw = false;

@@ -23,10 +23,10 @@ print(asyncio.run(main()))
 
 async def raises():
     await asyncio.sleep(0)
-    raise OSError(5)
+    raise ZeroDivisionError("five")
 
 
 try:
     asyncio.run(raises())
-except OSError as e:
-    print("run raised OSError", e)
+except ZeroDivisionError as e:
+    print("run raised ZeroDivisionError", e)
