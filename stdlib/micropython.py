@@ -34,7 +34,7 @@ def alloc_emergency_exception_buf(size):
 def mem_info(verbose=None):
     used = gc.mem_alloc()
     free = gc.mem_free()
-    print("mem: total=%d, current=%d, peak=%d" % (used + free, used, used))
+    print("GC: total: %d, used: %d, free: %d" % (used + free, used, free))
 
 
 def stack_use():
