@@ -7,6 +7,8 @@
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
+#include <algorithm>
+
 namespace krait {
 
 bool mentionsEval(const ir::Module &module) {
@@ -19,6 +21,16 @@ bool mentionsEval(const ir::Module &module) {
                 if (inst->str == "eval" || inst->str == "exec") return true;
             }
     return false;
+}
+
+void addEvalBuiltinModules(std::vector<std::string> &builtinModules) {
+    static const char *const all[] = {
+#define KR_BUILTIN_MODULE(name) #name,
+#include "runtime/modules.def"
+    };
+    for (const char *name : all)
+        if (std::find(builtinModules.begin(), builtinModules.end(), name) == builtinModules.end())
+            builtinModules.push_back(name);
 }
 
 bool addEvalLinkArgs(const std::string &runtimeArchive, std::vector<std::string> &linkArgs,

@@ -24,6 +24,10 @@ class Module;
 /// builtin or a class-body name): the program may call the built-ins.
 bool mentionsEval(const ir::Module &module);
 
+/// Adds to `builtinModules` every runtime built-in module (runtime/modules.def)
+/// it lacks: evaluated code may import any of them at run time.
+void addEvalBuiltinModules(std::vector<std::string> &builtinModules);
+
 /// The file name of the evaluator archive, installed beside the runtime.
 inline constexpr const char *kEvalArchive = "libkrait_eval.a";
 
