@@ -1,4 +1,4 @@
-//===- codegen/Linker.cpp - link hosted executables -----------------------===//
+//===- codegen/Linker.cpp - link executables and firmware -----------------===//
 
 #include "codegen/Linker.h"
 
@@ -6,6 +6,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/ErrorOr.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
@@ -86,6 +87,61 @@ bool linkHosted(const LinkJob &job, std::string &error) {
                         : "link failed (status " + std::to_string(status) + ")";
     if (!failedToRun && !execError.empty()) error += ": " + execError;
     error += "\n  command: " + cmd;
+    return false;
+}
+
+std::vector<std::string> firmwareLinkCommand(const FirmwareLinkJob &job, const std::string &lld) {
+    std::vector<std::string> argv{lld,  "-static",       "--gc-sections", "--no-undefined",
+                                  "-T", job.linkerScript};
+    if (!job.mapFile.empty()) argv.push_back("-Map=" + job.mapFile);
+    for (const std::string &obj : job.objects)
+        argv.push_back(obj);
+    // The runtime, libc and libgcc refer to each other in both directions.
+    argv.push_back("--start-group");
+    for (const std::string &lib : job.libraries)
+        argv.push_back(lib);
+    argv.push_back("--end-group");
+    argv.push_back("-o");
+    argv.push_back(job.output);
+    return argv;
+}
+
+int runTool(const std::vector<std::string> &argv, std::string &error) {
+    SmallString<128> errPath;
+    if (std::error_code ec = sys::fs::createTemporaryFile("krait-tool", "err", errPath)) {
+        error = "cannot create a temporary file: " + ec.message();
+        return -1;
+    }
+    SmallVector<StringRef, 16> args(argv.begin(), argv.end());
+    std::optional<StringRef> redirects[] = {std::nullopt, std::nullopt, StringRef(errPath)};
+    std::string execError;
+    bool failedToRun = false;
+    int status =
+        sys::ExecuteAndWait(argv[0], args, std::nullopt, redirects, 0, 0, &execError, &failedToRun);
+    ErrorOr<std::unique_ptr<MemoryBuffer>> err = MemoryBuffer::getFile(errPath, /*IsText=*/true);
+    sys::fs::remove(errPath);
+    if (failedToRun) {
+        error = "cannot run " + argv[0] + ": " + execError;
+        return -1;
+    }
+    if (status != 0) error = err ? (*err)->getBuffer().trim().str() : execError;
+    return status;
+}
+
+bool linkFirmware(const FirmwareLinkJob &job, std::string &error) {
+    std::string lld = findTool({"ld.lld-19", "ld.lld"});
+    if (lld.empty()) {
+        error = "cannot link: ld.lld-19 not found on PATH (install lld-19)";
+        return false;
+    }
+    std::vector<std::string> argv = firmwareLinkCommand(job, lld);
+    std::string output;
+    int status = runTool(argv, output);
+    if (status == 0) return true;
+    std::string cmd;
+    for (const std::string &a : argv)
+        cmd += (cmd.empty() ? "" : " ") + a;
+    error = status < 0 ? output : "firmware link failed:\n" + output + "\n  command: " + cmd;
     return false;
 }
 

@@ -3,8 +3,10 @@
 #include "driver/Pipeline.h"
 #include "driver/EvalSupport.h"
 #include "driver/ModuleGraph.h"
+#include "driver/Firmware.h"
 #include "driver/ModuleTable.h"
 #include "driver/StaticLib.h"
+#include "driver/Qemu.h"
 #include "driver/Toolchain.h"
 
 #include "codegen/Compiler.h"
@@ -15,6 +17,7 @@
 #include "frontend/Scope.h"
 #include "ir/Printer.h"
 #include "ir/lower/Lowering.h"
+#include "ir/passes/Pass.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
@@ -40,7 +43,11 @@ std::string defaultOutput(const CompileOptions &opts) {
     llvm::SmallString<256> path(llvm::sys::path::filename(opts.input));
     static const struct {
         const char *emit, *ext;
-    } suffixes[] = {{"exe", ""}, {"obj", ".o"}, {"asm", ".s"}, {"llvm", ".ll"}, {"ir", ".kir"}};
+    } suffixes[] = {{"exe", isBareMetalTarget(opts.target) ? ".elf" : ""},
+                    {"obj", ".o"},
+                    {"asm", ".s"},
+                    {"llvm", ".ll"},
+                    {"ir", ".kir"}};
     for (const auto &s : suffixes)
         if (opts.emit == s.emit) llvm::sys::path::replace_extension(path, s.ext);
     return std::string(path);
@@ -129,6 +136,13 @@ Program compileProgram(const CompileOptions &opts, int &status) {
             addEvalBuiltinModules(program.builtinModules);
             break;
         }
+    std::string passErrors; // IR passes (ir/passes/Optimize.cpp); none at -O0
+    for (ProgramModule &m : program.modules)
+        if (!ir::optimizeModule(*m.ir, opts.optLevel, passErrors)) {
+            std::cerr << "krait: internal error: " << passErrors;
+            status = 1;
+            return {};
+        }
     status = 0;
     return program;
 }
@@ -176,7 +190,7 @@ struct TempFiles {
 
 /// Links the program: one object per module plus the module table.
 int linkProgram(const Program &program, const Toolchain &tools, const codegen::CodegenOptions &cg,
-                const std::string &output) {
+                const std::string &output, const FirmwareOptions &firmware) {
     TempFiles temps;
     codegen::LinkJob job;
     std::vector<ModuleTableEntry> table;
@@ -199,6 +213,13 @@ int linkProgram(const Program &program, const Toolchain &tools, const codegen::C
             return 1;
         }
         job.objects.push_back(obj);
+    }
+    if (!tools.target.hosted) {
+        if (!buildFirmware(job.objects, tools, firmware, output, error)) {
+            std::cerr << "krait: error: " << error << "\n";
+            return 1;
+        }
+        return 0;
     }
     job.runtimeArchive = tools.runtimeArchive;
     job.output = output;
@@ -236,8 +257,10 @@ int emit(const Program &program, const CompileOptions &opts, const std::string &
     }
     codegen::CodegenOptions cg;
     cg.triple = tools.triple;
+    cg.cpu = tools.target.cpu;
+    cg.features = tools.target.features;
     cg.optLevel = opts.optLevel;
-    if (opts.emit == "exe") return linkProgram(program, tools, cg, output);
+    if (opts.emit == "exe") return linkProgram(program, tools, cg, output, opts.firmware);
     cg.emit = opts.emit == "obj"   ? codegen::EmitKind::Object
               : opts.emit == "asm" ? codegen::EmitKind::Assembly
                                    : codegen::EmitKind::LLVMIR;
@@ -249,6 +272,20 @@ int emit(const Program &program, const CompileOptions &opts, const std::string &
         }
     }
     return 0;
+}
+
+/// Boots the firmware `elf` built for `opts` under QEMU; its exit status.
+int runFirmware(const CompileOptions &opts, const std::string &elf) {
+    Toolchain tools;
+    BoardInfo board;
+    MemoryLayout layout;
+    std::string error;
+    if (!tools.locate(opts.target, error) ||
+        !resolveLayout(tools.target, opts.firmware, board, layout, error)) {
+        std::cerr << "krait: error: " << error << "\n";
+        return 2;
+    }
+    return runUnderQemu(tools.target, board, elf);
 }
 
 } // namespace
@@ -271,7 +308,13 @@ int runProgram(CompileOptions opts, const std::vector<std::string> &args) {
         return 1;
     }
     opts.emit = "exe";
+    opts.firmware.writeImages = false;
     if (int rc = emit(program, opts, std::string(exePath))) {
+        llvm::sys::fs::remove(exePath);
+        return rc;
+    }
+    if (isBareMetalTarget(opts.target)) {
+        int rc = runFirmware(opts, std::string(exePath));
         llvm::sys::fs::remove(exePath);
         return rc;
     }

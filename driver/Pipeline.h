@@ -10,6 +10,8 @@
 #ifndef KRAIT_DRIVER_PIPELINE_H
 #define KRAIT_DRIVER_PIPELINE_H
 
+#include "driver/Firmware.h"
+
 #include <string>
 #include <vector>
 
@@ -23,6 +25,7 @@ struct CompileOptions {
     unsigned optLevel = 2;    ///< -O0..-O3
     std::string target = "x86_64-linux";
     std::vector<std::string> includeDirs; ///< -I: module search folders after the main file's
+    FirmwareOptions firmware; ///< bare-metal targets: board, memory layout, images
 };
 
 /// krait's version string.

@@ -7,25 +7,11 @@
 
 namespace krait {
 
-namespace {
-
-/// Hosted targets krait knows; bare-metal ones arrive with targets/.
-struct KnownTarget {
-    const char *name;
-    const char *triple;
-};
-const KnownTarget knownTargets[] = {
-    {"x86_64-linux", "x86_64-unknown-linux-gnu"},
-};
-
-/// The folder holding the krait executable.
 std::string executableDir() {
     static int anchor;
     std::string exe = llvm::sys::fs::getMainExecutable("krait", &anchor);
     return std::string(llvm::sys::path::parent_path(exe));
 }
-
-} // namespace
 
 std::string stdlibDir() {
     llvm::SmallString<256> path(executableDir());
@@ -34,20 +20,21 @@ std::string stdlibDir() {
     return std::string(path);
 }
 
-bool Toolchain::locate(const std::string &target, std::string &error) {
-    const KnownTarget *found = nullptr;
-    for (const KnownTarget &t : knownTargets)
-        if (target == t.name || target == t.triple) found = &t;
-    if (!found) {
-        error = "unknown target '" + target + "' (known: x86_64-linux)";
-        return false;
-    }
-    name = found->name;
-    triple = found->triple;
+bool isBareMetalTarget(const std::string &target) {
+    TargetInfo info;
+    std::string error;
+    return findTarget(target, info, error) && !info.hosted;
+}
+
+bool Toolchain::locate(const std::string &targetName, std::string &error) {
+    if (!findTarget(targetName, target, error)) return false;
+    name = target.name;
+    triple = target.triple;
     llvm::SmallString<256> path(executableDir());
-    llvm::sys::path::append(path, "..", "lib", "krait");
-    llvm::sys::path::append(path, name, "libkrait_rt.a");
+    llvm::sys::path::append(path, "..", "lib", "krait", name);
     llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    libDir = std::string(path);
+    llvm::sys::path::append(path, "libkrait_rt.a");
     runtimeArchive = std::string(path);
     if (!llvm::sys::fs::exists(runtimeArchive)) {
         error = "runtime for target '" + name + "' not found at " + runtimeArchive;

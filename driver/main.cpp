@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "driver/Pipeline.h"
+#include "driver/TargetCommands.h"
 
 #include <CLI/CLI.hpp>
 
@@ -23,7 +24,10 @@ namespace {
 /// Options that take a separate value; needed to find where `krait run`'s
 /// own arguments end and the program's begin.
 bool takesValue(const char *arg) {
-    static const char *const withValue[] = {"-o", "--emit", "--target", "-I"};
+    static const char *const withValue[] = {
+        "-o",         "--emit",         "--target",     "-I",         "--board",
+        "--heap-size", "--stack-size",  "--flash-origin", "--flash-size", "--ram-origin",
+        "--ram-size"};
     for (const char *opt : withValue)
         if (std::strcmp(arg, opt) == 0) return true;
     return false;
@@ -45,6 +49,7 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &opts) {
     cmd->add_option("--target", opts.target, "Target (default x86_64-linux)");
     cmd->add_option("-I", opts.includeDirs, "Search DIR for imported modules (repeatable)")
         ->allow_extra_args(false);
+    addFirmwareOptions(cmd, opts.firmware);
 }
 
 } // namespace
@@ -68,6 +73,12 @@ int main(int argc, char **argv) {
     run->add_option("file", runOpts.input, "Python source file")->required();
     addCommonOptions(run, runOpts);
 
+    CLI::App *targets = app.add_subcommand("targets", "List the targets, their CPU, float ABI "
+                                                      "and the QEMU board that runs them");
+    std::string sizeFile;
+    CLI::App *size = app.add_subcommand("size", "Show the flash and RAM a firmware ELF uses");
+    size->add_option("file", sizeFile, "Firmware ELF (from krait build --target ...)")->required();
+
     // Split `krait run [opts] FILE ARGS...`: ARGS are the program's.
     int cliArgc = argc;
     std::vector<std::string> programArgs;
@@ -88,6 +99,8 @@ int main(int argc, char **argv) {
         return 2;
     }
 
+    if (*targets) return listTargetsCommand();
+    if (*size) return sizeCommand(sizeFile);
     if (*build) return buildProgram(buildOpts);
     return runProgram(runOpts, programArgs);
 }
