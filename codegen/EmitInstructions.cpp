@@ -236,9 +236,11 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         r = operand(inst, 0);
         break;
     case Opcode::GetItem:
+        if (emitMachineMem(inst, r)) break;
         r = callChecked(RtFn::kr_getitem, {operand(inst, 0), operand(inst, 1)});
         break;
     case Opcode::SetItem:
+        if (emitMachineMem(inst, r)) return true;
         callChecked(RtFn::kr_setitem, {operand(inst, 0), operand(inst, 1), operand(inst, 2)});
         return true;
     case Opcode::DelItem:

@@ -155,6 +155,9 @@ class FunctionEmitter {
     // EmitFastPaths.cpp: inline paths for small ints and truth.
     llvm::Value *emitSmallIntBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs);
     llvm::Value *emitTruth(llvm::Value *v);
+    /// machine.memN[...] load/store as one volatile access (EmitFFI.cpp);
+    /// false when `inst` is not one.
+    bool emitMachineMem(const ir::Instruction &inst, llvm::Value *&result);
     llvm::Value *emitGuardedDirectCall(const ir::Function &target, llvm::Value *callee,
                                        llvm::Value *args, size_t nargs);
 

@@ -1,0 +1,118 @@
+//===- codegen/EmitFFI.cpp - inline hardware access -----------------------===//
+//
+// `machine.mem32[addr]` (or `mem32[addr]` after `from machine import mem32`)
+// and its stores compile to one volatile load or store of the width when
+// the indexed object really is the runtime's machine.mem8/16/32 object
+// (checked by address, so rebinding the names keeps Python's meaning) and
+// the address is a small int aligned to the width or a constant. Anything
+// else takes the generic getitem/setitem call, where the runtime's mem
+// objects raise the right errors (docs/FFI.md).
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/EmitterImpl.h"
+
+#include "llvm/ADT/APInt.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/MDBuilder.h"
+
+using namespace llvm;
+
+namespace krait::codegen {
+
+namespace {
+
+/// The access width in bytes when `obj` is spelled `<x>.memN` or `memN`
+/// (N = 8, 16, 32); 0 otherwise.
+unsigned memWidth(const ir::Instruction *obj) {
+    if (obj->op != ir::Opcode::GetAttr && obj->op != ir::Opcode::GlobalLoad) return 0;
+    if (obj->str == "mem8") return 1;
+    if (obj->str == "mem16") return 2;
+    if (obj->str == "mem32") return 4;
+    return 0;
+}
+
+/// The address a `const.int` index names, when it fits the target's
+/// pointers and is aligned to `width`.
+std::optional<uint64_t> constantAddress(const ir::Instruction *index, unsigned width,
+                                        unsigned pointerBits) {
+    if (index->op != ir::Opcode::ConstInt) return std::nullopt;
+    StringRef text(index->str);
+    APInt value;
+    if (text.starts_with("-") || text.getAsInteger(10, value)) return std::nullopt;
+    if (value.getActiveBits() > pointerBits) return std::nullopt;
+    uint64_t addr = value.getZExtValue();
+    if (addr & (width - 1)) return std::nullopt;
+    return addr;
+}
+
+} // namespace
+
+bool FunctionEmitter::emitMachineMem(const ir::Instruction &inst, Value *&result) {
+    bool store = inst.op == ir::Opcode::SetItem;
+    unsigned width = memWidth(inst.operand(0));
+    if (!width) return false;
+    LLVMContext &ctx = b.getContext();
+    unsigned bits = valueTy->getBitWidth();
+    Value *obj = operand(inst, 0), *index = operand(inst, 1);
+    Value *value = store ? operand(inst, 2) : nullptr;
+
+    // The runtime's object, referenced weakly: a program without the
+    // machine module links none, and the test is then simply false.
+    std::string symbol = "kr_machine_mem" + std::to_string(width * 8);
+    auto *memObj =
+        cast<GlobalVariable>(m.llvmModule().getOrInsertGlobal(symbol, Type::getInt8Ty(ctx)));
+    memObj->setLinkage(GlobalValue::ExternalWeakLinkage);
+    Value *cond = b.CreateICmpEQ(obj, b.CreatePtrToInt(memObj, valueTy), "is.mem");
+
+    std::optional<uint64_t> constAddr = constantAddress(inst.operand(1), width, bits);
+    if (!constAddr) {
+        // A small int (tag bit set) with the low bits of the address clear.
+        Value *mask = valueWord(1 | ((uint64_t)(width - 1) << 1));
+        cond = b.CreateAnd(cond, b.CreateICmpEQ(b.CreateAnd(index, mask), valueWord(1)));
+    }
+    if (store) cond = b.CreateAnd(cond, b.CreateTrunc(value, b.getInt1Ty())); // a small int
+
+    BasicBlock *fast = BasicBlock::Create(ctx, "mem.fast", llfn);
+    BasicBlock *slow = BasicBlock::Create(ctx, "mem.slow", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "mem.done", llfn);
+    b.CreateCondBr(cond, fast, slow, MDBuilder(ctx).createBranchWeights(1000, 1));
+
+    b.SetInsertPoint(fast);
+    Value *addr = constAddr ? (Value *)valueWord(*constAddr) : untagInt(index);
+    Value *ptr = b.CreateIntToPtr(addr, m.rt().ptrType(), "mem.addr");
+    Type *wordTy = b.getIntNTy(width * 8);
+    Value *fastResult = nullptr;
+    if (store) {
+        StoreInst *st = b.CreateStore(b.CreateTrunc(untagInt(value), wordTy), ptr, true);
+        st->setAlignment(Align(width));
+    } else {
+        LoadInst *ld = b.CreateLoad(wordTy, ptr, true, "mem.word");
+        ld->setAlignment(Align(width));
+        // Unsigned: every width fits a small int on 64-bit targets; a 32-bit
+        // word on a 32-bit target may need a big int.
+        if (width * 8 + 2 <= bits)
+            fastResult = tagInt(b.CreateZExt(ld, valueTy));
+        else
+            fastResult = callChecked(RtFn::kr_int_from_i64, {b.CreateZExt(ld, b.getInt64Ty())});
+    }
+    BasicBlock *fastEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+
+    b.SetInsertPoint(slow);
+    Value *slowResult = store ? callChecked(RtFn::kr_setitem, {obj, index, value})
+                              : callChecked(RtFn::kr_getitem, {obj, index});
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+
+    b.SetInsertPoint(done);
+    if (!store) {
+        PHINode *phi = b.CreatePHI(valueTy, 2, "mem.value");
+        phi->addIncoming(fastResult, fastEnd);
+        phi->addIncoming(slowResult, slowEnd);
+        result = phi;
+    }
+    return true;
+}
+
+} // namespace krait::codegen
