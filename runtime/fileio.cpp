@@ -47,10 +47,10 @@ kr_file *self_file(kr_value v) {
     return nullptr;
 }
 
-/// False with the error raised when a memory stream is closed (files
-/// report EBADF from the platform instead, as MicroPython's do).
+/// False with ValueError raised when the stream is closed (as MicroPython's
+/// files and memory streams do).
 bool check_open(const kr_file *f) {
-    if (!f->closed) return true;
+    if (!f->closed && (is_memory(f) || f->fd >= 0)) return true;
     kr_raise_msg(&kr_type_ValueError, "I/O operation on closed file");
     return false;
 }
@@ -196,6 +196,7 @@ kr_value file_readinto(size_t nargs, const kr_value *args, kr_value) {
 
 /// Write raw bytes at the stream's position.
 bool write_bytes(kr_file *f, const uint8_t *data, size_t len) {
+    if (!check_open(f)) return false;
     if (!is_memory(f)) {
         if (!drop_read_ahead(f)) return false;
         while (len) {
@@ -206,7 +207,6 @@ bool write_bytes(kr_file *f, const uint8_t *data, size_t len) {
         }
         return true;
     }
-    if (!check_open(f)) return false;
     size_t end = f->pos + len;
     if (end > f->cap) {
         size_t cap = f->cap ? f->cap * 2 : 32;
@@ -256,11 +256,13 @@ kr_value file_seek(size_t nargs, const kr_value *args, kr_value) {
     if (!kr_int_to_i64(args[1], &offset) || (nargs > 2 && !kr_int_to_i64(args[2], &whence)))
         return kr_raise_msg(&kr_type_TypeError, "can't convert to int");
     if (whence < 0 || whence > 2) return kr_raise_oserror(KR_EINVAL);
+    if (!check_open(f)) return 0;
     if (is_memory(f)) {
-        if (!check_open(f)) return 0;
+        // As MicroPython: a negative absolute position is EINVAL, a
+        // relative seek before the start stops at 0.
+        if (whence == 0 && offset < 0) return kr_raise_oserror(KR_EINVAL);
         int64_t base = whence == 0 ? 0 : whence == 1 ? (int64_t)f->pos : (int64_t)f->len;
-        if (base + offset < 0) return kr_raise_oserror(KR_EINVAL);
-        f->pos = (size_t)(base + offset);
+        f->pos = base + offset < 0 ? 0 : (size_t)(base + offset);
         return kr_int_from_i64((int64_t)f->pos);
     }
     if (!drop_read_ahead(f)) return 0;
@@ -270,8 +272,8 @@ kr_value file_seek(size_t nargs, const kr_value *args, kr_value) {
 
 kr_value file_tell(size_t, const kr_value *args, kr_value) {
     kr_file *f = self_file(args[0]);
-    if (!f) return 0;
-    if (is_memory(f)) return check_open(f) ? kr_int_from_i64((int64_t)f->pos) : 0;
+    if (!f || !check_open(f)) return 0;
+    if (is_memory(f)) return kr_int_from_i64((int64_t)f->pos);
     int64_t r = kr_platform_seek(f->fd, 0, 1);
     if (!platform_ok(r)) return 0;
     return kr_int_from_i64(r - (int64_t)(f->len - f->pos));
@@ -279,9 +281,7 @@ kr_value file_tell(size_t, const kr_value *args, kr_value) {
 
 kr_value file_flush(size_t, const kr_value *args, kr_value) {
     kr_file *f = self_file(args[0]);
-    if (!f) return 0;
-    if (is_memory(f)) return check_open(f) ? kr_val(&kr_None) : 0;
-    return f->fd < 0 ? kr_raise_oserror(KR_EBADF) : kr_val(&kr_None);
+    return f && check_open(f) ? kr_val(&kr_None) : 0;
 }
 
 kr_value file_close(size_t, const kr_value *args, kr_value) {
@@ -302,8 +302,8 @@ kr_value file_close(size_t, const kr_value *args, kr_value) {
 
 kr_value file_fileno(size_t, const kr_value *args, kr_value) {
     kr_file *f = self_file(args[0]);
-    if (!f) return 0;
-    if (is_memory(f) || f->fd < 0) return kr_raise_oserror(KR_EBADF);
+    if (!f || !check_open(f)) return 0;
+    if (is_memory(f)) return kr_raise_oserror(KR_EBADF);
     return kr_small_int(f->fd);
 }
 

@@ -1,4 +1,5 @@
 //===- runtime/modsys.cpp - the sys module and the console streams --------===//
+#include "buffer.h"
 #include "exception.h"
 #include "fileio.h"
 #include "function.h"
@@ -33,11 +34,19 @@ struct kr_stream {
 
 kr_value stream_write(size_t, const kr_value *args, kr_value) {
     const kr_stream *s = (const kr_stream *)kr_obj(args[0]);
-    if (!kr_isinstance(args[1], &kr_type_str))
+    // str or, as MicroPython's streams allow, any bytes-like object.
+    size_t len;
+    const char *data;
+    kr_buffer buf;
+    if (kr_isinstance(args[1], &kr_type_str)) {
+        data = kr_str_data(args[1], &len);
+    } else if (kr_get_buffer(args[1], &buf)) {
+        data = (const char *)buf.data;
+        len = buf.len;
+    } else {
         return kr_raise_msg(&kr_type_TypeError, "can't convert '%s' object to str implicitly",
                             kr_type_name(args[1]));
-    size_t len;
-    const char *data = kr_str_data(args[1], &len);
+    }
     kr_print_bytes(s->printer, data, len);
     return kr_small_int((kr_int)len);
 }
