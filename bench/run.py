@@ -329,13 +329,15 @@ def time_compile(krait, repeat, work):
 
 def table(rows, impl_names, unit):
     """The results as a list of rows of cells (the first row is the header)."""
-    header = ["benchmark", "size"] + [n + (" (%s)" % unit if n == "krait" else " (s)")
-                                      for n in impl_names]
+    header = ["benchmark", "size", "compile (s)"]
+    header += [n + (" (%s)" % unit if n == "krait" else " (s)") for n in impl_names]
     header += ["CPython/krait", "PyPy/krait", "krait/C"]
     out = [header]
     for row in rows:
         outcomes = row["outcomes"]
-        cells = [row["name"], row["size"]]
+        compile_seconds = row["compile_seconds"]
+        cells = [row["name"], row["size"],
+                 "-" if compile_seconds is None else "%.2f" % compile_seconds]
         for name in impl_names:
             o = outcomes.get(name)
             cells.append("-" if o is None else o.cell(unit if name == "krait" else "s"))
