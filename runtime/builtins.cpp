@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "buffer.h"
 #include "class.h"
+#include "dir.h"
 #include "exception.h"
 #include "fileio.h"
 #include "floatobj.h"
@@ -443,6 +444,7 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("bin", bin_obj),
     KR_ATTR("format", format_obj),
     KR_ATTR("sorted", sorted_obj),
+    KR_ATTR("dir", kr_dir_obj),
     KR_ATTR("open", kr_open_obj),
     KR_ATTR("input", kr_input_obj),
     KR_ATTR("eval", kr_builtin_eval),

@@ -242,6 +242,17 @@ bool bound_print(const kr_printer *p, kr_value self, kr_print_kind) {
            kr_print_value(p, m->fn, KR_PRINT_REPR) && kr_printf(p, ">");
 }
 
+/// __self__, __func__, and (as MicroPython) any other attribute of the function.
+kr_value bound_getattr(kr_value self, kr_value name) {
+    const kr_bound_method *m = (const kr_bound_method *)kr_obj(self);
+    if (kr_str_equal_cstr(name, "__self__")) return m->self;
+    if (kr_str_equal_cstr(name, "__func__")) return m->fn;
+    kr_value v = kr_getattr(m->fn, name);
+    if (v || !kr_exc_pending_is(&kr_type_AttributeError)) return v;
+    kr_exc_fetch();
+    return KR_NOTFOUND;
+}
+
 kr_value bound_unary_op(enum kr_unary_op op, kr_value self) {
     if (op != KR_UNARY_HASH) return KR_NOTIMPL;
     const kr_bound_method *m = (const kr_bound_method *)kr_obj(self);
@@ -309,7 +320,7 @@ const kr_type kr_type_bound_method = {{&kr_type_type},
                                       nullptr,
                                       nullptr,
                                       nullptr,
-                                      nullptr,
+                                      bound_getattr,
                                       nullptr,
                                       nullptr,
                                       0,

@@ -337,13 +337,17 @@ ir::Instruction *FunctionLowering::lowerIfExp(const ast::IfExp &e) {
 ir::Instruction *FunctionLowering::lowerNamespaceCall(const ast::Call &e) {
     auto *n = ast::dyn_cast<ast::Name>(e.func.get());
     if (!n || !e.args.empty() || !e.keywords.empty() ||
-        n->binding.kind != BindingKind::GlobalOrBuiltin || (n->id != "globals" && n->id != "locals"))
+        n->binding.kind != BindingKind::GlobalOrBuiltin ||
+        (n->id != "globals" && n->id != "locals" && n->id != "dir"))
         return nullptr;
     at(e);
     // MicroPython keeps no dict of a function's locals: locals() is the
     // module's globals there, and the class dict in a class body.
-    if (n->id == "locals" && ns_) return ns_;
-    return b_.globals();
+    if (n->id == "globals") return b_.globals();
+    ir::Instruction *ns = ns_ ? ns_ : b_.globals();
+    if (n->id == "locals") return ns;
+    // dir(): the names of that same namespace, sorted.
+    return b_.call(b_.builtinLoad("sorted"), {ns});
 }
 
 ir::Instruction *FunctionLowering::lowerCall(const ast::Call &e) {
