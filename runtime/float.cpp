@@ -75,10 +75,9 @@ static void float_divmod(double a, double b, double *q_out, double *r_out) {
 static kr_value float_power(double a, double b) {
     if (a == 0 && b < 0)
         return kr_raise_msg(&kr_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-    // A negative base with a fractional exponent has a complex result, which
-    // this build does not support.
+    // A negative base with a fractional exponent has a complex result.
     if (a < 0 && isfinite(b) && b != floor(b))
-        return kr_raise_msg(&kr_type_ValueError, "math domain error");
+        return kr_complex_binary_values(KR_BINARY_POWER, a, 0, b, 0);
     return kr_float_new(pow(a, b));
 }
 

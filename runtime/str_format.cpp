@@ -53,7 +53,9 @@ static bool parse_spec(const char *s, size_t len, fmt_spec *out) {
     size_t cp = 1;
     while (cp < len && ((unsigned char)s[cp] & 0xC0) == 0x80)
         cp++;
+    bool fill_given = false;
     if (cp < len && is_align(s[cp])) {
+        fill_given = true;
         out->fill = s;
         out->fill_len = cp;
         out->align = s[cp];
@@ -66,11 +68,11 @@ static bool parse_spec(const char *s, size_t len, fmt_spec *out) {
         out->alt = true;
         p++;
     }
+    // '0' pads with zeros unless a fill is given, after the sign unless an
+    // alignment is given: "<08" left-aligns with zeros.
     if (p < end && *p == '0') {
-        if (!out->align) {
-            out->fill = "0";
-            out->align = '=';
-        }
+        if (!out->align) out->align = '=';
+        if (!fill_given) out->fill = "0";
         p++;
     }
     parse_num(&p, end, &out->width);
@@ -124,16 +126,19 @@ static void emit(kr_strbuf *b, const fmt_spec *spec, const char *prefix, size_t 
     put_fill(b, spec, pad - left);
 }
 
-/// Copy digits[0, n) to out inserting `sep` every three digits from the
-/// right; returns the length written (out needs n + n / 3 bytes).
-static size_t group(const char *digits, size_t n, char sep, char *out) {
+/// Copy digits[0, n) to out inserting `sep` every `every` digits from the
+/// right; returns the length written (out needs n + n / every bytes).
+static size_t group(const char *digits, size_t n, char sep, size_t every, char *out) {
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i && (n - i) % 3 == 0) out[w++] = sep;
+        if (i && (n - i) % every == 0) out[w++] = sep;
         out[w++] = digits[i];
     }
     return w;
 }
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_hex_letter(char c) { return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 /// Emit a number whose magnitude is `digits` (integer part first, then any
 /// fraction/exponent), applying grouping to the integer part.
@@ -151,26 +156,57 @@ static bool emit_number(kr_strbuf *b, const fmt_spec *spec, bool negative, const
         emit(b, spec, prefix, plen, digits, n, '>');
         return true;
     }
+    // Binary, octal and hex digits group by four (0b1111_0000), others by
+    // three. Hex digits include letters.
+    bool by4 = spec->type && strchr("boxX", spec->type);
+    size_t every = by4 ? 4 : 3;
     size_t int_len = 0;
-    while (int_len < n && digits[int_len] >= '0' && digits[int_len] <= '9')
+    while (int_len < n && (is_digit(digits[int_len]) || (by4 && is_hex_letter(digits[int_len]))))
         int_len++;
     // Zero padding is part of the grouped digits: 0,001 not 00001.
     size_t zeros = 0;
     if (spec->align == '=' && spec->fill[0] == '0' && spec->width > plen + n - int_len) {
         size_t need = spec->width - plen - (n - int_len);
-        while (int_len + zeros + (int_len + zeros - 1) / 3 < need)
+        while (int_len + zeros + (int_len + zeros - 1) / every < need)
             zeros++;
     }
     // tmp holds the grouped output, then scratch space for the padded digits.
-    size_t k = int_len + zeros, out_max = k + k / 3 + (n - int_len);
+    size_t k = int_len + zeros, out_max = k + k / every + (n - int_len);
     char *tmp = (char *)kr_gc_alloc_atomic(out_max + k + 1);
     if (!tmp) return false;
     memset(tmp + out_max, '0', zeros);
     memcpy(tmp + out_max + zeros, digits, int_len);
-    size_t w = group(tmp + out_max, k, spec->grouping, tmp);
+    size_t w = group(tmp + out_max, k, spec->grouping, every, tmp);
     memcpy(tmp + w, digits + int_len, n - int_len);
     emit(b, spec, prefix, plen, tmp, w + n - int_len, '>');
     return true;
+}
+
+/// The decimal exponent of finite nonzero v rounded to p significant digits
+/// (what %g compares against its precision).
+static int decimal_exponent(double v, int p) {
+    char probe[40];
+    snprintf(probe, sizeof probe, "%.*e", p - 1, v);
+    const char *e = strchr(probe, 'e') + 1;
+    bool neg = *e == '-';
+    int x = 0;
+    for (e += (*e == '-' || *e == '+'); *e; e++)
+        x = x * 10 + (*e - '0');
+    return neg ? -x : x;
+}
+
+/// Remove trailing zeros (and a bare point) from the mantissa of "d.ddde+xx"
+/// as %g does; returns the new length.
+static size_t strip_mantissa_zeros(char *s, size_t n) {
+    char *e = (char *)memchr(s, 'e', n);
+    if (!e || !memchr(s, '.', (size_t)(e - s))) return n;
+    char *m = e;
+    while (m[-1] == '0')
+        m--;
+    if (m[-1] == '.') m--;
+    size_t tail = n - (size_t)(e - s);
+    memmove(m, e, tail + 1);
+    return (size_t)(m - s) + tail;
 }
 
 static bool format_float(kr_strbuf *b, double d, const fmt_spec *in) {
@@ -197,6 +233,19 @@ static bool format_float(kr_strbuf *b, double d, const fmt_spec *in) {
         const char *text = kr_str_data(s, &len);
         return emit_number(b, &spec, negative, "", text, len);
     }
+    // No type with a precision is 'g' whose switch to exponent notation
+    // comes one digit earlier (at exponent p - 1) and whose fixed notation
+    // keeps a decimal point.
+    bool strip_zeros = false;
+    if (!spec.type && spec.precision >= 0 && isfinite(d) && mag != 0) {
+        int p = prec ? prec : 1;
+        if (decimal_exponent(mag, p) == p - 1) {
+            // %g would print this one fixed, without the point.
+            type = 'e';
+            prec = p - 1;
+            strip_zeros = !spec.alt;
+        }
+    }
     char conv[6];
     size_t k = 0;
     conv[k++] = '%';
@@ -209,6 +258,7 @@ static bool format_float(kr_strbuf *b, double d, const fmt_spec *in) {
     char *digits = (char *)kr_gc_alloc_atomic((size_t)n + 4);
     if (!digits) return false;
     snprintf(digits, (size_t)n + 1, conv, prec, mag);
+    if (strip_zeros) n = (int)strip_mantissa_zeros(digits, (size_t)n);
     // No type with a precision is 'g' that keeps a decimal point.
     if (!spec.type && spec.precision >= 0 && isfinite(d) && !strpbrk(digits, ".e")) {
         memcpy(digits + n, ".0", 3);
@@ -586,12 +636,8 @@ kr_value kr_str_format_method(size_t nargs, const kr_value *args, kr_value kwnam
 /// allowed (%d/%i/%u only, as in Python).
 static kr_value int_arg(kr_value v, bool allow_float) {
     if (is_int(v)) return v;
-    if (allow_float && kr_isinstance(v, &kr_type_float)) {
-        double d = trunc(kr_float_value(v));
-        if (!(d > -9.2e18 && d < 9.2e18))
-            return kr_raise_msg(&kr_type_OverflowError, "can't convert float to int");
-        return kr_int_from_i64((int64_t)d);
-    }
+    // Truncated exactly at any magnitude; inf and NaN raise as int() does.
+    if (allow_float && kr_isinstance(v, &kr_type_float)) return kr_int_from_double(kr_float_value(v));
     return kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(v));
 }
 

@@ -1,0 +1,5 @@
+for f in [lambda: 1.0 / 0, lambda: 1.0 // 0.0, lambda: 1.0 % 0, lambda: divmod(1.0, 0), lambda: 0.0 ** -1, lambda: 1 / 0.0, lambda: 5 % 0.0]:
+    try:
+        print(f())
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)

@@ -1,0 +1,5 @@
+print(True + True, True * 3, True - False, -True, +True, ~True, ~False, True / 2, True // 2, True % 2, True ** 10)
+print(True & False, True | False, True ^ True, type(True & True).__name__, type(True + True).__name__, True & 3, 6 | True)
+print(True << 3, 8 >> True, abs(True), abs(-True), divmod(True, 2), pow(True, 5), round(True), int(True), float(False))
+print(repr(True), str(False), hash(True), hash(False), True == 1, False == 0, True == 1.0, True < 2, sum([True, True, False]))
+print(1 + True * 2.5, True + 2**70, [0, 1][True], "ab" * True, isinstance(True, int), int.bit_length(True))
