@@ -137,8 +137,12 @@ static size_t group(const char *digits, size_t n, char sep, size_t every, char *
     return w;
 }
 
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-static bool is_hex_letter(char c) { return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+static bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+static bool is_hex_letter(char c) {
+    return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 /// Emit a number whose magnitude is `digits` (integer part first, then any
 /// fraction/exponent), applying grouping to the integer part.
@@ -637,7 +641,8 @@ kr_value kr_str_format_method(size_t nargs, const kr_value *args, kr_value kwnam
 static kr_value int_arg(kr_value v, bool allow_float) {
     if (is_int(v)) return v;
     // Truncated exactly at any magnitude; inf and NaN raise as int() does.
-    if (allow_float && kr_isinstance(v, &kr_type_float)) return kr_int_from_double(kr_float_value(v));
+    if (allow_float && kr_isinstance(v, &kr_type_float))
+        return kr_int_from_double(kr_float_value(v));
     return kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(v));
 }
 
