@@ -4,7 +4,12 @@ set(stdin_args "")
 if(EXISTS ${FOLDER}/${NAME}.stdin)
   set(stdin_args INPUT_FILE ${FOLDER}/${NAME}.stdin)
 endif()
-execute_process(COMMAND ${KRAIT} run ${NAME}.py
+# NAME.args, when present, holds extra `krait run` options, one per line.
+set(extra_args "")
+if(EXISTS ${FOLDER}/${NAME}.args)
+  file(STRINGS ${FOLDER}/${NAME}.args extra_args)
+endif()
+execute_process(COMMAND ${KRAIT} run ${extra_args} ${NAME}.py
                 WORKING_DIRECTORY ${FOLDER} ${stdin_args}
                 OUTPUT_VARIABLE output ERROR_VARIABLE output
                 RESULT_VARIABLE status TIMEOUT 240)

@@ -1,0 +1,1 @@
+print("subpkg.foo from split_a")

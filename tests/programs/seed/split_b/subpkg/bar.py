@@ -1,0 +1,1 @@
+print("subpkg.bar from split_b")
