@@ -176,8 +176,9 @@ kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value 
         if (!obj) return 0;
     }
     if (type->flags & KR_TYPE_FLAG_EXCEPTION) {
-        // The exception's args default to the constructor's; super().__init__ may reset them.
-        if (!kr_instance_init_native(obj, nargs, args, kwnames)) return 0;
+        // The exception's args default to the constructor's positional ones;
+        // super().__init__ may reset them. Keywords are for a user __init__.
+        if (!kr_instance_init_native(obj, nargs, args, 0)) return 0;
     }
     kr_value init = kr_class_lookup_cstr(type, "__init__");
     if (!init) return 0;
@@ -195,7 +196,8 @@ kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value 
         }
         return obj;
     }
-    if (type->flags & KR_TYPE_FLAG_EXCEPTION) return obj;
+    if (type->flags & KR_TYPE_FLAG_EXCEPTION)
+        return kr_check_args(nargs, kwnames, 0, KR_ARGS_ANY, false) ? obj : 0;
     if (new_fn != KR_NOTFOUND && type->parent == &kr_type_object) return obj;
     if (!kr_instance_init_native(obj, nargs, args, kwnames)) return 0;
     return obj;
