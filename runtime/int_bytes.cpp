@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "int.h"
 
+#include "buffer.h"
 #include "exception.h"
 #include "function.h"
 #include "str.h"
@@ -42,22 +43,24 @@ static kr_value int_from_bytes(size_t nargs, const kr_value *args, kr_value kwna
     if (!gather(nargs, args, kwnames, names, 3, a)) return 0;
     bool little;
     if (!parse_byteorder(a[1], &little)) return 0;
-    if (!a[0] || !kr_is_bytes(a[0]))
-        return kr_raise_msg(&kr_type_TypeError, "object with buffer protocol required");
+    // Any bytes-like object: bytes, bytearray, memoryview, array.
+    kr_buffer buf;
+    if (!a[0]) return kr_raise_msg(&kr_type_TypeError, "object with buffer protocol required");
+    if (!kr_get_buffer_raise(a[0], &buf)) return 0;
     int is_signed = a[2] ? kr_truthy(a[2]) : 0;
     if (is_signed < 0) return 0;
-    const kr_str *b = kr_str_obj(a[0]);
-    size_t n = b->len;
+    const uint8_t *data = buf.data;
+    size_t n = buf.len;
     kr_digit *d = kr_mpz_alloc_digits(n / 4 + 1);
     if (!d) return 0;
     for (size_t i = 0; i < n; i++) {
-        uint8_t byte = (uint8_t)b->data[little ? i : n - 1 - i];
+        uint8_t byte = data[little ? i : n - 1 - i];
         d[i / 4] |= (kr_digit)byte << (8 * (i % 4));
     }
     kr_mpz z = {d, n / 4 + 1, false};
     while (z.len && !z.d[z.len - 1])
         z.len--;
-    bool top_set = n && ((uint8_t)b->data[little ? n - 1 : 0] & 0x80);
+    bool top_set = n && (data[little ? n - 1 : 0] & 0x80);
     if (is_signed && top_set) {
         // Two's complement: the value is z - 2^(8n).
         kr_digit one_buf[KR_MPZ_I64_DIGITS];
