@@ -223,7 +223,9 @@ kr_value makeClass(Frame &f, const ClassDef &def) {
     // As MicroPython: the class dict gets __module__ and __qualname__ first.
     kr_value ns = kr_dict_new();
     kr_value modName = ns ? kr_str_from_cstr("__name__") : 0;
-    kr_value mod = modName ? kr_global_load(f.globals, modName) : 0;
+    kr_value mod = modName ? kr_dict_get(f.globals, modName) : 0;
+    // As CPython: globals without __name__ (exec(src, {})) give "builtins".
+    if (mod == KR_NOTFOUND) mod = kr_str_from_cstr("builtins");
     if (!mod || !kr_dict_set(ns, kr_str_from_cstr("__module__"), mod)) return 0;
     kr_value qual = str(def.name);
     if (!qual || !kr_dict_set(ns, kr_str_from_cstr("__qualname__"), qual)) return 0;

@@ -244,6 +244,7 @@ int evalTest(Frame &f, const Expr &e) {
 
 Flow execWhile(Frame &f, const While &s) {
     for (;;) {
+        f.line = s.range.begin.line;
         int t = evalTest(f, *s.test);
         if (t < 0) return Flow::Error;
         if (!t) break;
@@ -260,6 +261,7 @@ Flow execFor(Frame &f, const For &s) {
     kr_value it = seq ? kr_iter(seq) : 0;
     if (!it) return Flow::Error;
     for (;;) {
+        f.line = s.range.begin.line;
         kr_value v = kr_iter_next(it);
         if (!v) return Flow::Error;
         if (v == KR_STOP) break;
