@@ -38,11 +38,12 @@ COMPILE_SMOKE_SIZE = "50"
 class Benchmark:
     """One line of benchmarks.txt."""
 
-    def __init__(self, name, size, smoke, has_c):
+    def __init__(self, name, size, smoke, has_c, mcu_size=None):
         self.name = name
         self.size = size
         self.smoke = smoke
         self.has_c = has_c
+        self.mcu_size = mcu_size or smoke
         self.source = os.path.join(HERE, "programs", name + ".py")
         self.c_source = os.path.join(HERE, "c", name + ".c")
 
@@ -54,10 +55,10 @@ def load_benchmarks():
             fields = line.split("#", 1)[0].split()
             if not fields:
                 continue
-            if len(fields) != 4:
+            if len(fields) != 5:
                 raise SystemExit("benchmarks.txt: bad line: " + line.rstrip())
-            name, size, smoke, c = fields
-            benchmarks.append(Benchmark(name, size, smoke, c == "c"))
+            name, size, smoke, c, mcu = fields
+            benchmarks.append(Benchmark(name, size, smoke, c == "c", mcu))
     return benchmarks
 
 
@@ -126,13 +127,9 @@ class HostTarget:
         return timed_run(command, timeout, self.clock)
 
 
-# TODO(point 7): a QemuTarget for cortex-m4f, once the "targets" work has landed a
-# `krait build --target cortex-m4f` and its QEMU board. It needs only the three members above:
-# krait_target = "cortex-m4f"; unit = "insns"; measure() runs the image under
-# `qemu-system-arm -icount shift=0 ...` (semihosting for argv and output) and returns the
-# instruction count instead of seconds. The reference implementations (CPython, PyPy, C) still
-# run on the host: the table then shows krait's instruction counts beside host times.
-TARGETS = {"host": HostTarget}
+# Bare-metal targets run under QEMU and count instructions (qemu_target.py); the reference
+# implementations still run on the host, for the output check.
+QEMU_TARGETS = ("cortex-m3", "cortex-m4f")
 
 
 # --- Implementations ------------------------------------------------------------------------
@@ -146,7 +143,7 @@ class Implementation:
         self.unit = unit
         self.clock = "wall"
 
-    def prepare(self, bench, work):
+    def prepare(self, bench, work, size):
         """Returns None when ready, else a short error for the table."""
         return None
 
@@ -187,7 +184,7 @@ class NativeC(Implementation):
         self.cc = cc
         self.exes = {}
 
-    def prepare(self, bench, work):
+    def prepare(self, bench, work, size):
         exe = os.path.join(work, bench.name + ".c.exe")
         proc = subprocess.run([self.cc, "-O2", "-o", exe, bench.c_source, "-lm"],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -212,9 +209,20 @@ class Krait(Implementation):
         self.exes = {}
         self.compile_seconds = {}
         self.compile_errors = {}
+        self.size = None  # the size compiled in, for targets without a command line
 
     def compile(self, source, exe):
         """Compiles source to exe; returns (seconds, None) or (None, compiler output)."""
+        if hasattr(self.target, "wrap"):
+            # A bare-metal firmware: the program with the target's prelude and epilogue,
+            # under the same file name in a folder of its own.
+            folder = os.path.join(os.path.dirname(exe), "src-" + os.path.basename(exe))
+            os.makedirs(folder, exist_ok=True)
+            wrapped = os.path.join(folder, os.path.basename(source))
+            with open(wrapped, "w") as f:
+                f.write(self.target.wrap(source, os.path.splitext(os.path.basename(source))[0],
+                                         self.size))
+            source = wrapped
         # Compiled from its own folder so that diagnostics name the bare file.
         command = [self.krait, "build", "-O%d" % self.opt, "-o", exe, os.path.basename(source)]
         if self.target.krait_target:
@@ -225,8 +233,9 @@ class Krait(Implementation):
             return None, output
         return seconds, None
 
-    def prepare(self, bench, work):
-        exe = os.path.join(work, bench.name + ".krait.exe")
+    def prepare(self, bench, work, size):
+        exe = os.path.join(work, "%s-%s.krait.exe" % (bench.name, size))
+        self.size = size
         seconds, error = self.compile(bench.source, exe)
         if error is not None:
             self.compile_errors[bench.name] = error.strip()
@@ -269,13 +278,13 @@ def run_suite(args, benchmarks, impls, krait, work):
     """Runs every benchmark under every implementation; returns the rows."""
     rows = []
     for bench in benchmarks:
-        size = args.size or bench.size
+        size = args.size or (bench.size if args.target == "host" else bench.mcu_size)
         row = {"name": bench.name, "size": size, "outcomes": {}}
         for impl in impls:
             if isinstance(impl, NativeC) and not bench.has_c:
                 continue
             progress("%s: %s" % (bench.name, impl.name))
-            error = impl.prepare(bench, work)
+            error = impl.prepare(bench, work, size)
             if error is not None:
                 row["outcomes"][impl.name] = Outcome(error=error)
                 continue
@@ -331,7 +340,9 @@ def table(rows, impl_names, unit):
     """The results as a list of rows of cells (the first row is the header)."""
     header = ["benchmark", "size", "compile (s)"]
     header += [n + (" (%s)" % unit if n == "krait" else " (s)") for n in impl_names]
-    header += ["CPython/krait", "PyPy/krait", "krait/C"]
+    with_ratios = unit == "s"  # instruction counts do not compare with host times
+    if with_ratios:
+        header += ["CPython/krait", "PyPy/krait", "krait/C"]
     out = [header]
     for row in rows:
         outcomes = row["outcomes"]
@@ -342,9 +353,10 @@ def table(rows, impl_names, unit):
             o = outcomes.get(name)
             cells.append("-" if o is None else o.cell(unit if name == "krait" else "s"))
         k = outcomes.get("krait")
-        for r in (ratio(outcomes.get("CPython"), k), ratio(outcomes.get("PyPy"), k),
-                  ratio(k, outcomes.get("C"))):
-            cells.append("-" if r is None else "%.2fx" % r)
+        if with_ratios:
+            for r in (ratio(outcomes.get("CPython"), k), ratio(outcomes.get("PyPy"), k),
+                      ratio(k, outcomes.get("C"))):
+                cells.append("-" if r is None else "%.2fx" % r)
         out.append(cells)
     return out
 
@@ -392,7 +404,7 @@ def summary_lines(means, compile_result):
         return "%s: %.2fx over %d of %d benchmarks (goal %s)" % (what, value, count, total,
                                                                  goal)
 
-    lines = [
+    lines = [] if not means else [
         fmt(means["speedup_vs_cpython"], means["count_cpython"], means["benchmarks"],
             "geometric mean speed-up over CPython", ">= 10x"),
         fmt(means["speedup_vs_pypy"], means["count_pypy"], means["benchmarks"],
@@ -460,7 +472,7 @@ def check(args, benchmarks, work):
     krait = Krait(args.krait, args.opt, HostTarget(args.clock))
     failures = 0
     for bench in benchmarks:
-        error = krait.prepare(bench, work)
+        error = krait.prepare(bench, work, bench.smoke)
         if error is None:
             outcome = krait.measure(bench, bench.smoke, 1, args.timeout)
         else:
@@ -510,8 +522,9 @@ def parse_args(argv):
     p.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                    help="wall: elapsed time (default); cpu: user + system time of the process")
     p.add_argument("-O", dest="opt", type=int, default=2, help="krait optimisation level")
-    p.add_argument("--target", default="host", choices=sorted(TARGETS),
-                   help="where krait's programs run (default host)")
+    p.add_argument("--target", default="host", choices=("host",) + QEMU_TARGETS,
+                   help="where krait's programs run: host (default), or a Cortex-M target "
+                   "under QEMU, measured in instructions (PyPy and C are then not run)")
     p.add_argument("--python", default="python3", help="CPython 3 (default python3)")
     p.add_argument("--pypy", default="pypy3", help="PyPy 3 (default pypy3)")
     p.add_argument("--cc", default="gcc", help="C compiler for the C kernels (default gcc)")
@@ -575,7 +588,14 @@ def main(argv):
 
 
 def run(args, benchmarks, work):
-    target = TARGETS[args.target](args.clock)
+    if args.target == "host":
+        target = HostTarget(args.clock)
+    else:
+        from qemu_target import QemuTarget
+        target = QemuTarget(args.krait, args.target)
+        # Instruction counts are not comparable with host times: CPython runs only to check
+        # the output.
+        args.no_pypy = args.no_c = args.no_compile_time = True
     krait = Krait(args.krait, args.opt, target)
     impls = [krait]
     if not args.no_cpython:
@@ -595,9 +615,11 @@ def run(args, benchmarks, work):
 
     names = [i.name for i in impls]
     cells = table(rows, names, target.unit)
-    means = summary(rows)
-    print("krait benchmarks: %s; best of %d runs; %s time; %s" % (
-        env["machine"], args.repeat, args.clock, env["date"]))
+    means = summary(rows) if target.unit == "s" else {}
+    measure = "%s time" % args.clock if target.unit == "s" else (
+        "krait: instructions on %s (QEMU -icount shift=0)" % args.target)
+    print("krait benchmarks: %s; best of %d runs; %s; %s" % (
+        env["machine"], args.repeat, measure, env["date"]))
     print(versions_line(env))
     print(render_text(cells))
     print()
