@@ -109,6 +109,7 @@ class ExportBuilder {
             out.push_back(ptr_);
             out.push_back(value_); // size_t
             break;
+        default:
         case FFIType::None:
             break;
         }
@@ -125,6 +126,7 @@ class ExportBuilder {
         case FFIType::Str:
         case FFIType::Bytes:
             return ptr_;
+        default:
         case FFIType::None:
             return Type::getVoidTy(ctx_);
         }
@@ -152,6 +154,7 @@ class ExportBuilder {
             Value *len = arg++;
             return b_.CreateCall(runtime("kr_ffi_from_bytes", value_, {ptr_, value_}), {data, len});
         }
+        default:
         case FFIType::None:
             break;
         }
@@ -182,6 +185,7 @@ class ExportBuilder {
             b_.CreateRet(
                 b_.CreateCall(runtime("kr_ffi_to_bytes", ptr_, {value_, ptr_}), {result, lenOut}));
             return;
+        default:
         case FFIType::None:
             b_.CreateRetVoid();
             return;
@@ -222,10 +226,15 @@ class ExportBuilder {
     /// The runtime refers to kr_compiled_modules only weakly: a strong
     /// reference here pulls the module table, and with it every imported
     /// module, out of the archive.
-    void referenceModuleTable() {
-        Constant *table = m_.getOrInsertGlobal("kr_compiled_modules", Type::getInt8Ty(ctx_));
-        auto *ref = new GlobalVariable(m_, ptr_, true, GlobalValue::InternalLinkage, table,
-                                       "krait.ffi.table_ref");
+    void referenceModuleTable() { reference("kr_compiled_modules"); }
+
+  public:
+    /// A strong reference to `symbol`, kept by llvm.used, so that the linker
+    /// pulls the archive member defining it.
+    void reference(const char *symbol) {
+        Constant *target = m_.getOrInsertGlobal(symbol, Type::getInt8Ty(ctx_));
+        auto *ref = new GlobalVariable(m_, ptr_, true, GlobalValue::InternalLinkage, target,
+                                       std::string("krait.ffi.ref.") + symbol);
         appendToUsed(m_, {ref});
     }
 };
@@ -281,6 +290,7 @@ std::string cDeclaration(const std::string &lib, const FFIFunction &fn) {
             params.push_back("const uint8_t *" + n);
             params.push_back("size_t " + n + "_len");
             break;
+        default:
         case FFIType::None:
             break;
         }
@@ -302,7 +312,8 @@ std::string pythonSignature(const FFIFunction &fn) {
 } // namespace
 
 bool writeExportObject(const std::string &lib, const std::vector<FFIFunction> &exports,
-                       const std::string &triple, const std::string &path, std::string &error) {
+                       bool referenceExterns, const std::string &triple, const std::string &path,
+                       std::string &error) {
     codegen::TargetSpec spec = codegen::defaultSpecFor(triple);
     std::unique_ptr<TargetMachine> machine = codegen::createTargetMachine(spec, error);
     if (!machine) return false;
@@ -311,7 +322,11 @@ bool writeExportObject(const std::string &lib, const std::vector<FFIFunction> &e
     m.setTargetTriple(spec.triple);
     m.setDataLayout(machine->createDataLayout());
     if (spec.pic) m.setPICLevel(PICLevel::BigPIC);
-    ExportBuilder(m, lib).build(exports);
+    ExportBuilder builder(m, lib);
+    builder.build(exports);
+    // The runtime defines a weak empty table itself: the library's must be
+    // pulled in by a reference, and it comes before the runtime's members.
+    if (referenceExterns) builder.reference("kr_extern_functions");
     std::string problems;
     raw_string_ostream os(problems);
     if (verifyModule(m, &os)) {

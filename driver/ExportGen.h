@@ -18,9 +18,12 @@ namespace krait {
 
 /// Write the entry points of library `lib` (whose module start function is
 /// codegen::moduleStartSymbol(lib)) as an object for `triple` at `path`.
-/// False with `error` set.
+/// With `referenceExterns` the object also refers to kr_extern_functions,
+/// so the archive's @extern table (ExternGen.h) is linked in. False with
+/// `error` set.
 bool writeExportObject(const std::string &lib, const std::vector<FFIFunction> &exports,
-                       const std::string &triple, const std::string &path, std::string &error);
+                       bool referenceExterns, const std::string &triple, const std::string &path,
+                       std::string &error);
 
 /// The text of LIB.h for the same entry points; `source` names the Python
 /// file in its comment.

@@ -39,8 +39,9 @@ bool isDecorator(const ast::Expr *e, const DecoratorNames &names, const char *wh
     return false;
 }
 
-/// The FFI type of an annotation; false when it names none.
-bool annotationType(const ast::Expr *ann, bool isResult, FFIType &out) {
+/// The FFI type of an annotation; false when it names none. C type names
+/// count only for @extern.
+bool annotationType(const ast::Expr *ann, bool isResult, bool cTypes, FFIType &out) {
     if (auto *c = ast::dyn_cast<ast::Constant>(ann)) {
         if (isResult && c->constKind == ast::ConstantKind::None) {
             out = FFIType::None;
@@ -58,17 +59,35 @@ bool annotationType(const ast::Expr *ann, bool isResult, FFIType &out) {
                  {"bool", FFIType::Bool},
                  {"str", FFIType::Str},
                  {"bytes", FFIType::Bytes}};
+    static const struct {
+        const char *name;
+        FFIType type;
+    } cNames[] = {{"c_int", FFIType::Int},         {"c_int8", FFIType::CInt8},
+                  {"c_uint8", FFIType::CUInt8},    {"c_int16", FFIType::CInt16},
+                  {"c_uint16", FFIType::CUInt16},  {"c_int32", FFIType::CInt32},
+                  {"c_uint32", FFIType::CUInt32},  {"c_int64", FFIType::CInt64},
+                  {"c_uint64", FFIType::CUInt64},  {"c_long", FFIType::CLong},
+                  {"c_ulong", FFIType::CULong},    {"c_size_t", FFIType::CSizeT},
+                  {"c_ssize_t", FFIType::CSSizeT}, {"c_float", FFIType::CFloat},
+                  {"c_double", FFIType::Float},    {"c_void_p", FFIType::CVoidP},
+                  {"c_char_p", FFIType::Str},      {"c_bool", FFIType::Bool}};
     for (const auto &k : known)
         if (n->id == k.name) {
             out = k.type;
             return true;
         }
+    if (cTypes)
+        for (const auto &k : cNames)
+            if (n->id == k.name) {
+                out = k.type;
+                return true;
+            }
     return false;
 }
 
 /// The C signature of `def`, or false after reporting why there is none.
-bool readSignature(const ast::FunctionDef &def, const char *what, DiagnosticEngine &diags,
-                   FFIFunction &out) {
+bool readSignature(const ast::FunctionDef &def, const char *what, bool cTypes,
+                   DiagnosticEngine &diags, FFIFunction &out) {
     std::string fn = std::string(what) + " function '" + def.name + "'";
     const ast::Arguments &args = def.args;
     if (def.isAsync) {
@@ -86,10 +105,11 @@ bool readSignature(const ast::FunctionDef &def, const char *what, DiagnosticEngi
     auto addParams = [&](const std::vector<ast::Arg> &list) {
         for (const ast::Arg &arg : list) {
             FFIType t;
-            if (!arg.annotation || !annotationType(arg.annotation.get(), false, t)) {
-                diags.error(arg.range.begin, fn + ": parameter '" + arg.name +
-                                                 "' needs an annotation int, float, bool, str "
-                                                 "or bytes");
+            if (!arg.annotation || !annotationType(arg.annotation.get(), false, cTypes, t)) {
+                diags.error(arg.range.begin,
+                            fn + ": parameter '" + arg.name +
+                                "' needs an annotation int, float, bool, str" +
+                                (cTypes ? ", bytes or a C type name (docs/FFI.md)" : " or bytes"));
                 ok = false;
                 continue;
             }
@@ -100,9 +120,13 @@ bool readSignature(const ast::FunctionDef &def, const char *what, DiagnosticEngi
     addParams(args.args);
     if (!def.returns) {
         out.result = FFIType::None;
-    } else if (!annotationType(def.returns.get(), true, out.result)) {
+    } else if (!annotationType(def.returns.get(), true, cTypes, out.result) ||
+               (cTypes && out.result == FFIType::Bytes)) {
         diags.error(def.returns->range.begin,
-                    fn + ": the result annotation must be int, float, bool, str, bytes or None");
+                    fn + (cTypes ? ": the result annotation must be int, float, bool, str, None "
+                                   "or a C type name (docs/FFI.md)"
+                                 : ": the result annotation must be int, float, bool, str, "
+                                   "bytes or None"));
         ok = false;
     }
     return ok;
@@ -111,21 +135,12 @@ bool readSignature(const ast::FunctionDef &def, const char *what, DiagnosticEngi
 } // namespace
 
 const char *ffiTypeName(FFIType type) {
-    switch (type) {
-    case FFIType::Int:
-        return "int";
-    case FFIType::Float:
-        return "float";
-    case FFIType::Bool:
-        return "bool";
-    case FFIType::Str:
-        return "str";
-    case FFIType::Bytes:
-        return "bytes";
-    case FFIType::None:
-        return "None";
-    }
-    return "?";
+    // In FFIType's order.
+    static const char *const names[] = {"int",     "float",    "bool",      "str",      "bytes",
+                                        "None",    "c_int8",   "c_uint8",   "c_int16",  "c_uint16",
+                                        "c_int32", "c_uint32", "c_int64",   "c_uint64", "c_long",
+                                        "c_ulong", "c_size_t", "c_ssize_t", "c_float",  "c_void_p"};
+    return names[static_cast<int>(type)];
 }
 
 std::vector<FFIFunction> findFFIFunctions(const ast::Module &tree, FFIDecorator which,
@@ -143,7 +158,8 @@ std::vector<FFIFunction> findFFIFunctions(const ast::Module &tree, FFIDecorator 
             marked = marked || isDecorator(d.get(), names, name);
         if (!marked) continue;
         FFIFunction fn;
-        if (readSignature(*def, what, diags, fn)) found.push_back(std::move(fn));
+        if (readSignature(*def, what, which == FFIDecorator::Extern, diags, fn))
+            found.push_back(std::move(fn));
     }
     return found;
 }

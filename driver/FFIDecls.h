@@ -26,6 +26,24 @@ enum class FFIType {
     Str,   ///< str: const char * (NUL-terminated UTF-8)
     Bytes, ///< bytes: const uint8_t * plus a size_t length
     None,  ///< None (results only): void
+    // C types by name, for @extern only (annotations are never evaluated, so
+    // these need no definition): c_int8 .. c_uint64, c_long, c_ulong,
+    // c_size_t, c_ssize_t, c_float (a C float), c_double, c_void_p (an int
+    // holding an address).
+    CInt8,
+    CUInt8,
+    CInt16,
+    CUInt16,
+    CInt32,
+    CUInt32,
+    CInt64,
+    CUInt64,
+    CLong,
+    CULong,
+    CSizeT,
+    CSSizeT,
+    CFloat,
+    CVoidP,
 };
 
 /// One parameter of an FFI function.

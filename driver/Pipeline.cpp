@@ -5,6 +5,7 @@
 #include "driver/ModuleGraph.h"
 #include "driver/Firmware.h"
 #include "driver/ModuleTable.h"
+#include "driver/ExternGen.h"
 #include "driver/StaticLib.h"
 #include "driver/Qemu.h"
 #include "driver/Toolchain.h"
@@ -180,6 +181,24 @@ struct TempFiles {
     }
 };
 
+/// The thunks of the program's @extern functions (ExternGen.h), appended to
+/// `objects` when there are any. False after reporting an error.
+bool addExternObject(const Program &program, const std::string &triple, TempFiles &temps,
+                     std::vector<std::string> &objects) {
+    std::vector<ExternSource> sources;
+    for (const ProgramModule &m : program.modules)
+        sources.push_back({m.ir->name, m.ir->path});
+    std::string obj = temps.create("o"), error;
+    bool written = false;
+    if (obj.empty()) return false;
+    if (!writeExternObject(sources, triple, obj, written, error)) {
+        if (!error.empty()) std::cerr << "krait: error: " << error << "\n";
+        return false;
+    }
+    if (written) objects.push_back(obj);
+    return true;
+}
+
 /// Links the program: one object per module plus the module table.
 int linkProgram(const Program &program, const Toolchain &tools, const codegen::CodegenOptions &cg,
                 const std::string &output, const FirmwareOptions &firmware) {
@@ -206,6 +225,7 @@ int linkProgram(const Program &program, const Toolchain &tools, const codegen::C
         }
         job.objects.push_back(obj);
     }
+    if (!addExternObject(program, cg.triple, temps, job.objects)) return 1;
     if (!tools.target.hosted) {
         if (!buildFirmware(job.objects, tools, firmware, output, error)) {
             std::cerr << "krait: error: " << error << "\n";

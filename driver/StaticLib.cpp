@@ -2,6 +2,7 @@
 
 #include "driver/StaticLib.h"
 #include "driver/ExportGen.h"
+#include "driver/ExternGen.h"
 #include "driver/FFIDecls.h"
 #include "driver/ModuleGraph.h"
 #include "driver/ModuleTable.h"
@@ -213,10 +214,20 @@ int buildStaticLibrary(const CompileOptions &opts) {
         table.push_back({m.ir->name, m.ir->path, m.packageDir});
     }
     std::string tableObj = temps.create(), entryObj = temps.create();
-    if (tableObj.empty() || entryObj.empty()) return 1;
+    std::string externObj = temps.create();
+    if (tableObj.empty() || entryObj.empty() || externObj.empty()) return 1;
+    std::vector<ExternSource> sources;
+    for (const LibModule &m : modules)
+        sources.push_back({m.ir->name, m.ir->path});
+    bool hasExterns = false;
+    if (!writeExternObject(sources, cg.triple, externObj, hasExterns, error)) {
+        if (!error.empty()) std::cerr << "krait: error: " << error << "\n";
+        return 1;
+    }
+    if (hasExterns) objects.push_back({externObj, "krait_extern.o"});
     objects.insert(objects.begin(), {{entryObj, lib + "_ffi.o"}, {tableObj, "krait_modules.o"}});
     if (!writeModuleTable(table, builtins, cg.triple, tableObj, error) ||
-        !writeExportObject(lib, exports, cg.triple, entryObj, error) ||
+        !writeExportObject(lib, exports, hasExterns, cg.triple, entryObj, error) ||
         !writeLibrary(output, objects, tools.runtimeArchive, error)) {
         std::cerr << "krait: error: " << error << "\n";
         return 1;

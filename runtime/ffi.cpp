@@ -197,6 +197,62 @@ const uint8_t *kr_ffi_to_bytes(kr_value v, size_t *len) {
     return (const uint8_t *)kr_str_obj(v)->data;
 }
 
+//===--- @extern helpers ----------------------------------------------------===//
+
+bool kr_ffi_arg_i64(kr_value v, int64_t *out) {
+    if (kr_int_to_i64(v, out)) return true;
+    if (kr_is_intlike(v))
+        kr_raise_msg(&kr_type_OverflowError, "overflow converting long int to machine word");
+    else
+        kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(v));
+    return false;
+}
+
+bool kr_ffi_arg_f64(kr_value v, double *out) {
+    if (kr_number_to_double(v, out)) return true;
+    kr_raise_msg(&kr_type_TypeError, "can't convert %s to float", kr_type_name(v));
+    return false;
+}
+
+bool kr_ffi_arg_cstr(kr_value v, const char **out) {
+    if (v == kr_val(&kr_None)) {
+        *out = nullptr;
+        return true;
+    }
+    if (kr_is_str(v)) {
+        *out = kr_str_obj(v)->data;
+        return true;
+    }
+    kr_raise_msg(&kr_type_TypeError, "can't convert %s to str", kr_type_name(v));
+    return false;
+}
+
+bool kr_ffi_arg_bytes(kr_value v, const uint8_t **out) {
+    if (v == kr_val(&kr_None)) {
+        *out = nullptr;
+        return true;
+    }
+    if (kr_is_bytes(v)) {
+        *out = (const uint8_t *)kr_str_obj(v)->data;
+        return true;
+    }
+    kr_raise_msg(&kr_type_TypeError, "object with buffer protocol required");
+    return false;
+}
+
+kr_value kr_ffi_int_from_u64(uint64_t v) {
+    if (v <= (uint64_t)INT64_MAX) return kr_int_from_i64((int64_t)v);
+    // Above int64's range: (v >> 1) * 2 + (v & 1) in Python ints.
+    kr_value half = kr_int_from_i64((int64_t)(v >> 1));
+    kr_value twice = half ? kr_binary_op(KR_BINARY_MUL, half, kr_small_int(2)) : 0;
+    return twice ? kr_binary_op(KR_BINARY_ADD, twice, kr_small_int((kr_int)(v & 1))) : 0;
+}
+
+kr_value kr_ffi_str_or_none(const char *s) {
+    if (!s) return kr_val(&kr_None);
+    return kr_str_new(s, strlen(s));
+}
+
 int kr_ffi_last_error(void) {
     return ffi.status;
 }

@@ -65,6 +65,43 @@ const char *kr_ffi_to_cstr(kr_value v);
 /// A bytes object's data and length (*len), valid as kr_ffi_to_cstr's.
 const uint8_t *kr_ffi_to_bytes(kr_value v, size_t *len);
 
+//===--- @extern: Python calling C ------------------------------------------===//
+//
+// Each @extern declaration gets a thunk with the code-entry signature: it
+// converts the bound parameters with these helpers (false: the exception is
+// pending and the thunk returns 0), calls the C function and converts its
+// result with kr_int_from_i64, kr_ffi_int_from_u64, kr_float_new,
+// kr_ffi_str_or_none. The driver lists the thunks in kr_extern_functions,
+// where the `extern` decorator (modkrait.cpp) finds them.
+
+/// An int or bool as 64 bits (the thunk truncates to the C width, as
+/// MicroPython's conversions do); TypeError / OverflowError otherwise.
+bool kr_ffi_arg_i64(kr_value v, int64_t *out);
+/// An int, bool or float as a double; TypeError otherwise.
+bool kr_ffi_arg_f64(kr_value v, double *out);
+/// A str's NUL-terminated UTF-8 bytes, or NULL for None; TypeError otherwise.
+/// The pointer is valid while the argument is alive (the call's duration).
+bool kr_ffi_arg_cstr(kr_value v, const char **out);
+/// A bytes object's data, or NULL for None; TypeError otherwise.
+bool kr_ffi_arg_bytes(kr_value v, const uint8_t **out);
+/// An unsigned 64-bit C result as an int. 0 with MemoryError pending.
+kr_value kr_ffi_int_from_u64(uint64_t v);
+/// A C string result as a str (copied), NULL as None.
+kr_value kr_ffi_str_or_none(const char *s);
+
+/// One @extern function compiled into the program.
+struct kr_extern_function {
+    const char *module;       ///< the declaring module's __name__
+    const char *name;         ///< the Python name
+    const kr_code_info *info; ///< the thunk's parameters
+    kr_code_fn code;          ///< the thunk
+};
+
+/// The program's @extern functions, ended by an entry whose name is null.
+/// The driver links in the table when a module declares any; the runtime's
+/// weak default is empty.
+extern const kr_extern_function kr_extern_functions[];
+
 /// The status of the last call (kr_ffi_status).
 int kr_ffi_last_error(void);
 /// "Type: message" of the last call's exception (MicroPython's last

@@ -32,6 +32,7 @@ int main(void) {
     report("div by zero");
     mathlib_bad_result();
     report("bad result");
+    printf("magnitude: %lld\n", (long long)mathlib_magnitude(-77));
     printf("add after error: %lld\n", (long long)mathlib_add(2, 3));
     report("add");
     long long total = 0;

@@ -42,3 +42,12 @@ def div(a: int, b: int) -> int:
 @export
 def bad_result() -> int:
     return "oops"
+
+from krait import extern
+
+@extern
+def labs(x: c_long) -> c_long: ...
+
+@export
+def magnitude(x: int) -> int:
+    return labs(x)

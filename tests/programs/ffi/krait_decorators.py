@@ -1,5 +1,5 @@
-# At run time the krait module's decorators return the function itself, so
-# a library module also runs as an ordinary program.
+# The krait module's decorators at run time: export returns the function
+# itself; extern swaps a declaration for its compiled C binding.
 import krait
 from krait import export, extern
 
@@ -19,10 +19,25 @@ def abs(x: int) -> int: ...
 
 
 print(add(2, 3), greet("there"))
-print(add.__name__, greet.__name__)
-print(export(len) is len, extern(print) is print)
+print(add.__name__, greet.__name__, abs.__name__)
+print(export(len) is len)
 print(abs(-4))
 try:
     export()
 except TypeError:
     print("TypeError")
+try:
+    extern(print)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def nested():
+    @extern
+    def labs(x: c_long) -> c_long: ...
+
+
+try:
+    nested()
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
