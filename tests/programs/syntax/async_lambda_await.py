@@ -1,0 +1,3 @@
+async def f(g):
+    h = lambda: await g()
+    return h
