@@ -73,7 +73,9 @@ kr_array *kr_array_new(const kr_type *type, char typecode, size_t len) {
     kr_array *a = kr_new_object<kr_array>(type);
     if (!a) return nullptr;
     a->typecode = typecode;
-    if (len && !reserve(a, len)) return nullptr;
+    // Always some capacity: items is never null, so C library calls on an
+    // empty array never see a null pointer.
+    if (!reserve(a, len ? len : 1)) return nullptr;
     if (len) memset(a->items, 0, len * item_size(a));
     a->len = len;
     return a;
@@ -90,7 +92,7 @@ bool kr_array_append_bytes(kr_array *a, const uint8_t *data, size_t len) {
     size_t size = item_size(a);
     size_t n = len / size;
     if (!reserve(a, a->len + n)) return false;
-    memcpy(a->items + a->len * size, data, n * size);
+    if (n) memcpy(a->items + a->len * size, data, n * size);
     a->len += n;
     return true;
 }
@@ -139,7 +141,7 @@ uint8_t *encode_items(kr_array *a, kr_value src, size_t *n) {
     kr_array *tmp = kr_array_new(&kr_type_array, a->typecode, 0);
     if (!tmp || !extend_from(tmp, src)) return nullptr;
     *n = tmp->len;
-    return tmp->items ? tmp->items : (uint8_t *)kr_gc_alloc_atomic(1);
+    return tmp->items;
 }
 
 //===--- Construction ---------------------------------------------------===//

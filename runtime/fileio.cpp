@@ -129,7 +129,7 @@ kr_value read_units(kr_file *f, int64_t limit, bool line) {
                 break;
             }
         }
-        kr_print_bytes(&out.printer, (const char *)p, k);
+        if (k) kr_print_bytes(&out.printer, (const char *)p, k);
         f->pos += k;
     }
     if (out.failed) return 0;
