@@ -56,11 +56,12 @@ class QemuTarget:
         return PRELUDE.format(**fields) + text + EPILOGUE.format(**fields)
 
     def measure(self, command, timeout):
-        """Runs the firmware (command[0]; size is compiled in); returns (exit status, output
-        without the marker line, instruction count)."""
+        """Runs the firmware command[0] with the arguments command[1:] (on the semihosting
+        command line; krait's firmware has the size compiled in and ignores them); returns
+        (exit status, output without the marker line, instruction count)."""
+        semihosting = ",".join(["enable=on,target=native"] + ["arg=" + a for a in command[1:]])
         argv = self.qemu + ["-nodefaults", "-display", "none", "-semihosting-config",
-                            "enable=on,target=native", "-icount", "shift=0", "-kernel",
-                            command[0]]
+                            semihosting, "-icount", "shift=0", "-kernel", command[0]]
         proc = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                               timeout=timeout)
         output = proc.stdout.decode("utf-8", "replace")
@@ -75,6 +76,29 @@ class QemuTarget:
         if ticks is None and status == 0:
             status = 1  # ended without reaching the epilogue
         return status, "".join(kept), (ticks or 0) * NS_PER_TICK
+
+
+# arm-none-eabi-gcc options for the C kernels on each target, with picolibc (semihosted
+# stdio, exit and command line) laid out for the MPS2 boards' memory.
+C_FLAGS = {
+    "cortex-m3": ["-mcpu=cortex-m3", "-mthumb", "-mfloat-abi=soft"],
+    "cortex-m4f": ["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16"],
+}
+C_LAYOUT = ["--specs=picolibc.specs", "--oslib=semihost", "--crt0=semihost",
+            "-Wl,--defsym=__flash=0", "-Wl,--defsym=__flash_size=4M",
+            "-Wl,--defsym=__ram=0x20000000", "-Wl,--defsym=__ram_size=4M",
+            "-Wl,--defsym=__stack_size=64K"]
+C_COUNTER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "c", "mcu", "counter.c")
+
+
+def build_c(cc, krait_target, source, exe):
+    """Builds a C kernel for the target with -O2; returns None or the compiler's output."""
+    command = [cc, "-O2"] + C_FLAGS[krait_target] + C_LAYOUT + ["-o", exe, source, C_COUNTER,
+                                                                  "-lm"]
+    proc = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if proc.returncode != 0:
+        return proc.stdout.decode("utf-8", "replace")
+    return None
 
 
 def qemu_command(krait, krait_target):
@@ -95,5 +119,3 @@ def qemu_command(krait, krait_target):
     raise SystemExit("krait does not know target %s:\n%s" % (krait_target, text))
 
 
-def firmware_name(work, bench_name, size):
-    return os.path.join(work, "%s-%s.elf" % (bench_name, size))

@@ -198,6 +198,29 @@ class NativeC(Implementation):
         return [self.exes[bench.name], size]
 
 
+class McuC(NativeC):
+    """The C kernels built with arm-none-eabi-gcc -O2 for a QEMU target, counted in
+    instructions like krait's firmware."""
+
+    def __init__(self, cc, target):
+        super().__init__(cc)
+        self.unit = target.unit
+        self.target = target
+
+    def prepare(self, bench, work, size):
+        import qemu_target
+        exe = os.path.join(work, bench.name + ".c.elf")
+        error = qemu_target.build_c(self.cc, self.target.krait_target, bench.c_source, exe)
+        if error is not None:
+            sys.stderr.write(error)
+            return "FAIL (cc)"
+        self.exes[bench.name] = exe
+        return None
+
+    def run_once(self, bench, size, timeout):
+        return self.target.measure(self.command(bench, size), timeout)
+
+
 class Krait(Implementation):
     """krait: compiled once per benchmark (timed apart), then run on the target."""
 
@@ -336,46 +359,57 @@ def time_compile(krait, repeat, work):
     return result
 
 
-def table(rows, impl_names, unit):
-    """The results as a list of rows of cells (the first row is the header)."""
+# The ratio columns: (header, numerator, denominator, summary key, what, goal).
+RATIOS = [
+    ("CPython/krait", "CPython", "krait", "speedup_vs_cpython",
+     "geometric mean speed-up over CPython", ">= 10x"),
+    ("PyPy/krait", "PyPy", "krait", "speedup_vs_pypy",
+     "geometric mean speed-up over PyPy", ">= 3x"),
+    ("krait/C", "krait", "C", "slowdown_vs_c", "geometric mean krait / C", "<= 2x"),
+]
+
+
+def comparable(units, num, den):
+    """Ratios only between implementations that ran and measure in the same unit (seconds on
+    the host, or instructions on a QEMU target)."""
+    return num in units and den in units and units[num] == units[den]
+
+
+def table(rows, units):
+    """The results as a list of rows of cells (the first row is the header). units maps each
+    implementation's name to its unit, in column order."""
     header = ["benchmark", "size", "compile (s)"]
-    header += [n + (" (%s)" % unit if n == "krait" else " (s)") for n in impl_names]
-    with_ratios = unit == "s"  # instruction counts do not compare with host times
-    if with_ratios:
-        header += ["CPython/krait", "PyPy/krait", "krait/C"]
+    header += ["%s (%s)" % (name, unit) for name, unit in units.items()]
+    ratios = [r for r in RATIOS if comparable(units, r[1], r[2])]
+    header += [r[0] for r in ratios]
     out = [header]
     for row in rows:
         outcomes = row["outcomes"]
         compile_seconds = row["compile_seconds"]
         cells = [row["name"], row["size"],
                  "-" if compile_seconds is None else "%.2f" % compile_seconds]
-        for name in impl_names:
+        for name, unit in units.items():
             o = outcomes.get(name)
-            cells.append("-" if o is None else o.cell(unit if name == "krait" else "s"))
-        k = outcomes.get("krait")
-        if with_ratios:
-            for r in (ratio(outcomes.get("CPython"), k), ratio(outcomes.get("PyPy"), k),
-                      ratio(k, outcomes.get("C"))):
-                cells.append("-" if r is None else "%.2fx" % r)
+            cells.append("-" if o is None else o.cell(unit))
+        for _, num, den, _, _, _ in ratios:
+            r = ratio(outcomes.get(num), outcomes.get(den))
+            cells.append("-" if r is None else "%.2fx" % r)
         out.append(cells)
     return out
 
 
-def summary(rows):
-    """Geometric means of the three ratios over the benchmarks where both sides are ok."""
-    def ratios(num, den):
-        return [ratio(r["outcomes"].get(num), r["outcomes"].get(den)) for r in rows]
-
-    cpy = [r for r in ratios("CPython", "krait") if r]
-    pypy = [r for r in ratios("PyPy", "krait") if r]
-    c = [ratio(r["outcomes"].get("krait"), r["outcomes"].get("C")) for r in rows]
-    c = [r for r in c if r]
-    return {
-        "speedup_vs_cpython": geomean(cpy), "count_cpython": len(cpy),
-        "speedup_vs_pypy": geomean(pypy), "count_pypy": len(pypy),
-        "slowdown_vs_c": geomean(c), "count_c": len(c),
-        "benchmarks": len(rows), "c_kernels": sum(1 for r in rows if "C" in r["outcomes"]),
-    }
+def summary(rows, units):
+    """Geometric means of the comparable ratios over the benchmarks where both sides are ok:
+    {key: (mean, count, out of)}."""
+    means = {}
+    for _, num, den, key, _, _ in RATIOS:
+        if not comparable(units, num, den):
+            continue
+        values = [ratio(r["outcomes"].get(num), r["outcomes"].get(den)) for r in rows]
+        ran = sum(1 for r in rows if num in r["outcomes"] and den in r["outcomes"])
+        values = [v for v in values if v]
+        means[key] = (geomean(values), len(values), ran)
+    return means
 
 
 def render_text(cells):
@@ -398,20 +432,16 @@ def render_markdown(cells):
 
 
 def summary_lines(means, compile_result):
-    def fmt(value, count, total, what, goal):
+    lines = []
+    for _, _, _, key, what, goal in RATIOS:
+        if key not in means:
+            continue
+        value, count, total = means[key]
         if value is None:
-            return "%s: n/a" % what
-        return "%s: %.2fx over %d of %d benchmarks (goal %s)" % (what, value, count, total,
-                                                                 goal)
-
-    lines = [] if not means else [
-        fmt(means["speedup_vs_cpython"], means["count_cpython"], means["benchmarks"],
-            "geometric mean speed-up over CPython", ">= 10x"),
-        fmt(means["speedup_vs_pypy"], means["count_pypy"], means["benchmarks"],
-            "geometric mean speed-up over PyPy", ">= 3x"),
-        fmt(means["slowdown_vs_c"], means["count_c"], means["c_kernels"],
-            "geometric mean krait time / C time", "<= 2x"),
-    ]
+            lines.append("%s: n/a" % what)
+        else:
+            lines.append("%s: %.2fx over %d of %d benchmarks (goal %s)" % (
+                what, value, count, total, goal))
     if compile_result is not None:
         if "error" in compile_result:
             lines.append("compile time of %s: FAIL\n%s" % (compile_result["program"],
@@ -594,8 +624,10 @@ def run(args, benchmarks, work):
         from qemu_target import QemuTarget
         target = QemuTarget(args.krait, args.target)
         # Instruction counts are not comparable with host times: CPython runs only to check
-        # the output.
-        args.no_pypy = args.no_c = args.no_compile_time = True
+        # the output; the C kernels run on the target too.
+        args.no_pypy = args.no_compile_time = True
+        if args.cc == "gcc":
+            args.cc = "arm-none-eabi-gcc"
     krait = Krait(args.krait, args.opt, target)
     impls = [krait]
     if not args.no_cpython:
@@ -606,16 +638,16 @@ def run(args, benchmarks, work):
         else:
             print("note: %s not found; PyPy not run" % args.pypy)
     if not args.no_c:
-        impls.append(NativeC(args.cc))
+        impls.append(NativeC(args.cc) if args.target == "host" else McuC(args.cc, target))
     for impl in impls:
         impl.clock = args.clock
     env = environment(args)
     rows = run_suite(args, benchmarks, impls, krait, work)
     compile_result = None if args.no_compile_time else time_compile(krait, args.repeat, work)
 
-    names = [i.name for i in impls]
-    cells = table(rows, names, target.unit)
-    means = summary(rows) if target.unit == "s" else {}
+    units = {i.name: i.unit for i in impls}
+    cells = table(rows, units)
+    means = summary(rows, units)
     measure = "%s time" % args.clock if target.unit == "s" else (
         "krait: instructions on %s (QEMU -icount shift=0)" % args.target)
     print("krait benchmarks: %s; best of %d runs; %s; %s" % (
@@ -645,7 +677,10 @@ def run(args, benchmarks, work):
             f.write("".join("- %s\n" % l.replace("\n", " ") for l in
                             summary_lines(means, compile_result)))
     if args.json:
-        data = {"environment": env, "summary": means, "compile": compile_result, "rows": []}
+        summary_data = {key: {"geomean": m, "count": n, "of": total}
+                        for key, (m, n, total) in means.items()}
+        data = {"environment": env, "summary": summary_data, "compile": compile_result,
+                "rows": []}
         for row in rows:
             data["rows"].append({
                 "name": row["name"], "size": row["size"],

@@ -20,7 +20,7 @@ static int escape_time(double cr, double ci) {
 
 int main(int argc, char **argv) {
     int w = argc > 1 ? atoi(argv[1]) : 600;
-    long inside = 0, checksum = 0;
+    long long inside = 0, checksum = 0; /* 64-bit on 32-bit targets too */
     for (int y = 0; y < w; y++) {
         double ci = 2.0 * y / w - 1.0;
         for (int x = 0; x < w; x++) {
@@ -30,6 +30,6 @@ int main(int argc, char **argv) {
             checksum = (checksum * 31 + k) % 1000000007;
         }
     }
-    printf("inside: %ld\nchecksum: %ld\n", inside, checksum);
+    printf("inside: %lld\nchecksum: %lld\n", inside, checksum);
     return 0;
 }
