@@ -201,7 +201,8 @@ bool addExternObject(const Program &program, const std::string &triple, TempFile
 
 /// Links the program: one object per module plus the module table.
 int linkProgram(const Program &program, const Toolchain &tools, const codegen::CodegenOptions &cg,
-                const std::string &output, const FirmwareOptions &firmware) {
+                const std::string &output, const FirmwareOptions &firmware,
+                const std::vector<std::string> &linkInputs) {
     TempFiles temps;
     codegen::LinkJob job;
     std::vector<ModuleTableEntry> table;
@@ -226,6 +227,8 @@ int linkProgram(const Program &program, const Toolchain &tools, const codegen::C
         job.objects.push_back(obj);
     }
     if (!addExternObject(program, cg.triple, temps, job.objects)) return 1;
+    for (const std::string &input : linkInputs)
+        job.objects.push_back(input);
     if (!tools.target.hosted) {
         if (!buildFirmware(job.objects, tools, firmware, output, error)) {
             std::cerr << "krait: error: " << error << "\n";
@@ -272,7 +275,8 @@ int emit(const Program &program, const CompileOptions &opts, const std::string &
     cg.cpu = tools.target.cpu;
     cg.features = tools.target.features;
     cg.optLevel = opts.optLevel;
-    if (opts.emit == "exe") return linkProgram(program, tools, cg, output, opts.firmware);
+    if (opts.emit == "exe")
+        return linkProgram(program, tools, cg, output, opts.firmware, opts.linkInputs);
     cg.emit = opts.emit == "obj"   ? codegen::EmitKind::Object
               : opts.emit == "asm" ? codegen::EmitKind::Assembly
                                    : codegen::EmitKind::LLVMIR;

@@ -25,6 +25,9 @@ struct CompileOptions {
     unsigned optLevel = 2;    ///< -O0..-O3
     std::string target = "x86_64-linux";
     std::vector<std::string> includeDirs; ///< -I: module search folders after the main file's
+    /// --link: objects, archives (and on hosted targets C sources, which the
+    /// link driver compiles) linked into the program, e.g. for @extern.
+    std::vector<std::string> linkInputs;
     FirmwareOptions firmware; ///< bare-metal targets: board, memory layout, images
 };
 

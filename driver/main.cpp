@@ -25,7 +25,7 @@ namespace {
 /// own arguments end and the program's begin.
 bool takesValue(const char *arg) {
     static const char *const withValue[] = {
-        "-o",         "--emit",         "--target",     "-I",         "--board",
+        "-o",         "--link",         "--emit",         "--target",     "-I",         "--board",
         "--heap-size", "--stack-size",  "--flash-origin", "--flash-size", "--ram-origin",
         "--ram-size"};
     for (const char *opt : withValue)
@@ -48,6 +48,10 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &opts) {
         ->check(CLI::Range(0, 3));
     cmd->add_option("--target", opts.target, "Target (default x86_64-linux)");
     cmd->add_option("-I", opts.includeDirs, "Search DIR for imported modules (repeatable)")
+        ->allow_extra_args(false);
+    cmd->add_option("--link", opts.linkInputs,
+                    "Link FILE (object, archive; C source on hosted targets) into the program, "
+                    "e.g. for @extern functions (repeatable)")
         ->allow_extra_args(false);
     addFirmwareOptions(cmd, opts.firmware);
 }
