@@ -24,8 +24,15 @@ ir::Instruction *FunctionLowering::lowerComprehension(const ast::ComprehensionEx
             return poison();
         }
     }
-    if (scope->hasAwait) {
-        m_.unsupported(c.range.begin, "'await' inside a comprehension is");
+    // With `await` inside, a list, set or dict comprehension is a coroutine
+    // that the enclosing one awaits (its return value is the container).
+    bool awaits = scope->hasAwait;
+    if (awaits && ast::isa<ast::GeneratorExp>(&c)) {
+        m_.unsupported(c.range.begin, "'await' inside a generator expression is");
+        return poison();
+    }
+    if (awaits && !fn_->generator) {
+        error(c, "'await' outside async function");
         return poison();
     }
     if (scope->isCoroutine || (scope->isGenerator && !ast::isa<ast::GeneratorExp>(&c))) {
@@ -44,7 +51,8 @@ ir::Instruction *FunctionLowering::lowerComprehension(const ast::ComprehensionEx
 
     at(c);
     ir::Instruction *f = b_.makeFunction(fn, nullptr, nullptr, closure);
-    return b_.call(f, {it});
+    ir::Instruction *r = b_.call(f, {it});
+    return awaits ? b_.yieldFrom(r) : r;
 }
 
 void FunctionLowering::lowerComprehensionBody(const ast::ComprehensionExpr &c) {
@@ -61,6 +69,7 @@ void FunctionLowering::lowerComprehensionBody(const ast::ComprehensionExpr &c) {
     Params params;
     params.list.push_back({".0", iterBinding});
     params.nPos = 1;
+    fn_->generator = scope_->hasAwait;
     setUpFrame(params);
 
     at(c);

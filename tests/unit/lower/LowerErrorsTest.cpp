@@ -35,8 +35,8 @@ TEST(LowerFunctions, PositionalOnlyParameters) {
 TEST(LowerErrors, AsyncComprehensions) {
     EXPECT_EQ(firstError("async def f(y):\n    return [x async for x in y]\n"),
               "prog.py:2:15: error: async comprehensions are not supported yet");
-    EXPECT_EQ(firstError("async def f(y):\n    return [await x for x in y]\n"),
-              "prog.py:2:12: error: 'await' inside a comprehension is not supported yet");
+    EXPECT_EQ(firstError("async def f(y):\n    return (await x for x in y)\n"),
+              "prog.py:2:12: error: 'await' inside a generator expression is not supported yet");
 }
 
 TEST(LowerAsync, CoroutinesAreGenerators) {
