@@ -4,7 +4,7 @@
 // few precisions up to 17 significant digits and keeping the smallest that
 // strtod maps back to the same double), laid out as CPython does; float(str)
 // by validating Python's literal syntax and handing the cleaned text to
-// strtod; round() through snprintf's correctly rounded fixed notation.
+// strtod; round() through exactly rounded fixed notation (float_digits.cpp).
 //
 //===----------------------------------------------------------------------===//
 #include "floatobj.h"
@@ -214,11 +214,11 @@ kr_value kr_float_round(kr_value x, kr_value ndigits) {
         double r = rint(v / unit) * unit;
         return kr_float_new(isfinite(r) ? r : v);
     }
-    // snprintf's fixed notation is correctly rounded from the exact binary
-    // value, which is what Python's round() specifies.
-    size_t cap = 320 + (size_t)n + 8;
-    char *buf = (char *)kr_gc_alloc_atomic(cap);
-    if (!buf) return 0;
-    snprintf(buf, cap, "%.*f", (int)n, v);
-    return kr_float_new(strtod(buf, nullptr));
+    // Fixed notation from the exact binary value, rounded half to even,
+    // which is what Python's round() specifies; strtod reads it back.
+    size_t len;
+    char *text = kr_float_format_exact(fabs(v), 'f', (int)n, false, &len);
+    if (!text) return 0;
+    double r = strtod(text, nullptr);
+    return kr_float_new(signbit(v) ? -r : r);
 }

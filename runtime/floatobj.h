@@ -53,4 +53,15 @@ kr_int kr_float_hash(double v);
 /// rounded to ndigits decimal places.
 kr_value kr_float_round(kr_value x, kr_value ndigits);
 
+/// printf's %.*e, %.*f or %.*g (type e E f F g G, '#' when `alt`) of a
+/// non-negative double, with exactly rounded digits (half to even) at any
+/// precision, independent of the C library. "inf"/"nan" (upper case for E F
+/// G). A NUL-terminated GC string and its length; null on MemoryError.
+char *kr_float_format_exact(double mag, char type, int prec, bool alt, size_t *len);
+
+/// The decimal exponent of finite mag > 0 once rounded to `digits`
+/// significant digits (what %g compares with its precision); 0 for zero.
+/// False on MemoryError.
+bool kr_float_decimal_exponent(double mag, int digits, int *out);
+
 #endif // KRAIT_RUNTIME_FLOATOBJ_H

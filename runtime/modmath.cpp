@@ -98,7 +98,6 @@ MATH_UNARY(erfc, erfc)
 MATH_UNARY(exp, exp)
 MATH_UNARY(expm1, expm1)
 MATH_UNARY(fabs, fabs)
-MATH_UNARY(gamma, tgamma)
 MATH_UNARY(lgamma, lgamma)
 MATH_UNARY(sin, sin)
 MATH_UNARY(sinh, sinh)
@@ -111,6 +110,22 @@ MATH_BINARY(pow, pow)
 
 #undef MATH_UNARY
 #undef MATH_BINARY
+
+/// tgamma, exact at the positive integers whose factorial a double holds
+/// (some C libraries are an ulp off there: gamma(5) must be 24.0).
+double gamma_exact(double x) {
+    if (x >= 1 && x <= 23 && x == floor(x)) {
+        double f = 1;
+        for (double k = 2; k < x; k++)
+            f *= k;
+        return f;
+    }
+    return tgamma(x);
+}
+
+kr_value math_gamma(size_t, const kr_value *args, kr_value) {
+    return unary(args, gamma_exact);
+}
 
 kr_value math_sqrt(size_t, const kr_value *args, kr_value) {
     return unary_checked(args, sqrt, non_negative);

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "dict.h"
 #include "exception.h"
+#include "floatobj.h"
 #include "function.h"
 #include "int.h"
 #include "str.h"
@@ -186,19 +187,6 @@ static bool emit_number(kr_strbuf *b, const fmt_spec *spec, bool negative, const
     return true;
 }
 
-/// The decimal exponent of finite nonzero v rounded to p significant digits
-/// (what %g compares against its precision).
-static int decimal_exponent(double v, int p) {
-    char probe[40];
-    snprintf(probe, sizeof probe, "%.*e", p - 1, v);
-    const char *e = strchr(probe, 'e') + 1;
-    bool neg = *e == '-';
-    int x = 0;
-    for (e += (*e == '-' || *e == '+'); *e; e++)
-        x = x * 10 + (*e - '0');
-    return neg ? -x : x;
-}
-
 /// Remove trailing zeros (and a bare point) from the mantissa of "d.ddde+xx"
 /// as %g does; returns the new length.
 static size_t strip_mantissa_zeros(char *s, size_t n) {
@@ -243,25 +231,24 @@ static bool format_float(kr_strbuf *b, double d, const fmt_spec *in) {
     bool strip_zeros = false;
     if (!spec.type && spec.precision >= 0 && isfinite(d) && mag != 0) {
         int p = prec ? prec : 1;
-        if (decimal_exponent(mag, p) == p - 1) {
+        int x;
+        if (!kr_float_decimal_exponent(mag, p, &x)) return false;
+        if (x == p - 1) {
             // %g would print this one fixed, without the point.
             type = 'e';
             prec = p - 1;
             strip_zeros = !spec.alt;
         }
     }
-    char conv[6];
-    size_t k = 0;
-    conv[k++] = '%';
-    if (spec.alt) conv[k++] = '#';
-    conv[k++] = '.';
-    conv[k++] = '*';
-    conv[k++] = type;
-    conv[k] = 0;
-    int n = snprintf(nullptr, 0, conv, prec, mag);
-    char *digits = (char *)kr_gc_alloc_atomic((size_t)n + 4);
+    // Exact digits at any precision (the C library's printf may not be).
+    size_t exact_len;
+    char *exact = kr_float_format_exact(mag, type, prec, spec.alt, &exact_len);
+    if (!exact) return false;
+    // Room for the ".0" and '%' appended below.
+    char *digits = (char *)kr_gc_alloc_atomic(exact_len + 4);
     if (!digits) return false;
-    snprintf(digits, (size_t)n + 1, conv, prec, mag);
+    memcpy(digits, exact, exact_len + 1);
+    int n = (int)exact_len;
     if (strip_zeros) n = (int)strip_mantissa_zeros(digits, (size_t)n);
     // No type with a precision is 'g' that keeps a decimal point.
     if (!spec.type && spec.precision >= 0 && isfinite(d) && !strpbrk(digits, ".e")) {
