@@ -69,17 +69,20 @@ kr_value call_method(kr_value self, const char *name, std::initializer_list<kr_v
     const kr_type *t = kr_is_obj(self) && kr_obj(self)->type == &kr_type_type
                            ? (const kr_type *)kr_obj(self)
                            : kr_type_of(self);
-    for (const kr_attr_entry *e = t->attrs; e && e->name; e++) {
-        if (strcmp(e->name, name) != 0) continue;
-        const kr_builtin_function *f = (const kr_builtin_function *)e->value;
-        std::vector<kr_value> all{self};
-        all.insert(all.end(), args.begin(), args.end());
-        size_t nargs = all.size();
-        kr_value kwnames = pack(all, kw);
-        if (nargs < f->min_args || (f->max_args != KR_ARGS_ANY && nargs > f->max_args))
-            return kr_raise_msg(&kr_type_TypeError, "test: wrong arg count for %s", name);
-        return f->fn(nargs, all.data(), kwnames);
-    }
+    // Method tables along the native parent chain, as attribute lookup does
+    // (bytes keeps the methods it shares with str in a parent's table).
+    for (; t; t = t->parent)
+        for (const kr_attr_entry *e = t->attrs; e && e->name; e++) {
+            if (strcmp(e->name, name) != 0) continue;
+            const kr_builtin_function *f = (const kr_builtin_function *)e->value;
+            std::vector<kr_value> all{self};
+            all.insert(all.end(), args.begin(), args.end());
+            size_t nargs = all.size();
+            kr_value kwnames = pack(all, kw);
+            if (nargs < f->min_args || (f->max_args != KR_ARGS_ANY && nargs > f->max_args))
+                return kr_raise_msg(&kr_type_TypeError, "test: wrong arg count for %s", name);
+            return f->fn(nargs, all.data(), kwnames);
+        }
     return kr_raise_msg(&kr_type_AttributeError, "test: no method %s", name);
 }
 
