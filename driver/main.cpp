@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "driver/Bindgen.h"
 #include "driver/Pipeline.h"
 #include "driver/TargetCommands.h"
 
@@ -72,6 +73,20 @@ int main(int argc, char **argv) {
         ->check(CLI::IsMember({"exe", "obj", "asm", "llvm", "ir", "staticlib"}));
     addCommonOptions(build, buildOpts);
 
+#ifdef KRAIT_HAVE_LIBCLANG
+    BindgenOptions bindgenOpts;
+    CLI::App *bindgen = app.add_subcommand(
+        "bindgen", "Write @extern declarations for a C header's functions and constants");
+    bindgen->add_option("header", bindgenOpts.header, "C header")->required();
+    bindgen->add_option("-o", bindgenOpts.output, "Output .py file ('-': standard output)")
+        ->required();
+    std::vector<std::string> bindgenIncludes, bindgenDefines;
+    bindgen->add_option("-I", bindgenIncludes, "Header search folder (repeatable)")
+        ->allow_extra_args(false);
+    bindgen->add_option("-D", bindgenDefines, "Macro NAME[=VALUE] (repeatable)")
+        ->allow_extra_args(false);
+#endif
+
     CompileOptions runOpts;
     CLI::App *run = app.add_subcommand("run", "Compile a program and run it with ARGS");
     run->add_option("file", runOpts.input, "Python source file")->required();
@@ -106,5 +121,14 @@ int main(int argc, char **argv) {
     if (*targets) return listTargetsCommand();
     if (*size) return sizeCommand(sizeFile);
     if (*build) return buildProgram(buildOpts);
+#ifdef KRAIT_HAVE_LIBCLANG
+    if (*bindgen) {
+        for (const std::string &dir : bindgenIncludes)
+            bindgenOpts.clangArgs.push_back("-I" + dir);
+        for (const std::string &def : bindgenDefines)
+            bindgenOpts.clangArgs.push_back("-D" + def);
+        return runBindgen(bindgenOpts);
+    }
+#endif
     return runProgram(runOpts, programArgs);
 }
