@@ -14,7 +14,11 @@
 //  - a call of a global naming a top-level function of the module checks that
 //    the callee is that function (its kr_code_info) and calls its code entry
 //    directly with the argument array, skipping the runtime's argument
-//    binding (the arguments fill the parameters exactly).
+//    binding (the arguments fill the parameters exactly);
+//  - every `global.load` site has an inline cache (kr_global_cache): the
+//    value and the version stamps of the globals and builtins dicts it was
+//    found with. Any change to either dict gives it a new stamp, so a hit is
+//    two loads and compares; a miss asks the runtime, which refills it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -55,6 +59,9 @@ bool hasSmallIntPath(BinaryOp op) {
     case BinaryOp::And:
     case BinaryOp::Or:
     case BinaryOp::Xor:
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod:
+    case BinaryOp::RShift:
         return true;
     default:
         return false;
@@ -125,6 +132,44 @@ Value *FunctionEmitter::emitSmallIntBinary(BinaryOp op, Value *lhs, Value *rhs) 
     case BinaryOp::Xor:
         fastResult = b.CreateOr(b.CreateXor(lhs, rhs), one);
         break;
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod: {
+        // On the machine ints, rounding toward minus infinity: a truncated
+        // quotient is one too big, and a remainder has the wrong sign, when
+        // the remainder is not 0 and the signs differ. Division by 0 (the
+        // tagged word 1) takes the runtime path, which raises.
+        Value *x = b.CreateAShr(lhs, 1), *y = b.CreateAShr(rhs, 1);
+        Value *divByZero = b.CreateICmpEQ(rhs, one);
+        BasicBlock *divide = BasicBlock::Create(ctx, "int.div", llfn);
+        b.CreateCondBr(divByZero, slow, divide, md.createBranchWeights(1, 1000));
+        b.SetInsertPoint(divide);
+        Value *zero = valueWord(0);
+        Value *rem = b.CreateSRem(x, y);
+        Value *adjust =
+            b.CreateAnd(b.CreateICmpNE(rem, zero), b.CreateICmpSLT(b.CreateXor(rem, y), zero));
+        if (plainForm(op) == BinaryOp::Mod) {
+            // |result| < |y|: always a small int.
+            fastResult = tagInt(b.CreateSelect(adjust, b.CreateAdd(rem, y), rem));
+        } else {
+            Value *quot = b.CreateSub(b.CreateSDiv(x, y), b.CreateZExt(adjust, valueTy));
+            // Only smallest // -1 leaves the small range: tag with a check.
+            fastResult = b.CreateOr(withOverflow(Intrinsic::sadd_with_overflow, quot, quot), one);
+        }
+        break;
+    }
+    case BinaryOp::RShift: {
+        // Negative counts raise (runtime path); counts past the width give
+        // the sign, as shifting by width - 1 does.
+        Value *count = b.CreateAShr(rhs, 1);
+        BasicBlock *shift = BasicBlock::Create(ctx, "int.shift", llfn);
+        b.CreateCondBr(b.CreateICmpSLT(count, valueWord(0)), slow, shift,
+                       md.createBranchWeights(1, 1000));
+        b.SetInsertPoint(shift);
+        Value *maxCount = valueWord(valueTy->getBitWidth() - 1);
+        Value *clamped = b.CreateSelect(b.CreateICmpUGT(count, maxCount), maxCount, count);
+        fastResult = b.CreateOr(b.CreateAShr(lhs, clamped), one);
+        break;
+    }
     default:
         llvm_unreachable("operator without a small-int path");
     }
@@ -182,6 +227,52 @@ Value *FunctionEmitter::emitTruth(Value *v) {
     phi->addIncoming(nonZero, notNone);
     phi->addIncoming(slowBit, slowEnd);
     return phi;
+}
+
+/// Byte offset of kr_dict.version (a uint64_t right after the one-pointer
+/// header, so 8 on 32- and 64-bit targets alike).
+static constexpr uint64_t KrDictVersionOffset = 8;
+
+Value *FunctionEmitter::emitCachedGlobalLoad(const ir::Instruction &inst) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    Type *i64 = b.getInt64Ty();
+    StructType *cacheTy = StructType::get(ctx, {i64, i64, valueTy});
+    auto *cache = new GlobalVariable(m.llvmModule(), cacheTy, /*isConstant=*/false,
+                                     GlobalValue::PrivateLinkage, Constant::getNullValue(cacheTy),
+                                     "global.cache." + inst.str);
+    auto version = [&](Value *dictValue) {
+        Value *obj = b.CreateIntToPtr(dictValue, m.rt().ptrType());
+        return b.CreateLoad(i64,
+                            b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), obj, KrDictVersionOffset));
+    };
+    BasicBlock *checkBuiltins = BasicBlock::Create(ctx, "global.checkb", llfn);
+    BasicBlock *hit = BasicBlock::Create(ctx, "global.hit", llfn);
+    BasicBlock *miss = BasicBlock::Create(ctx, "global.miss", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "global.done", llfn);
+    Value *globals = m.loadConstant(b, ModuleEmitter::ModuleDictIndex);
+    Value *globalsOk =
+        b.CreateICmpEQ(version(globals), b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 0)));
+    b.CreateCondBr(globalsOk, checkBuiltins, miss, md.createBranchWeights(1000, 1));
+    // Reached only after a fill, which created the builtins dict.
+    b.SetInsertPoint(checkBuiltins);
+    Value *builtins = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_builtins_dict));
+    Value *builtinsOk =
+        b.CreateICmpEQ(version(builtins), b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 1)));
+    b.CreateCondBr(builtinsOk, hit, miss, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(hit);
+    LoadInst *cached = b.CreateLoad(valueTy, b.CreateStructGEP(cacheTy, cache, 2));
+    cached->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
+    b.CreateBr(done);
+    b.SetInsertPoint(miss);
+    Value *loaded = callChecked(RtFn::kr_global_load_cached, {globals, strConst(inst.str), cache});
+    BasicBlock *missEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *result = b.CreatePHI(valueTy, 2, "global");
+    result->addIncoming(cached, hit);
+    result->addIncoming(loaded, missEnd);
+    return result;
 }
 
 Value *FunctionEmitter::emitGuardedDirectCall(const ir::Function &target, Value *callee,

@@ -205,7 +205,8 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         b.CreateStore(valueWord(0), slots[inst.index()]);
         return true;
     case Opcode::GlobalLoad:
-        r = callChecked(RtFn::kr_global_load, {dict(), strConst(inst.str)});
+        r = m.inlineFastPaths() ? emitCachedGlobalLoad(inst)
+                                : callChecked(RtFn::kr_global_load, {dict(), strConst(inst.str)});
         break;
     case Opcode::GlobalStore:
         callChecked(RtFn::kr_global_store, {dict(), strConst(inst.str), operand(inst, 0)});
@@ -310,15 +311,20 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
                                                       static_cast<unsigned>(inst.imm)));
         break;
     case Opcode::Iter:
-        r = callChecked(RtFn::kr_iter, {operand(inst, 0)});
+        r = rangeLoops.count(&inst) ? emitRangeIter(inst)
+                                    : callChecked(RtFn::kr_iter, {operand(inst, 0)});
         break;
     case Opcode::IterNext:
-        r = callChecked(RtFn::kr_iter_next, {operand(inst, 0)});
+        r = rangeLoops.count(inst.operand(0))
+                ? emitRangeNext(inst)
+                : callChecked(RtFn::kr_iter_next, {operand(inst, 0)});
         break;
     case Opcode::IsStop:
         r = b.CreateICmpEQ(operand(inst, 0), global(RtGlobal::kr_Stop_obj), "is.stop");
         break;
     case Opcode::Call: {
+        // Emitted by the `iter` that follows it (EmitRangeLoop.cpp).
+        if (rangeCalls.count(&inst)) return true;
         size_t n = inst.numOperands() - 1;
         Value *args = valueArray(inst.operands, 1, n);
         if (m.inlineFastPaths())

@@ -20,6 +20,7 @@
 #include "llvm/IR/Module.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -155,11 +156,25 @@ class FunctionEmitter {
     // EmitFastPaths.cpp: inline paths for small ints and truth.
     llvm::Value *emitSmallIntBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs);
     llvm::Value *emitTruth(llvm::Value *v);
+    llvm::Value *emitCachedGlobalLoad(const ir::Instruction &inst);
     /// machine.memN[...] load/store as one volatile access (EmitFFI.cpp);
     /// false when `inst` is not one.
     bool emitMachineMem(const ir::Instruction &inst, llvm::Value *&result);
     llvm::Value *emitGuardedDirectCall(const ir::Function &target, llvm::Value *callee,
                                        llvm::Value *args, size_t nargs);
+
+    // EmitRangeLoop.cpp: `for ... in range(...)` as a counted loop.
+    /// The state of one counted range loop (entry-block allocas).
+    struct RangeLoop {
+        llvm::AllocaInst *native = nullptr;    ///< i1: counting inline
+        llvm::AllocaInst *current = nullptr;   ///< i64: next value
+        llvm::AllocaInst *step = nullptr;      ///< i64
+        llvm::AllocaInst *remaining = nullptr; ///< i64: values left
+        llvm::AllocaInst *iterator = nullptr;  ///< the runtime iterator otherwise
+    };
+    void findRangeLoops();
+    llvm::Value *emitRangeIter(const ir::Instruction &iter);
+    llvm::Value *emitRangeNext(const ir::Instruction &next);
 
     // EmitGenerator.cpp: generator functions as LLVM coroutines.
     llvm::Function *coroIntrinsic(llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Type *> types = {});
@@ -203,6 +218,9 @@ class FunctionEmitter {
     llvm::DenseMap<const ir::Instruction *, llvm::Value *> values;
     std::map<const ir::Block *, Landing> landings;
     std::vector<std::pair<const ir::Instruction *, llvm::PHINode *>> phis;
+    /// Counted range loops by their `iter`, and the `call`s they absorb.
+    std::map<const ir::Instruction *, RangeLoop> rangeLoops;
+    std::set<const ir::Instruction *> rangeCalls;
     // Generator functions only (EmitGenerator.cpp).
     llvm::Value *genObj = nullptr;           ///< the generator object
     llvm::Value *coroId = nullptr;           ///< llvm.coro.id token

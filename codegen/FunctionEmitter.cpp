@@ -235,6 +235,7 @@ bool FunctionEmitter::run(std::string &err) {
         return false;
     }
     emitPrologue();
+    if (m.inlineFastPaths()) findRangeLoops();
     std::vector<const ir::Block *> order = reversePostOrder();
     for (const ir::Block *bb : order)
         blockStart[bb] = BasicBlock::Create(b.getContext(), "bb" + Twine(bb->id()), llfn);

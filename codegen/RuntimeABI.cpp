@@ -98,7 +98,8 @@ GlobalVariable *RuntimeABI::global(RtGlobal g) {
         slot = existing;
         return slot;
     }
-    slot = new GlobalVariable(module, valueTy, /*isConstant=*/g != RtGlobal::kr_stack_limit,
+    slot = new GlobalVariable(module, valueTy, /*isConstant=*/g != RtGlobal::kr_stack_limit &&
+                                                     g != RtGlobal::kr_builtins_dict,
                               GlobalValue::ExternalLinkage, nullptr, name);
     return slot;
 }

@@ -18,6 +18,7 @@
 #include "frontend/Scope.h"
 #include "ir/Printer.h"
 #include "ir/lower/Lowering.h"
+#include "ir/passes/Pass.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
@@ -135,6 +136,13 @@ Program compileProgram(const CompileOptions &opts, int &status) {
         if (mentionsEval(*m.ir)) {
             addEvalBuiltinModules(program.builtinModules);
             break;
+        }
+    std::string passErrors; // IR passes (ir/passes/Optimize.cpp); none at -O0
+    for (ProgramModule &m : program.modules)
+        if (!ir::optimizeModule(*m.ir, opts.optLevel, passErrors)) {
+            std::cerr << "krait: internal error: " << passErrors;
+            status = 1;
+            return {};
         }
     status = 0;
     return program;

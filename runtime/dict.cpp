@@ -15,6 +15,14 @@ static kr_dict *as_dict(kr_value v) {
     return (kr_dict *)kr_obj(v);
 }
 
+/// The last version stamp handed out. 64 bits on every target, so stamps never
+/// repeat and a cache can never mistake an old state for the current one.
+static uint64_t last_stamp = 0;
+
+void kr_dict_touch(kr_dict *d) {
+    d->version = ++last_stamp;
+}
+
 //===----------------------------------------------------------------------===//
 // The index: slot widths grow with the table so small dicts stay small
 //===----------------------------------------------------------------------===//
@@ -131,7 +139,9 @@ static bool dict_resize(kr_dict *d, size_t need) {
 //===----------------------------------------------------------------------===//
 
 kr_value kr_dict_new(void) {
-    return kr_val(kr_new_object<kr_dict>(&kr_type_dict));
+    kr_dict *d = kr_new_object<kr_dict>(&kr_type_dict);
+    if (d) kr_dict_touch(d);
+    return kr_val(d);
 }
 
 kr_value kr_dict_get(kr_value dict, kr_value key) {
@@ -149,6 +159,7 @@ static kr_value dict_set_hashed(kr_dict *d, kr_value key, kr_int hash, kr_value 
     if (pos == -2) return 0;
     if (pos >= 0) {
         d->entries[pos].value = value;
+        kr_dict_touch(d);
         return kr_val(&kr_None);
     }
     // Grow when the entries are full, or when stale index slots left by
@@ -163,6 +174,7 @@ static kr_value dict_set_hashed(kr_dict *d, kr_value key, kr_int hash, kr_value 
     index_insert(d, hash, d->filled);
     d->filled++;
     d->used++;
+    kr_dict_touch(d);
     return kr_val(&kr_None);
 }
 
@@ -184,6 +196,7 @@ kr_value kr_dict_remove(kr_value dict, kr_value key) {
     kr_value old = e->value;
     e->key = e->value = 0;
     d->used--;
+    kr_dict_touch(d);
     return old;
 }
 
@@ -201,6 +214,7 @@ void kr_dict_clear(kr_value dict) {
     d->used = d->filled = d->cap = d->index_size = d->index_used = 0;
     d->entries = nullptr;
     d->index = nullptr;
+    kr_dict_touch(d);
 }
 
 kr_value kr_build_dict(size_t n, const kr_value *keys_values) {
@@ -539,6 +553,7 @@ static kr_value dict_popitem(size_t, const kr_value *args, kr_value) {
     if (!t) return 0;
     e->key = e->value = 0;
     d->used--;
+    kr_dict_touch(d);
     return t;
 }
 

@@ -20,6 +20,11 @@ struct kr_dict_entry {
 
 struct kr_dict {
     kr_object base;
+    /// Stamp of the last change (insert, value store, removal, clear), unique
+    /// over all dicts and never 0: inline caches of global loads compare it.
+    /// Generated code reads it at offset 8 on every target (codegen's
+    /// KrDictVersionOffset), so it stays right after the header.
+    uint64_t version;
     size_t used;   ///< live entries
     size_t filled; ///< entries[0, filled) are live or deleted
     size_t cap;    ///< capacity of entries
@@ -32,6 +37,9 @@ struct kr_dict {
 inline bool kr_is_dict(kr_value v) {
     return kr_is_obj(v) && kr_obj(v)->type == &kr_type_dict;
 }
+
+/// Give `d` a fresh version stamp: call after every change of its contents.
+void kr_dict_touch(kr_dict *d);
 
 /// Number of items.
 inline size_t kr_dict_len(kr_value d) {

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "dict.h"
 #include "exception.h"
 #include "function.h"
 #include "gc.h"
@@ -43,9 +44,6 @@ kr_value module_setattr(kr_value self, kr_value name, kr_value value) {
     return old == 0 ? 0 : old == KR_NOTFOUND ? KR_NOTFOUND : kr_val(&kr_None);
 }
 
-/// The builtins namespace: a GC root registered by kr_module_init.
-kr_value builtins_dict = 0;
-
 /// Build a module object from a built-in definition.
 kr_value instantiate(const kr_builtin_module_def *def) {
     kr_value m = kr_module_new(def->name, nullptr);
@@ -61,6 +59,10 @@ kr_value instantiate(const kr_builtin_module_def *def) {
 
 } // namespace
 
+/// The builtins namespace, created at the first builtin lookup: a GC root
+/// registered by kr_module_init. Generated code reads its version stamp.
+extern "C" kr_value kr_builtins_dict = 0;
+
 extern "C" const kr_type kr_type_module = {
     {&kr_type_type}, "module", 0,       &kr_type_object, module_print,
     nullptr,         nullptr,  nullptr, nullptr,         nullptr,
@@ -68,8 +70,8 @@ extern "C" const kr_type kr_type_module = {
     nullptr,         0,        0};
 
 void kr_module_init(void) {
-    builtins_dict = 0;
-    kr_gc_add_roots(&builtins_dict, 1);
+    kr_builtins_dict = 0;
+    kr_gc_add_roots(&kr_builtins_dict, 1);
     kr_import_init();
 }
 
@@ -108,7 +110,7 @@ extern "C" kr_value kr_module_dict(kr_value module) {
 //===--- Globals and builtins ---------------------------------------------===//
 
 static kr_value builtins(void) {
-    if (builtins_dict) return builtins_dict;
+    if (kr_builtins_dict) return kr_builtins_dict;
     kr_value d = kr_dict_new();
     if (!d) return 0;
     for (const kr_attr_entry *e = kr_builtins_table; e->name; ++e) {
@@ -116,7 +118,7 @@ static kr_value builtins(void) {
         kr_value key = kr_str_from_cstr(e->name);
         if (!key || !kr_dict_set(d, key, kr_val(e->value))) return 0;
     }
-    builtins_dict = d;
+    kr_builtins_dict = d;
     return d;
 }
 
@@ -136,6 +138,23 @@ extern "C" kr_value kr_global_load(kr_value dict, kr_value name) {
     kr_value v = kr_dict_get(dict, name);
     if (v != KR_NOTFOUND) return v;
     return kr_builtin_load(name);
+}
+
+extern "C" kr_value kr_global_load_cached(kr_value dict, kr_value name, kr_global_cache *cache) {
+    kr_value v = kr_dict_get(dict, name);
+    if (!v) return 0;
+    if (v == KR_NOTFOUND) {
+        v = kr_builtin_load(name);
+        if (!v) return 0;
+    } else if (!builtins()) {
+        return 0;
+    }
+    // Both stamps are taken after the lookups: the lookups themselves may
+    // change nothing, but builtins() may have just created its dict.
+    cache->globals_version = ((kr_dict *)kr_obj(dict))->version;
+    cache->builtins_version = ((kr_dict *)kr_obj(kr_builtins_dict))->version;
+    cache->value = v;
+    return v;
 }
 
 extern "C" kr_value kr_global_store(kr_value dict, kr_value name, kr_value value) {

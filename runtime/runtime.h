@@ -90,6 +90,18 @@ kr_value kr_module_new(const char *name, const char *file);
 kr_value kr_module_dict(kr_value module);
 /// Load a global: the module dict, then builtins; NameError if absent.
 kr_value kr_global_load(kr_value dict, kr_value name);
+/// One `global.load` site's inline cache (generated code keeps one per site,
+/// zero-initialised). `value` is the result while the globals dict's and the
+/// builtins dict's version stamps still equal the two recorded ones.
+typedef struct kr_global_cache {
+    uint64_t globals_version;
+    uint64_t builtins_version;
+    kr_value value;
+} kr_global_cache;
+/// kr_global_load that also fills `cache` with the result and both stamps.
+kr_value kr_global_load_cached(kr_value dict, kr_value name, kr_global_cache *cache);
+/// The builtins dict (0 until the first builtin lookup creates it).
+extern kr_value kr_builtins_dict;
 /// Store / delete (value 0) a global. Returns kr_None, or 0 (NameError on del).
 kr_value kr_global_store(kr_value dict, kr_value name, kr_value value);
 /// Load a builtin by name (NameError if absent).

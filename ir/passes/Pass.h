@@ -64,6 +64,11 @@ std::unique_ptr<Pass> createBlockMerging();
 std::unique_ptr<Pass> createSlotPromotion();
 /// Adds the default optimisation pipeline.
 void addDefaultPasses(PassManager &pm);
+/// Adds the driver's pipeline for optimisation level 0..3 (nothing at 0).
+void addPipelineForLevel(PassManager &pm, unsigned optLevel);
+/// Runs the driver's pipeline for `optLevel` on `module`, verifying after
+/// every pass. False with `errors` naming the pass when verification fails.
+bool optimizeModule(Module &module, unsigned optLevel, std::string &errors);
 
 } // namespace krait::ir
 
