@@ -284,6 +284,34 @@ kr_value bytes_fromhex(size_t, const kr_value *args, kr_value) {
     return kr_bytearray_new((const uint8_t *)kr_str_obj(b)->data, kr_str_obj(b)->len);
 }
 
+/// isupper()/islower(): some cased (ASCII letter) byte and none of the
+/// other case, as MicroPython.
+kr_value bytes_cased(kr_value self, bool upper) {
+    if (!kr_is_bytes(self))
+        return kr_raise_msg(&kr_type_TypeError, "can't convert '%s' object to bytes implicitly",
+                            kr_type_name(self));
+    const kr_str *b = kr_str_obj(self);
+    bool cased = false;
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->data[i];
+        bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+        if (upper ? low : up) return kr_bool(false);
+        cased = cased || up || low;
+    }
+    return kr_bool(cased);
+}
+
+kr_value bytes_isupper(size_t, const kr_value *args, kr_value) {
+    return bytes_cased(args[0], true);
+}
+
+kr_value bytes_islower(size_t, const kr_value *args, kr_value) {
+    return bytes_cased(args[0], false);
+}
+
+KR_BUILTIN(bytes_isupper_obj, "isupper", bytes_isupper, 1, 1);
+KR_BUILTIN(bytes_islower_obj, "islower", bytes_islower, 1, 1);
+
 } // namespace
 
 KR_BUILTIN_FLAGS(kr_bytes_fromhex_obj, "fromhex", bytes_fromhex, 2, 2, KR_BUILTIN_FLAG_CLASS);
@@ -293,6 +321,8 @@ namespace {
 const kr_attr_entry bytes_own_attrs[] = {
     KR_ATTR("hex", kr_bytes_hex_obj),
     KR_ATTR("fromhex", kr_bytes_fromhex_obj),
+    KR_ATTR("isupper", bytes_isupper_obj),
+    KR_ATTR("islower", bytes_islower_obj),
     {nullptr, nullptr},
 };
 
