@@ -19,8 +19,8 @@ ir::Instruction *FunctionLowering::lowerComprehension(const ast::ComprehensionEx
         return poison();
     }
     for (const ast::Comprehension &g : c.generators) {
-        if (g.isAsync) {
-            m_.unsupported(g.range.begin, "async comprehensions are");
+        if (g.isAsync && ast::isa<ast::GeneratorExp>(&c)) {
+            m_.unsupported(g.range.begin, "asynchronous generator expressions are");
             return poison();
         }
     }
@@ -35,13 +35,14 @@ ir::Instruction *FunctionLowering::lowerComprehension(const ast::ComprehensionEx
         error(c, "'await' outside async function");
         return poison();
     }
-    if (scope->isCoroutine || (scope->isGenerator && !ast::isa<ast::GeneratorExp>(&c))) {
+    if ((scope->isGenerator && !ast::isa<ast::GeneratorExp>(&c))) {
         error(c, "'yield' inside list comprehension");
         return poison();
     }
     ir::Instruction *iterable = lowerExpr(*c.generators[0].iter);
     at(c);
-    ir::Instruction *it = b_.iter(iterable);
+    ir::Instruction *it = c.generators[0].isAsync ? b_.call(b_.getAttr(iterable, "__aiter__"), {})
+                                                  : b_.iter(iterable);
     ir::Instruction *closure = closureFor(c, scope);
 
     ir::Function *fn = m_.irModule.createFunction(scope->name, scope->qualName);
@@ -98,25 +99,30 @@ void FunctionLowering::lowerComprehensionLoop(const ast::ComprehensionExpr &c, s
     const ast::Comprehension &g = c.generators[k];
     ir::Instruction *it;
     if (k == 0) {
-        // The parameter already is an iterator.
+        // The parameter already is an iterator (an async one for `async for`).
         b_.setLoc(g.range.begin);
         it = b_.slotLoad(slotOf_[static_cast<size_t>(scope_->localIndex(".0"))]);
     } else {
         ir::Instruction *iterable = lowerExpr(*g.iter);
         b_.setLoc(g.range.begin);
-        it = b_.iter(iterable);
+        it = g.isAsync ? b_.call(b_.getAttr(iterable, "__aiter__"), {}) : b_.iter(iterable);
     }
-    ir::Block *head = newBlock();
-    jump(head);
-    setBlock(head);
-    b_.setLoc(g.range.begin);
-    ir::Instruction *item = b_.iterNext(it);
-    ir::Instruction *stop = b_.isStop(item);
-    ir::Block *body = newBlock();
     ir::Block *exit = newBlock();
-    branch(stop, exit, body);
-
-    setBlock(body);
+    ir::Block *head;
+    ir::Instruction *item = nullptr;
+    if (g.isAsync) {
+        head = lowerAsyncHead(g.range.begin, it, exit, item);
+    } else {
+        head = newBlock();
+        jump(head);
+        setBlock(head);
+        b_.setLoc(g.range.begin);
+        item = b_.iterNext(it);
+        ir::Instruction *stop = b_.isStop(item);
+        ir::Block *body = newBlock();
+        branch(stop, exit, body);
+        setBlock(body);
+    }
     assignTo(*g.target, item);
     for (const ast::ExprPtr &cond : g.ifs) {
         ir::Block *pass = newBlock();

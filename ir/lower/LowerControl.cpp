@@ -159,34 +159,41 @@ void FunctionLowering::lowerFor(const ast::For &s) {
     setBlock(keepIfUsed(after) ? after : dead);
 }
 
+ir::Block *FunctionLowering::lowerAsyncHead(SourceLoc loc, ir::Instruction *it, ir::Block *exit,
+                                            ir::Instruction *&item) {
+    ir::Block *outer = curHandler_;
+    ir::Block *handler = newBlock(outer);
+    ir::Block *head = newBlock(handler);
+    jump(head);
+    setBlock(handler);
+    b_.setLoc(loc);
+    ir::Instruction *exc = b_.excFetch();
+    ir::Instruction *stop = b_.excMatch(exc, b_.builtinLoad("StopAsyncIteration"));
+    ir::Block *reraise = newBlock(outer);
+    branch(stop, exit, reraise);
+    setBlock(reraise);
+    b_.reraise(exc);
+
+    setBlock(head);
+    b_.setLoc(loc);
+    item = b_.yieldFrom(b_.call(b_.getAttr(it, "__anext__"), {}));
+    // The loop body is not protected by the StopAsyncIteration handler.
+    ir::Block *body = newBlock(outer);
+    jump(body);
+    setBlock(body);
+    return head;
+}
+
 void FunctionLowering::lowerAsyncFor(const ast::For &s) {
     // it = iterable.__aiter__(); loop: target = await it.__anext__() until it
     // raises StopAsyncIteration (which ends the loop and runs the else part).
     ir::Instruction *iterable = lowerExpr(*s.iter);
     at(s);
     ir::Instruction *it = b_.call(b_.getAttr(iterable, "__aiter__"), {});
-    ir::Block *outer = curHandler_;
-    ir::Block *handler = newBlock(outer);
-    ir::Block *head = newBlock(handler);
-    jump(head);
-    setBlock(head);
-    at(s);
-    ir::Instruction *item = b_.yieldFrom(b_.call(b_.getAttr(it, "__anext__"), {}));
-    ir::Block *body = newBlock(outer);
-    ir::Block *after = newBlock(outer);
-    ir::Block *elseB = s.orelse.empty() ? after : newBlock(outer);
-    jump(body);
-
-    setBlock(handler);
-    at(s);
-    ir::Instruction *exc = b_.excFetch();
-    ir::Instruction *stop = b_.excMatch(exc, b_.builtinLoad("StopAsyncIteration"));
-    ir::Block *reraise = newBlock(outer);
-    branch(stop, elseB, reraise);
-    setBlock(reraise);
-    b_.reraise(exc);
-
-    setBlock(body);
+    ir::Block *after = newBlock();
+    ir::Block *elseB = s.orelse.empty() ? after : newBlock();
+    ir::Instruction *item = nullptr;
+    ir::Block *head = lowerAsyncHead(s.range.begin, it, elseB, item);
     assignTo(*s.target, item);
     contexts_.push_back(Context::loop(after, head));
     lowerStmts(s.body);

@@ -189,6 +189,12 @@ class FunctionLowering {
     void lowerFor(const ast::For &s);
     /// `async for`: __aiter__, then `await __anext__()` until StopAsyncIteration.
     void lowerAsyncFor(const ast::For &s);
+    /// Emits the head of an async loop over the async iterator `it`: sets
+    /// `item` to `await it.__anext__()` and continues in a new body block;
+    /// StopAsyncIteration goes to `exit`. Returns the head (the loop's
+    /// `continue` target).
+    ir::Block *lowerAsyncHead(SourceLoc loc, ir::Instruction *it, ir::Block *exit,
+                              ir::Instruction *&item);
     void lowerTry(const ast::Try &s);
     void lowerTryExcept(const ast::Try &s);
     /// Runs `body` protected by a cleanup that `emitCleanup` emits on every

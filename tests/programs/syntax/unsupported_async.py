@@ -1,4 +1,4 @@
 async def fetch(items):
-    return [x async for x in items]
+    return (x async for x in items)
 
-print("async comprehensions come later")
+print("asynchronous generator expressions come later")

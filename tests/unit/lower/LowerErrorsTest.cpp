@@ -33,8 +33,8 @@ TEST(LowerFunctions, PositionalOnlyParameters) {
 }
 
 TEST(LowerErrors, AsyncComprehensions) {
-    EXPECT_EQ(firstError("async def f(y):\n    return [x async for x in y]\n"),
-              "prog.py:2:15: error: async comprehensions are not supported yet");
+    EXPECT_EQ(firstError("async def f(y):\n    return (x async for x in y)\n"),
+              "prog.py:2:15: error: asynchronous generator expressions are not supported yet");
     EXPECT_EQ(firstError("async def f(y):\n    return (await x for x in y)\n"),
               "prog.py:2:12: error: 'await' inside a generator expression is not supported yet");
 }
@@ -78,15 +78,15 @@ TEST(LowerImports, RelativeImportNames) {
 TEST(LowerErrors, ErrorInFinallyReportedOnce) {
     // The finally body is lowered once per exit path; its error shows once.
     auto r = lowerSource("async def f(z):\n    try:\n        return 1\n    finally:\n"
-                         "        x = [y async for y in z]\n");
+                         "        x = (y async for y in z)\n");
     ASSERT_FALSE(r->frontendFailed) << r->diagnostics();
     EXPECT_EQ(r->ir, nullptr);
     EXPECT_EQ(countText(r->diagnostics(), "error:"), 1u) << r->diagnostics();
 }
 
 TEST(LowerErrors, SeveralErrorsAllReported) {
-    auto r = lowerSource("async def f(z):\n    a = [y async for y in z]\n"
-                         "    b = {y async for y in z}\n    return [y async for y in z]\n");
+    auto r = lowerSource("async def f(z):\n    a = (y async for y in z)\n"
+                         "    b = (y async for y in z)\n    return (y async for y in z)\n");
     ASSERT_FALSE(r->frontendFailed) << r->diagnostics();
     EXPECT_EQ(r->ir, nullptr);
     EXPECT_EQ(countText(r->diagnostics(), "error:"), 3u) << r->diagnostics();
