@@ -4,5 +4,5 @@
 from .core import *
 from .core import Task, Loop, CancelledError, TimeoutError
 from .funcs import gather, wait_for, wait_for_ms
-from .event import Event
+from .event import Event, ThreadSafeFlag
 from .lock import Lock
