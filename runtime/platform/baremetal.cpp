@@ -24,10 +24,30 @@ extern "C" void kr_init_ram(void) {
         *dst++ = 0;
 }
 
+namespace {
+void write_str(const char *s) {
+    kr_platform_write(2, s, strlen(s));
+}
+} // namespace
+
 extern "C" void kr_fatal_fault(const char *what) {
-    static const char prefix[] = "krait: fatal: ";
-    kr_platform_write(2, prefix, sizeof prefix - 1);
-    kr_platform_write(2, what, strlen(what));
-    kr_platform_write(2, "\n", 1);
+    write_str("krait: fatal: ");
+    write_str(what);
+    write_str("\n");
+    kr_platform_exit(134);
+}
+
+extern "C" void kr_fatal_fault_at(const char *what, uintptr_t pc) {
+    char hex[2 + 2 * sizeof pc + 1];
+    hex[0] = '0';
+    hex[1] = 'x';
+    for (size_t i = 0; i < 2 * sizeof pc; ++i)
+        hex[2 + i] = "0123456789abcdef"[(pc >> (4 * (2 * sizeof pc - 1 - i))) & 0xf];
+    hex[sizeof hex - 1] = 0;
+    write_str("krait: fatal: ");
+    write_str(what);
+    write_str(" at pc ");
+    write_str(hex);
+    write_str("\n");
     kr_platform_exit(134);
 }

@@ -24,6 +24,9 @@ void kr_init_ram(void);
 /// Report a processor fault (`what` names it) on stderr and exit with status
 /// 134, as a crashed hosted program does.
 [[noreturn]] void kr_fatal_fault(const char *what);
+
+/// kr_fatal_fault naming the faulting program counter too.
+[[noreturn]] void kr_fatal_fault_at(const char *what, uintptr_t pc);
 }
 
 #endif // KRAIT_RUNTIME_PLATFORM_BAREMETAL_H

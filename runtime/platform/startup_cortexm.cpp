@@ -16,24 +16,24 @@ void _set_tls(void *tls);
 [[noreturn]] void kr_reset_handler(void);
 }
 
+/// Every fault lands here with the main stack pointer in r0: the core
+/// stacked r0-r3, r12, lr, pc and xPSR there, so frame[6] is the faulting pc.
+/// IPSR names the exception.
+extern "C" [[noreturn]] void kr_fault_c(const uint32_t *frame) {
+    uint32_t ipsr;
+    __asm__ volatile("mrs %0, ipsr" : "=r"(ipsr));
+    static const char *const names[] = {"exception 0",  "reset",     "NMI",        "hard fault",
+                                        "memory fault", "bus fault", "usage fault"};
+    uint32_t n = ipsr & 0x1ff;
+    kr_fatal_fault_at(n < 7 ? names[n] : "unexpected exception or interrupt", frame[6]);
+}
+
 namespace {
-[[noreturn]] void nmi_handler() {
-    kr_fatal_fault("NMI");
-}
-[[noreturn]] void hard_fault_handler() {
-    kr_fatal_fault("hard fault");
-}
-[[noreturn]] void mem_manage_handler() {
-    kr_fatal_fault("memory management fault");
-}
-[[noreturn]] void bus_fault_handler() {
-    kr_fatal_fault("bus fault");
-}
-[[noreturn]] void usage_fault_handler() {
-    kr_fatal_fault("usage fault");
-}
-[[noreturn]] void unexpected_handler() {
-    kr_fatal_fault("unexpected exception or interrupt");
+/// The handler of every exception the program does not expect.
+__attribute__((naked)) void fault_handler() {
+    __asm__ volatile("mrs r0, msp\n"
+                     "ldr r1, =kr_fault_c\n"
+                     "bx r1\n");
 }
 
 using Handler = void (*)();
@@ -47,21 +47,21 @@ extern "C" __attribute__((section(".kr_vectors"), used))
 const Handler kr_vector_table[16 + kIrqs] = {
     reinterpret_cast<Handler>(__stack_top),
     reinterpret_cast<Handler>(kr_reset_handler),
-    nmi_handler,
-    hard_fault_handler,
-    mem_manage_handler,
-    bus_fault_handler,
-    usage_fault_handler,
+    fault_handler, // NMI
+    fault_handler, // HardFault
+    fault_handler, // MemManage
+    fault_handler, // BusFault
+    fault_handler, // UsageFault
     nullptr,
     nullptr,
     nullptr,
     nullptr,
-    unexpected_handler, // SVCall
-    unexpected_handler, // DebugMonitor
+    fault_handler, // SVCall
+    fault_handler, // DebugMonitor
     nullptr,
-    unexpected_handler, // PendSV
-    unexpected_handler, // SysTick
-#define KR_IRQ4 unexpected_handler, unexpected_handler, unexpected_handler, unexpected_handler
+    fault_handler, // PendSV
+    fault_handler, // SysTick
+#define KR_IRQ4 fault_handler, fault_handler, fault_handler, fault_handler
     KR_IRQ4,
     KR_IRQ4,
     KR_IRQ4,

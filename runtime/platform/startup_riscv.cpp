@@ -34,9 +34,10 @@ __asm__(".section .kr_start,\"ax\",@progbits\n"
         "kr_trap_entry:\n"
         "    la sp, __stack_top\n"
         "    csrr a0, mcause\n"
+        "    csrr a1, mepc\n"
         "    call kr_trap_c\n");
 
-extern "C" [[noreturn]] void kr_trap_c(uintptr_t cause) {
+extern "C" [[noreturn]] void kr_trap_c(uintptr_t cause, uintptr_t pc) {
     // mcause: bit 31 set for interrupts; otherwise the exception code.
     static const char *const names[] = {
         "instruction address misaligned",
@@ -51,9 +52,9 @@ extern "C" [[noreturn]] void kr_trap_c(uintptr_t cause) {
     if (cause >> 31)
         kr_fatal_fault("unexpected interrupt");
     else if (cause < sizeof names / sizeof names[0])
-        kr_fatal_fault(names[cause]);
+        kr_fatal_fault_at(names[cause], pc);
     else
-        kr_fatal_fault("unexpected exception");
+        kr_fatal_fault_at("unexpected exception", pc);
 }
 
 extern "C" void kr_start_c(void) {
