@@ -32,6 +32,18 @@ unsigned memWidth(const ir::Instruction *obj) {
     return 0;
 }
 
+/// The item width when `obj` is a call `ptrN(x)` (N = 8, 16, 32) of a global
+/// or built-in; 0 otherwise.
+unsigned viperWidth(const ir::Instruction *obj) {
+    if (obj->op != ir::Opcode::Call || obj->numOperands() != 2) return 0;
+    const ir::Instruction *callee = obj->operand(0);
+    if (callee->op != ir::Opcode::GlobalLoad && callee->op != ir::Opcode::BuiltinLoad) return 0;
+    if (callee->str == "ptr8") return 1;
+    if (callee->str == "ptr16") return 2;
+    if (callee->str == "ptr32") return 4;
+    return 0;
+}
+
 /// The address a `const.int` index names, when it fits the target's
 /// pointers and is aligned to `width`.
 std::optional<uint64_t> constantAddress(const ir::Instruction *index, unsigned width,
@@ -49,6 +61,7 @@ std::optional<uint64_t> constantAddress(const ir::Instruction *index, unsigned w
 } // namespace
 
 bool FunctionEmitter::emitMachineMem(const ir::Instruction &inst, Value *&result) {
+    if (unsigned width = viperWidth(inst.operand(0))) return emitViperPtr(inst, width, result);
     bool store = inst.op == ir::Opcode::SetItem;
     unsigned width = memWidth(inst.operand(0));
     if (!width) return false;
@@ -108,6 +121,71 @@ bool FunctionEmitter::emitMachineMem(const ir::Instruction &inst, Value *&result
     b.SetInsertPoint(done);
     if (!store) {
         PHINode *phi = b.CreatePHI(valueTy, 2, "mem.value");
+        phi->addIncoming(fastResult, fastEnd);
+        phi->addIncoming(slowResult, slowEnd);
+        result = phi;
+    }
+    return true;
+}
+
+bool FunctionEmitter::emitViperPtr(const ir::Instruction &inst, unsigned width, Value *&result) {
+    bool store = inst.op == ir::Opcode::SetItem;
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    Value *obj = operand(inst, 0), *index = operand(inst, 1);
+    Value *value = store ? operand(inst, 2) : nullptr;
+    BasicBlock *check = BasicBlock::Create(ctx, "ptr.check", llfn);
+    BasicBlock *fast = BasicBlock::Create(ctx, "ptr.fast", llfn);
+    BasicBlock *slow = BasicBlock::Create(ctx, "ptr.slow", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "ptr.done", llfn);
+
+    // A heap object (low tag bits clear, not null) with a small-int index
+    // (and value), before reading its type word.
+    Value *ok = b.CreateAnd(b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0)),
+                            b.CreateICmpNE(obj, valueWord(0)));
+    ok = b.CreateAnd(ok, b.CreateTrunc(index, b.getInt1Ty()));
+    if (store) ok = b.CreateAnd(ok, b.CreateTrunc(value, b.getInt1Ty()));
+    b.CreateCondBr(ok, check, slow, md.createBranchWeights(1000, 1));
+
+    // runtime/viper.h: { type, addr }; the type names the width.
+    b.SetInsertPoint(check);
+    std::string symbol = "kr_type_viper_ptr" + std::to_string(width * 8);
+    auto *type =
+        cast<GlobalVariable>(m.llvmModule().getOrInsertGlobal(symbol, Type::getInt8Ty(ctx)));
+    type->setLinkage(GlobalValue::ExternalLinkage);
+    Value *object = b.CreateIntToPtr(obj, m.rt().ptrType());
+    Value *typeWord = b.CreateLoad(m.rt().ptrType(), object, "ptr.type");
+    b.CreateCondBr(b.CreateICmpEQ(typeWord, type), fast, slow, md.createBranchWeights(1000, 1));
+
+    b.SetInsertPoint(fast);
+    Value *base =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, 1), "ptr.base");
+    Value *addr = b.CreateAdd(base, b.CreateMul(untagInt(index), valueWord(width)));
+    Value *ptr = b.CreateIntToPtr(addr, m.rt().ptrType(), "ptr.addr");
+    Type *wordTy = b.getIntNTy(width * 8);
+    Value *fastResult = nullptr;
+    if (store) {
+        b.CreateStore(b.CreateTrunc(untagInt(value), wordTy), ptr, true)->setAlignment(Align(1));
+    } else {
+        LoadInst *ld = b.CreateLoad(wordTy, ptr, true, "ptr.word");
+        ld->setAlignment(Align(1)); // viper allows any address; the target decides
+        if (width * 8 + 2 <= valueTy->getBitWidth())
+            fastResult = tagInt(b.CreateZExt(ld, valueTy));
+        else
+            fastResult = callChecked(RtFn::kr_int_from_i64, {b.CreateZExt(ld, b.getInt64Ty())});
+    }
+    BasicBlock *fastEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+
+    b.SetInsertPoint(slow);
+    Value *slowResult = store ? callChecked(RtFn::kr_setitem, {obj, index, value})
+                              : callChecked(RtFn::kr_getitem, {obj, index});
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+
+    b.SetInsertPoint(done);
+    if (!store) {
+        PHINode *phi = b.CreatePHI(valueTy, 2, "ptr.value");
         phi->addIncoming(fastResult, fastEnd);
         phi->addIncoming(slowResult, slowEnd);
         result = phi;

@@ -160,6 +160,7 @@ class FunctionEmitter {
     /// machine.memN[...] load/store as one volatile access (EmitFFI.cpp);
     /// false when `inst` is not one.
     bool emitMachineMem(const ir::Instruction &inst, llvm::Value *&result);
+    bool emitViperPtr(const ir::Instruction &inst, unsigned width, llvm::Value *&result);
     llvm::Value *emitGuardedDirectCall(const ir::Function &target, llvm::Value *callee,
                                        llvm::Value *args, size_t nargs);
 

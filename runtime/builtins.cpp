@@ -20,6 +20,7 @@
 #include "print.h"
 #include "set.h"
 #include "str.h"
+#include "viper.h"
 
 namespace {
 
@@ -415,6 +416,9 @@ extern const kr_builtin_function kr_builtin_exec __attribute__((weak));
 // clang-format off
 const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("print", print_obj),
+    KR_ATTR("ptr8", kr_viper_ptr8_obj), // viper.cpp
+    KR_ATTR("ptr16", kr_viper_ptr16_obj),
+    KR_ATTR("ptr32", kr_viper_ptr32_obj),
     KR_ATTR("len", len_obj),
     KR_ATTR("repr", repr_obj),
     KR_ATTR("abs", abs_obj),

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "buffer.h"
 #include "exception.h"
 #include "gc.h"
 #include "init.h"
@@ -232,12 +233,10 @@ bool kr_ffi_arg_bytes(kr_value v, const uint8_t **out) {
         *out = nullptr;
         return true;
     }
-    if (kr_is_bytes(v)) {
-        *out = (const uint8_t *)kr_str_obj(v)->data;
-        return true;
-    }
-    kr_raise_msg(&kr_type_TypeError, "object with buffer protocol required");
-    return false;
+    kr_buffer buf;
+    if (!kr_get_buffer_raise(v, &buf)) return false;
+    *out = buf.data;
+    return true;
 }
 
 kr_value kr_ffi_int_from_u64(uint64_t v) {

@@ -82,7 +82,8 @@ bool kr_ffi_arg_f64(kr_value v, double *out);
 /// A str's NUL-terminated UTF-8 bytes, or NULL for None; TypeError otherwise.
 /// The pointer is valid while the argument is alive (the call's duration).
 bool kr_ffi_arg_cstr(kr_value v, const char **out);
-/// A bytes object's data, or NULL for None; TypeError otherwise.
+/// The data of a bytes-like object (bytes, bytearray, array, memoryview: C
+/// may write into the mutable ones), or NULL for None; TypeError otherwise.
 bool kr_ffi_arg_bytes(kr_value v, const uint8_t **out);
 /// An unsigned 64-bit C result as an int. 0 with MemoryError pending.
 kr_value kr_ffi_int_from_u64(uint64_t v);
