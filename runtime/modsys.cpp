@@ -62,6 +62,12 @@ KR_BUILTIN(stream_flush_obj, "flush", stream_flush, 1, 1);
 const kr_attr_entry stream_attrs[] = {
     KR_ATTR("write", stream_write_obj), KR_ATTR("flush", stream_flush_obj), {nullptr, nullptr}};
 
+/// sys.stdout.buffer / sys.stderr.buffer: the stream itself, whose write()
+/// takes bytes too (MicroPython's unix port has the attribute).
+kr_value stream_getattr(kr_value self, kr_value name) {
+    return kr_str_equal_cstr(name, "buffer") ? self : KR_NOTFOUND;
+}
+
 bool stream_print(const kr_printer *p, kr_value self, kr_print_kind) {
     const kr_stream *s = (const kr_stream *)kr_obj(self);
     return kr_printf(p, "<io.TextIOWrapper %d>", s->printer == &kr_stdout_printer ? 1 : 2);
@@ -194,7 +200,7 @@ extern "C" const kr_type kr_type_stream = {{&kr_type_type},
                                            nullptr,
                                            nullptr,
                                            nullptr,
-                                           nullptr,
+                                           stream_getattr,
                                            nullptr,
                                            stream_attrs,
                                            0,

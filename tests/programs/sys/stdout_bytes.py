@@ -6,3 +6,5 @@ try:
     sys.stdout.write(5)
 except TypeError:
     print('TypeError')
+sys.stdout.buffer.write(b'via buffer\n')
+sys.stdout.flush()
