@@ -8,6 +8,10 @@
 // else takes the generic getitem/setitem call, where the runtime's mem
 // objects raise the right errors (docs/FFI.md).
 //
+// Likewise viper's `ptrN(x)[i]` (runtime/viper.h): when the object's type
+// word is kr_type_viper_ptrN and the index a small int, one volatile access
+// at its base address + i*N.
+//
 //===----------------------------------------------------------------------===//
 
 #include "codegen/EmitterImpl.h"
