@@ -61,6 +61,12 @@ KR_WEAK const char *kr_platform_getenv(const char *) {
 KR_WEAK int kr_platform_setenv(const char *, const char *) {
     return -KR_ENODEV;
 }
+KR_WEAK int kr_platform_urandom(void *, size_t) {
+    return -KR_ENODEV;
+}
+KR_WEAK int kr_platform_system(const char *) {
+    return -KR_ENODEV;
+}
 }
 
 #endif // !__linux__

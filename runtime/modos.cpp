@@ -1,7 +1,7 @@
 //===- runtime/modos.cpp - the os module ----------------------------------===//
 //
 // MicroPython's os (unix port): getcwd, chdir, listdir, ilistdir, mkdir,
-// rmdir, remove (and unlink), rename, stat, getenv, putenv, unsetenv and
+// rmdir, remove (and unlink), rename, stat, getenv, putenv, unsetenv, urandom, system and
 // sep. Failures raise OSError(errno), printed `[Errno 2] ENOENT`. The calls
 // go through the platform layer; without a file system they raise OSError
 // ENODEV (fileio_weak.cpp).
@@ -9,10 +9,12 @@
 //===----------------------------------------------------------------------===//
 #include "exception.h"
 #include "function.h"
+#include "int.h"
 #include "list.h"
 #include "module.h"
 #include "oserror.h"
 #include "platform/platform.h"
+#include "print.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -149,6 +151,27 @@ kr_value os_unsetenv(size_t, const kr_value *args, kr_value) {
     return name ? result(kr_platform_setenv(name, nullptr)) : 0;
 }
 
+/// urandom(n): n bytes from the OS's random source.
+kr_value os_urandom(size_t, const kr_value *args, kr_value) {
+    kr_int n;
+    if (!kr_int_to_word(args[0], &n)) return 0;
+    if (n < 0) return kr_raise_msg(&kr_type_ValueError, "negative count");
+    kr_str *b = kr_bytes_alloc((size_t)n);
+    if (!b) return 0;
+    int r = n ? kr_platform_urandom(b->data, (size_t)n) : 0;
+    return r < 0 ? kr_raise_oserror(-r) : kr_val(b);
+}
+
+/// system(command): the command's exit status.
+kr_value os_system(size_t, const kr_value *args, kr_value) {
+    const char *command = str_arg(args[0]);
+    if (!command) return 0;
+    kr_stdout_flush(); // the command's output follows ours
+    int r = kr_platform_system(command);
+    if (r < 0) return kr_raise_oserror(-r);
+    return kr_small_int(r);
+}
+
 KR_BUILTIN(os_getcwd_obj, "getcwd", os_getcwd, 0, 0);
 KR_BUILTIN(os_chdir_obj, "chdir", os_chdir, 1, 1);
 KR_BUILTIN(os_listdir_obj, "listdir", os_listdir, 0, 1);
@@ -162,6 +185,8 @@ KR_BUILTIN(os_stat_obj, "stat", os_stat, 1, 1);
 KR_BUILTIN(os_getenv_obj, "getenv", os_getenv, 1, 2);
 KR_BUILTIN(os_putenv_obj, "putenv", os_putenv, 2, 2);
 KR_BUILTIN(os_unsetenv_obj, "unsetenv", os_unsetenv, 1, 1);
+KR_BUILTIN(os_urandom_obj, "urandom", os_urandom, 1, 1);
+KR_BUILTIN(os_system_obj, "system", os_system, 1, 1);
 
 const kr_attr_entry os_attrs[] = {
     KR_ATTR("getcwd", os_getcwd_obj),     KR_ATTR("chdir", os_chdir_obj),
@@ -170,7 +195,8 @@ const kr_attr_entry os_attrs[] = {
     KR_ATTR("remove", os_remove_obj),     KR_ATTR("unlink", os_unlink_obj),
     KR_ATTR("rename", os_rename_obj),     KR_ATTR("stat", os_stat_obj),
     KR_ATTR("getenv", os_getenv_obj),     KR_ATTR("putenv", os_putenv_obj),
-    KR_ATTR("unsetenv", os_unsetenv_obj), {nullptr, nullptr}};
+    KR_ATTR("unsetenv", os_unsetenv_obj), KR_ATTR("urandom", os_urandom_obj),
+    KR_ATTR("system", os_system_obj),     {nullptr, nullptr}};
 
 bool os_init(kr_value module) {
     kr_value key = kr_str_from_cstr("sep"), value = kr_str_from_cstr("/");

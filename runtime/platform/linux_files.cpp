@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -133,6 +134,25 @@ const char *kr_platform_getenv(const char *name) {
 
 int kr_platform_setenv(const char *name, const char *value) {
     return status(value ? setenv(name, value, 1) : unsetenv(name));
+}
+
+int kr_platform_urandom(void *buf, size_t len) {
+    uint8_t *p = (uint8_t *)buf;
+    while (len) {
+        ssize_t n = getrandom(p, len, 0);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return -errno;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+int kr_platform_system(const char *command) {
+    int r = system(command);
+    return r < 0 ? -errno : r;
 }
 
 } // extern "C"
