@@ -105,58 +105,6 @@ int kr_platform_listdir(const char *path, bool (*fn)(void *ctx, const char *name
 const char *kr_platform_getenv(const char *name);
 /// Set (value non-null) or remove an environment variable.
 int kr_platform_setenv(const char *name, const char *value);
-
-//===--- Files and the OS (hosted targets) ---------------------------------===//
-//
-// Used by open(), io, os and input(). Hosted Linux implements them in
-// platform/linux_files.cpp; elsewhere the runtime's weak defaults
-// (fileio_weak.cpp) fail with -KR_ENODEV, so these raise OSError. Functions
-// returning int or int64_t return a negative errno (Linux numbering,
-// runtime/oserror.h) on failure.
-
-/// kr_platform_open flags.
-enum kr_open_flags {
-    KR_OPEN_READ = 1,
-    KR_OPEN_WRITE = 2,
-    KR_OPEN_CREATE = 4,
-    KR_OPEN_TRUNC = 8,
-    KR_OPEN_APPEND = 16,
-    KR_OPEN_EXCL = 32,
-};
-
-/// Open a file: a descriptor >= 0.
-int kr_platform_open(const char *path, int flags);
-/// Read up to len bytes (0 at end of file). fd 0 is the console's stdin.
-int64_t kr_platform_read(int fd, void *buf, size_t len);
-/// Write up to len bytes: the count written.
-int64_t kr_platform_write_fd(int fd, const void *buf, size_t len);
-/// Move the position (whence 0 start, 1 current, 2 end): the new position.
-int64_t kr_platform_seek(int fd, int64_t offset, int whence);
-int kr_platform_close(int fd);
-int kr_platform_remove(const char *path);
-int kr_platform_rename(const char *from, const char *to);
-int kr_platform_mkdir(const char *path);
-int kr_platform_rmdir(const char *path);
-int kr_platform_chdir(const char *path);
-/// The working directory into buf (NUL-terminated); -KR_ERANGE when too small.
-int kr_platform_getcwd(char *buf, size_t size);
-
-/// What os.stat reports.
-struct kr_platform_stat_result {
-    uint32_t mode;
-    uint64_t ino, dev, nlink;
-    uint32_t uid, gid;
-    int64_t size, atime, mtime, ctime;
-};
-int kr_platform_stat(const char *path, struct kr_platform_stat_result *out);
-/// Call fn(ctx, name, is_dir) for each entry of a directory but . and ..;
-/// stops early (returning 0) when fn returns false.
-int kr_platform_listdir(const char *path, bool (*fn)(void *ctx, const char *name, bool is_dir),
-                        void *ctx);
-/// An environment variable's value, or null.
-const char *kr_platform_getenv(const char *name);
-/// Set (value non-null) or remove an environment variable.
-int kr_platform_setenv(const char *name, const char *value);
 /// Fill buf with len bytes from the OS's random source: 0 or -errno.
 int kr_platform_urandom(void *buf, size_t len);
 /// Run a shell command: its wait status, or -errno.
