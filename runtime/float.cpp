@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "floatobj.h"
 
+#include "buffer.h"
 #include "complex.h"
 #include "exception.h"
 #include "function.h"
@@ -234,6 +235,9 @@ static kr_value float_make_new(const kr_type *type, size_t nargs, const kr_value
         const char *s = kr_str_data(x, &len);
         return kr_float_parse(s, len, x);
     }
+    // Bytes-like objects parse as their text.
+    kr_buffer buf;
+    if (kr_get_buffer(x, &buf)) return kr_float_parse((const char *)buf.data, buf.len, x);
     return kr_raise_msg(&kr_type_TypeError, "can't convert %T to float", x);
 }
 

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "int.h"
 
+#include "buffer.h"
 #include "exception.h"
 #include "floatobj.h"
 #include "function.h"
@@ -138,15 +139,29 @@ static bool int_print(const kr_printer *p, kr_value self, kr_print_kind kind) {
 }
 
 /// int(x) for one argument.
+/// The characters of a str or of a bytes-like argument (bytes, bytearray,
+/// memoryview): int() parses them all, as MicroPython's does.
+static bool text_of(kr_value x, const char **s, size_t *len) {
+    if (kr_isinstance(x, &kr_type_str)) {
+        *s = kr_str_data(x, len);
+        return true;
+    }
+    kr_buffer buf;
+    if (kr_get_buffer(x, &buf)) {
+        *s = (const char *)buf.data;
+        *len = buf.len;
+        return true;
+    }
+    return false;
+}
+
 static kr_value int_from_value(kr_value x) {
     if (kr_is_int_exact(x)) return x;
     if (x == kr_val(&kr_True) || x == kr_val(&kr_False)) return kr_small_int(x == kr_val(&kr_True));
     if (kr_is_float(x)) return kr_int_from_double(((const kr_float *)kr_obj(x))->value);
-    if (kr_isinstance(x, &kr_type_str)) {
-        size_t len;
-        const char *s = kr_str_data(x, &len);
-        return kr_int_parse(s, len, 10, x);
-    }
+    const char *s;
+    size_t len;
+    if (text_of(x, &s, &len)) return kr_int_parse(s, len, 10, x);
     return kr_raise_msg(&kr_type_TypeError, "can't convert %T to int", x);
 }
 
@@ -159,15 +174,15 @@ static kr_value int_make_new(const kr_type *type, size_t nargs, const kr_value *
                             (int)nargs);
     if (nargs == 0) return kr_small_int(0);
     if (nargs == 1) return int_from_value(args[0]);
-    if (!kr_isinstance(args[0], &kr_type_str))
+    const char *s;
+    size_t len;
+    if (!text_of(args[0], &s, &len))
         return kr_raise_msg(&kr_type_TypeError, "can't convert non-string with explicit base");
     int64_t base;
     if (!kr_int_to_i64(args[1], &base))
         return kr_raise_msg(&kr_type_TypeError, "can't convert %T to int", args[1]);
     if (base != 0 && (base < 2 || base > 36))
         return kr_raise_msg(&kr_type_ValueError, "int() arg 2 must be >= 2 and <= 36");
-    size_t len;
-    const char *s = kr_str_data(args[0], &len);
     return kr_int_parse(s, len, (unsigned)base, args[0]);
 }
 
