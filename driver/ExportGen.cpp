@@ -229,6 +229,26 @@ class ExportBuilder {
     void referenceModuleTable() { reference("kr_compiled_modules"); }
 
   public:
+    /// Bare metal: krait's start-up code (runtime/platform) calls
+    /// krait_main once RAM is set up; in a library that is the C program's
+    /// main(), whose non-zero status ends the firmware with that status.
+    void buildFirmwareEntry() {
+        define("krait_main", FunctionType::get(value_, false));
+        FunctionCallee cMain = m_.getOrInsertFunction("main", FunctionType::get(i32_, false));
+        Value *status = b_.CreateCall(cMain);
+        Function *f = b_.GetInsertBlock()->getParent();
+        BasicBlock *fail = BasicBlock::Create(ctx_, "exit", f);
+        BasicBlock *ok = BasicBlock::Create(ctx_, "ok", f);
+        b_.CreateCondBr(b_.CreateICmpEQ(status, b_.getInt32(0)), ok, fail);
+        b_.SetInsertPoint(fail);
+        b_.CreateCall(runtime("kr_exit", Type::getVoidTy(ctx_), {i32_}), {status});
+        b_.CreateUnreachable();
+        b_.SetInsertPoint(ok);
+        b_.CreateRet(
+            b_.CreatePtrToInt(m_.getOrInsertGlobal("kr_None", Type::getInt8Ty(ctx_)), value_));
+    }
+
+  public:
     /// A strong reference to `symbol`, kept by llvm.used, so that the linker
     /// pulls the archive member defining it.
     void reference(const char *symbol) {
@@ -327,6 +347,7 @@ bool writeExportObject(const std::string &lib, const std::vector<FFIFunction> &e
     // The runtime defines a weak empty table itself: the library's must be
     // pulled in by a reference, and it comes before the runtime's members.
     if (referenceExterns) builder.reference("kr_extern_functions");
+    if (!codegen::isHostedTriple(spec.triple)) builder.buildFirmwareEntry();
     std::string problems;
     raw_string_ostream os(problems);
     if (verifyModule(m, &os)) {
