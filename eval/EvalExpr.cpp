@@ -200,11 +200,27 @@ kr_value evalZeroArgSuper(Frame &f) {
     return callBuiltin("super", 2, args);
 }
 
+/// globals(), locals() and dir() without arguments, as compiled code does
+/// them (MicroPython keeps no dict of a function's locals: locals() is the
+/// module's globals there, the class dict in a class body). Null when `e` is
+/// not one of them.
+bool evalNamespaceCall(Frame &f, const Call &e, kr_value &out) {
+    const auto *n = dyn_cast<Name>(e.func.get());
+    if (!n || !e.args.empty() || !e.keywords.empty() ||
+        n->binding.kind != BindingKind::GlobalOrBuiltin ||
+        (n->id != "globals" && n->id != "locals" && n->id != "dir"))
+        return false;
+    kr_value ns = f.ns ? f.ns : f.globals;
+    out = n->id == "globals" ? f.globals : n->id == "locals" ? ns : callBuiltin("sorted", 1, &ns);
+    return true;
+}
+
 kr_value evalCall(Frame &f, const Call &e) {
     if (const auto *n = dyn_cast<Name>(e.func.get());
         n && n->id == "super" && e.args.empty() && e.keywords.empty() &&
         n->binding.kind == BindingKind::GlobalOrBuiltin && f.scope->enclosingClass)
         return evalZeroArgSuper(f);
+    if (kr_value ns = 0; evalNamespaceCall(f, e, ns)) return ns;
     kr_value callee = evalExpr(f, *e.func);
     if (!callee) return 0;
     kr_value buf = kr_list_new(0);

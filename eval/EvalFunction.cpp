@@ -132,7 +132,8 @@ EvalCode *codeFor(Unit *unit, const Node &node, const Arguments &args, const Sco
     code->info.params = code->paramPtrs.data();
     code->info.n_pos = static_cast<uint16_t>(args.posonly.size() + args.args.size());
     code->info.n_kwonly = static_cast<uint16_t>(args.kwonly.size());
-    code->info.flags = (args.vararg ? KR_CODE_VARARGS : 0) | (args.kwarg ? KR_CODE_VARKW : 0);
+    code->info.flags = (args.vararg ? KR_CODE_VARARGS : 0) | (args.kwarg ? KR_CODE_VARKW : 0) |
+                       static_cast<uint32_t>(args.posonly.size()) << KR_CODE_POSONLY_SHIFT;
     slot = std::move(code);
     return slot.get();
 }
@@ -147,11 +148,11 @@ void bindParam(Frame &f, const Arg &a, kr_value v) {
     }
 }
 
-/// The code entry of every evaluated function.
-kr_value trampoline(kr_value self, kr_value *slots) {
+/// Sets up the frame of a call of an evaluated function (`self`) with its
+/// bound arguments. False on MemoryError.
+bool enterFrame(Frame &fr, kr_value self, kr_value *slots) {
     const auto *fo = reinterpret_cast<const kr_function *>(kr_obj(self));
     const auto *code = reinterpret_cast<const EvalCode *>(fo->info);
-    Frame fr;
     fr.scope = code->scope;
     fr.globals = fo->globals;
     fr.closure = fo->closure;
@@ -161,11 +162,19 @@ kr_value trampoline(kr_value self, kr_value *slots) {
     size_t n;
     kr_value cc = kr_tuple_items(fr.closure, &n)[n - 1];
     fr.classCell = cc == none() ? 0 : cc;
-    if (!allocFrame(fr, fr.scope)) return 0;
+    if (!allocFrame(fr, fr.scope)) return false;
     for (size_t i = 0; i < code->slotArgs.size(); ++i)
         bindParam(fr, *code->slotArgs[i], slots[i]);
     if (code->info.n_pos > 0) fr.firstArg = slots[0];
+    return true;
+}
 
+/// The code entry of every evaluated function but generators.
+kr_value trampoline(kr_value self, kr_value *slots) {
+    Frame fr;
+    if (!enterFrame(fr, self, slots)) return 0;
+    const auto *code = reinterpret_cast<const EvalCode *>(
+        reinterpret_cast<const kr_function *>(kr_obj(self))->info);
     kr_value result;
     if (const auto *lam = dyn_cast<Lambda>(code->node)) {
         result = evalExpr(fr, *lam->body);
@@ -177,16 +186,28 @@ kr_value trampoline(kr_value self, kr_value *slots) {
     return result;
 }
 
+/// The code entry of evaluated generator functions: the call returns a
+/// generator whose frame is the call's.
+kr_value generatorTrampoline(kr_value self, kr_value *slots) {
+    Frame fr;
+    if (!enterFrame(fr, self, slots)) return 0;
+    const auto *code = reinterpret_cast<const EvalCode *>(
+        reinterpret_cast<const kr_function *>(kr_obj(self))->info);
+    return startGenerator(code, fr);
+}
+
 } // namespace
 
 kr_value makeFunction(Frame &f, const Node &node, const Arguments &args, const Scope *scope,
                       const std::string &name, kr_value defaults, kr_value kwdefaults) {
-    if (scope->isGenerator) return unsupported("generator functions are");
     if (scope->isCoroutine) return unsupported("coroutines are");
+    if (scope->isGenerator && !isa<FunctionDef>(&node))
+        return unsupported("yield inside a lambda is");
     EvalCode *code = codeFor(f.unit, node, args, scope, name);
     kr_value closure = buildClosure(f, scope, innerClassCell(f));
     if (!closure) return 0;
-    kr_value fn = kr_function_new(&code->info, trampoline, defaults, f.globals);
+    kr_value fn = kr_function_new(
+        &code->info, scope->isGenerator ? generatorTrampoline : trampoline, defaults, f.globals);
     if (!fn) return 0;
     auto *fo = reinterpret_cast<kr_function *>(kr_obj(fn));
     fo->kwdefaults = kwdefaults;
@@ -286,10 +307,8 @@ bool produce(Frame &c, const ComprehensionExpr &e, kr_value out) {
         kr_value v = evalExpr(c, *cast<ListComp>(&e)->elt);
         return v && kr_list_append(out, v);
     }
-    default: {
-        kr_value v = evalExpr(c, *cast<GeneratorExp>(&e)->elt);
-        return v && kr_list_append(out, v);
-    }
+    default:
+        return false; // generator expressions run lazily (EvalGenerator.cpp)
     }
 }
 
@@ -340,13 +359,15 @@ kr_value evalComprehension(Frame &f, const ComprehensionExpr &e) {
     c.firstArg = f.firstArg;
     c.closure = buildClosure(f, e.scope, c.classCell);
     if (!c.closure || !allocFrame(c, e.scope)) return 0;
-    // A generator expression is run to completion at once: the evaluator
-    // cannot suspend a frame, so its items are produced eagerly.
+    if (const auto *g = dyn_cast<GeneratorExp>(&e)) {
+        f.unit->escaped = true; // the generator refers to the AST
+        return startGeneratorExp(*g, c, it);
+    }
     kr_value out = e.kind() == NodeKind::DictComp  ? kr_dict_new()
                    : e.kind() == NodeKind::SetComp ? callBuiltin("set", 0, nullptr)
                                                    : kr_list_new(0);
     if (!out || !runClause(c, e, 0, it, out)) return 0;
-    return e.kind() == NodeKind::GeneratorExp ? kr_iter(out) : out;
+    return out;
 }
 
 } // namespace krait::eval

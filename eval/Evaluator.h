@@ -101,6 +101,12 @@ bool storeName(Frame &f, const NameBinding &b, const std::string &id, kr_value v
 kr_value makeFunction(Frame &f, const ast::Node &node, const ast::Arguments &args,
                       const Scope *scope, const std::string &name, kr_value defaults,
                       kr_value kwdefaults);
+/// The generator object a call of generator function `code` returns; `frame`
+/// holds the call's bound arguments (EvalGenerator.cpp).
+kr_value startGenerator(const EvalCode *code, const Frame &frame);
+/// The generator object of a generator expression evaluated in `frame`
+/// (its own scope's frame), given the iterator of its first `for` clause.
+kr_value startGeneratorExp(const ast::GeneratorExp &e, const Frame &frame, kr_value firstIter);
 /// Run a class body and create the class.
 kr_value makeClass(Frame &f, const ast::ClassDef &def);
 /// A list/set/dict comprehension or generator expression.
