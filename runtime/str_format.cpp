@@ -32,6 +32,8 @@ struct fmt_spec {
     char grouping = 0;
     int precision = -1;
     char type = 0;
+    /// %-formatting of ints: the precision is a minimum digit count.
+    size_t min_digits = 0;
 };
 
 static bool is_align(char c) {
@@ -273,6 +275,18 @@ static size_t utoa(uint64_t v, unsigned radix, bool upper, char *out) {
     return n;
 }
 
+/// emit_number for an int's digits, zero-extended to spec->min_digits.
+static bool emit_int_digits(kr_strbuf *b, const fmt_spec *spec, bool negative, const char *prefix,
+                            const char *digits, size_t n) {
+    if (spec->min_digits <= n) return emit_number(b, spec, negative, prefix, digits, n);
+    char *padded = (char *)kr_gc_alloc_atomic(spec->min_digits + 1);
+    if (!padded) return false;
+    size_t zeros = spec->min_digits - n;
+    memset(padded, '0', zeros);
+    memcpy(padded + zeros, digits, n);
+    return emit_number(b, spec, negative, prefix, padded, spec->min_digits);
+}
+
 static bool format_int(kr_strbuf *b, kr_value v, const fmt_spec *spec) {
     char type = spec->type ? spec->type : 'd';
     if (strchr("eEfFgG%", type)) {
@@ -319,12 +333,12 @@ static bool format_int(kr_strbuf *b, kr_value v, const fmt_spec *spec) {
         if (type == 'X')
             for (size_t i = 0; i < n; i++)
                 if (d[i] >= 'a' && d[i] <= 'z') d[i] = (char)(d[i] - 32);
-        return emit_number(b, spec, neg, prefix, d, n);
+        return emit_int_digits(b, spec, neg, prefix, d, n);
     }
     char digits[65];
     uint64_t mag = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
     size_t n = utoa(mag, radix, type == 'X', digits);
-    return emit_number(b, spec, i < 0, prefix, digits, n);
+    return emit_int_digits(b, spec, i < 0, prefix, digits, n);
 }
 
 static bool format_str(kr_strbuf *b, kr_value s, const fmt_spec *spec) {
@@ -679,6 +693,7 @@ static bool modulo_one(kr_strbuf *b, char type, kr_value v, fmt_spec *spec, bool
             spec->align = '=';
         }
         spec->type = type == 'i' || type == 'u' ? 'd' : type;
+        if (spec->precision > 0) spec->min_digits = (size_t)spec->precision;
         spec->precision = -1;
         v = int_arg(v, spec->type == 'd');
         return v && format_int(b, v, spec);
