@@ -273,7 +273,11 @@ bool isCKeyword(const std::string &s) {
     return false;
 }
 
-std::string cParamName(const std::string &name) {
+/// A C spelling of Python parameter `index`: its name, with '_' appended to
+/// C keywords, or argN when it is not ASCII.
+std::string cParamName(const std::string &name, size_t index) {
+    for (char c : name)
+        if ((unsigned char)c >= 0x80) return "arg" + std::to_string(index);
     return isCKeyword(name) ? name + "_" : name;
 }
 
@@ -291,8 +295,9 @@ std::string cDeclaration(const std::string &lib, const FFIFunction &fn) {
     if (out.back() != '*') out += ' ';
     out += lib + "_" + fn.name + "(";
     std::vector<std::string> params;
-    for (const FFIParam &p : fn.params) {
-        std::string n = cParamName(p.name);
+    for (size_t i = 0; i < fn.params.size(); ++i) {
+        const FFIParam &p = fn.params[i];
+        std::string n = cParamName(p.name, i);
         switch (p.type) {
         case FFIType::Int:
             params.push_back("int64_t " + n);

@@ -99,6 +99,11 @@ bool readSignature(const ast::FunctionDef &def, const char *what, bool cTypes,
                                       "keyword-only parameters or **kwargs)");
         return false;
     }
+    for (char c : def.name)
+        if ((unsigned char)c >= 0x80) {
+            diags.error(def.nameLoc, fn + ": a C symbol's name must be ASCII");
+            return false;
+        }
     out.name = def.name;
     out.loc = def.nameLoc;
     bool ok = true;

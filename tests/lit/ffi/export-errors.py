@@ -23,3 +23,8 @@ def h(a: int) -> list:
 @export
 def init() -> None:
     pass
+
+# CHECK: errs.py:[[@LINE+2]]:5: error: exported function 'café': a C symbol's name must be ASCII
+@export
+def café(x: int) -> int:
+    return x
