@@ -19,12 +19,13 @@ def g(*args: int) -> int:
 def h(a: int) -> list:
     return [a]
 
-# CHECK: errs.py:[[@LINE+2]]:5: error: exported function 'init' would clash with errs_init
-@export
-def init() -> None:
-    pass
-
 # CHECK: errs.py:[[@LINE+2]]:5: error: exported function 'café': a C symbol's name must be ASCII
 @export
 def café(x: int) -> int:
     return x
+
+# Clashes with the library's own functions are checked after the signatures.
+# CHECK: errs.py:[[@LINE+2]]:5: error: exported function 'init' would clash with errs_init
+@export
+def init() -> None:
+    pass
