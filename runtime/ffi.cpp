@@ -151,7 +151,16 @@ kr_value kr_ffi_call(kr_value module, const char *name, size_t nargs, const kr_v
     kr_value fn = key ? kr_global_load(kr_module_dict(module), key) : 0;
     kr_value result = fn ? kr_call(fn, nargs, args) : 0;
     kr_stdout_flush();
-    if (!result) record_exception();
+    if (!result) {
+        record_exception();
+        return 0;
+    }
+    // Python code may have called C that called back into the library: an
+    // error of such a nested call is not this call's.
+    ffi.status = KR_FFI_OK;
+    ffi.message_len = 0;
+    ffi.message[0] = 0;
+    ffi.last_result = result;
     return result;
 }
 
