@@ -18,7 +18,15 @@
 //  - every `global.load` site has an inline cache (kr_global_cache): the
 //    value and the version stamps of the globals and builtins dicts it was
 //    found with. Any change to either dict gives it a new stamp, so a hit is
-//    two loads and compares; a miss asks the runtime, which refills it.
+//    two loads and compares; a miss asks the runtime, which refills it;
+//  - arithmetic (+ - * /) with a float operand and a float or small-int
+//    other operand computes the double inline and boxes it with
+//    kr_float_new (the runtime's dispatch skipped, not the allocation); two
+//    floats compare inline. A zero divisor takes the runtime path;
+//  - `seq[i]` on a list or tuple (exactly those types: subclass instances
+//    are laid out differently) with a small-int index in range, and
+//    `list[i] = v`, read or write the item array directly; anything else,
+//    including out-of-range indices (IndexError), calls the runtime.
 //
 //===----------------------------------------------------------------------===//
 
@@ -68,7 +76,150 @@ bool hasSmallIntPath(BinaryOp op) {
     }
 }
 
+/// How the float path handles an operator: not at all, arithmetic on doubles
+/// (ints converted), or a comparison of two floats.
+enum class FloatPath { None, Arith, Compare };
+
+FloatPath floatPath(BinaryOp op) {
+    switch (plainForm(op)) {
+    case BinaryOp::Add:
+    case BinaryOp::Sub:
+    case BinaryOp::Mul:
+    case BinaryOp::TrueDiv:
+        return FloatPath::Arith;
+    case BinaryOp::Lt:
+    case BinaryOp::Le:
+    case BinaryOp::Gt:
+    case BinaryOp::Ge:
+    case BinaryOp::Eq:
+    case BinaryOp::Ne:
+        return FloatPath::Compare;
+    default:
+        return FloatPath::None;
+    }
+}
+
+/// Byte offset of kr_float.value (a double after the one-pointer header: 8 on
+/// 32- and 64-bit targets alike, doubles being 8-aligned on both).
+constexpr uint64_t KrFloatValueOffset = 8;
+
 } // namespace
+
+Value *FunctionEmitter::emitFloatOperand(Value *v, BasicBlock *slow, bool allowInt,
+                                         Value *&isFloat) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    BasicBlock *small = BasicBlock::Create(ctx, "flt.int", llfn);
+    BasicBlock *object = BasicBlock::Create(ctx, "flt.obj", llfn);
+    BasicBlock *boxed = BasicBlock::Create(ctx, "flt.boxed", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "flt.operand", llfn);
+    Value *isSmall = b.CreateTrunc(v, b.getInt1Ty());
+    b.CreateCondBr(isSmall, allowInt ? small : slow, object);
+    b.SetInsertPoint(object);
+    Value *ptr = b.CreateIntToPtr(v, m.rt().ptrType());
+    // Only an object pointer (tag bits 00) may be dereferenced.
+    BasicBlock *isObj = BasicBlock::Create(ctx, "flt.isobj", llfn);
+    b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(v, valueWord(3)), valueWord(0)), isObj, slow);
+    b.SetInsertPoint(isObj);
+    Value *type = b.CreateLoad(valueTy, ptr, "type");
+    b.CreateCondBr(b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_float)), boxed, slow,
+                   md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(boxed);
+    Value *fromBox = b.CreateLoad(
+        b.getDoubleTy(), b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), ptr, KrFloatValueOffset));
+    b.CreateBr(done);
+    Value *fromInt = nullptr;
+    if (allowInt) {
+        b.SetInsertPoint(small);
+        fromInt = b.CreateSIToFP(untagInt(v), b.getDoubleTy());
+        b.CreateBr(done);
+    } else {
+        small->eraseFromParent();
+    }
+    b.SetInsertPoint(done);
+    PHINode *d = b.CreatePHI(b.getDoubleTy(), 2, "flt");
+    d->addIncoming(fromBox, boxed);
+    PHINode *flag = b.CreatePHI(b.getInt1Ty(), 2, "flt.is");
+    flag->addIncoming(b.getTrue(), boxed);
+    if (fromInt) {
+        d->addIncoming(fromInt, small);
+        flag->addIncoming(b.getFalse(), small);
+    }
+    isFloat = flag;
+    return d;
+}
+
+Value *FunctionEmitter::emitGenericBinary(BinaryOp op, Value *lhs, Value *rhs) {
+    FloatPath path = m.inlineFastPaths() ? floatPath(op) : FloatPath::None;
+    if (path == FloatPath::None)
+        return callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    BasicBlock *slow = BasicBlock::Create(ctx, "flt.slow", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "flt.done", llfn);
+    bool allowInt = path == FloatPath::Arith;
+    Value *lhsFloat = nullptr, *rhsFloat = nullptr;
+    Value *x = emitFloatOperand(lhs, slow, allowInt, lhsFloat);
+    Value *y = emitFloatOperand(rhs, slow, allowInt, rhsFloat);
+    // Two small ints are the int path's business (e.g. its overflow case).
+    Value *ok = b.CreateOr(lhsFloat, rhsFloat);
+    if (plainForm(op) == BinaryOp::TrueDiv)
+        ok = b.CreateAnd(ok, b.CreateFCmpUNE(y, ConstantFP::get(b.getDoubleTy(), 0.0)));
+    BasicBlock *compute = BasicBlock::Create(ctx, "flt.compute", llfn);
+    b.CreateCondBr(ok, compute, slow, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(compute);
+    Value *fast = nullptr;
+    auto boolean = [&](Value *c) {
+        return b.CreateSelect(c, m.rt().globalAsValue(RtGlobal::kr_True),
+                              m.rt().globalAsValue(RtGlobal::kr_False));
+    };
+    switch (plainForm(op)) {
+    case BinaryOp::Add:
+        fast = callChecked(RtFn::kr_float_new, {b.CreateFAdd(x, y)});
+        break;
+    case BinaryOp::Sub:
+        fast = callChecked(RtFn::kr_float_new, {b.CreateFSub(x, y)});
+        break;
+    case BinaryOp::Mul:
+        fast = callChecked(RtFn::kr_float_new, {b.CreateFMul(x, y)});
+        break;
+    case BinaryOp::TrueDiv:
+        fast = callChecked(RtFn::kr_float_new, {b.CreateFDiv(x, y)});
+        break;
+    case BinaryOp::Lt:
+        fast = boolean(b.CreateFCmpOLT(x, y));
+        break;
+    case BinaryOp::Le:
+        fast = boolean(b.CreateFCmpOLE(x, y));
+        break;
+    case BinaryOp::Gt:
+        fast = boolean(b.CreateFCmpOGT(x, y));
+        break;
+    case BinaryOp::Ge:
+        fast = boolean(b.CreateFCmpOGE(x, y));
+        break;
+    case BinaryOp::Eq:
+        fast = boolean(b.CreateFCmpOEQ(x, y));
+        break;
+    case BinaryOp::Ne:
+        fast = boolean(b.CreateFCmpUNE(x, y));
+        break;
+    default:
+        llvm_unreachable("operator without a float path");
+    }
+    BasicBlock *fastEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(slow);
+    Value *slowResult =
+        callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *result = b.CreatePHI(valueTy, 2, "binary");
+    result->addIncoming(fast, fastEnd);
+    result->addIncoming(slowResult, slowEnd);
+    return result;
+}
 
 Value *FunctionEmitter::emitSmallIntBinary(BinaryOp op, Value *lhs, Value *rhs) {
     if (!hasSmallIntPath(op)) return nullptr;
@@ -180,8 +331,7 @@ Value *FunctionEmitter::emitSmallIntBinary(BinaryOp op, Value *lhs, Value *rhs) 
         b.CreateBr(done);
 
     b.SetInsertPoint(slow);
-    Value *slowResult =
-        callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
+    Value *slowResult = emitGenericBinary(op, lhs, rhs);
     BasicBlock *slowEnd = b.GetInsertBlock();
     b.CreateBr(done);
 
@@ -273,6 +423,76 @@ Value *FunctionEmitter::emitCachedGlobalLoad(const ir::Instruction &inst) {
     result->addIncoming(cached, hit);
     result->addIncoming(loaded, missEnd);
     return result;
+}
+
+Value *FunctionEmitter::emitSequenceIndex(Value *seq, Value *index, bool tupleToo, BasicBlock *slow,
+                                          Value *&isTuple) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    BasicBlock *isObject = BasicBlock::Create(ctx, "subscr.obj", llfn);
+    BasicBlock *isSeq = BasicBlock::Create(ctx, "subscr.seq", llfn);
+    BasicBlock *inRange = BasicBlock::Create(ctx, "subscr.inrange", llfn);
+    // A small-int index and an object pointer (tag bits 00).
+    Value *shapeOk = b.CreateAnd(b.CreateTrunc(index, b.getInt1Ty()),
+                                 b.CreateICmpEQ(b.CreateAnd(seq, valueWord(3)), valueWord(0)));
+    b.CreateCondBr(shapeOk, isObject, slow, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(isObject);
+    Value *object = b.CreateIntToPtr(seq, m.rt().ptrType());
+    Value *type = b.CreateLoad(valueTy, object, "type");
+    Value *isList = b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_list));
+    isTuple = tupleToo ? b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_tuple))
+                       : b.getFalse();
+    b.CreateCondBr(b.CreateOr(isList, isTuple), isSeq, slow, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(isSeq);
+    Value *len = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrSeqLenWord));
+    // Negative indices count from the end; one unsigned compare checks both
+    // bounds afterwards.
+    Value *i = untagInt(index);
+    i = b.CreateSelect(b.CreateICmpSLT(i, valueWord(0)), b.CreateAdd(i, len), i);
+    b.CreateCondBr(b.CreateICmpULT(i, len), inRange, slow, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(inRange);
+    Value *listItems = b.CreateLoad(m.rt().ptrType(),
+                                    b.CreateConstInBoundsGEP1_32(valueTy, object, KrListItemsWord));
+    Value *items = listItems;
+    if (tupleToo)
+        items = b.CreateSelect(
+            isTuple, b.CreateConstInBoundsGEP1_32(valueTy, object, KrTupleItemsWord), listItems);
+    return b.CreateInBoundsGEP(valueTy, items, i, "item.addr");
+}
+
+Value *FunctionEmitter::emitSequenceGetItem(Value *seq, Value *index) {
+    LLVMContext &ctx = b.getContext();
+    BasicBlock *slow = BasicBlock::Create(ctx, "subscr.slow", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "subscr.done", llfn);
+    Value *isTuple = nullptr;
+    Value *addr = emitSequenceIndex(seq, index, /*tupleToo=*/true, slow, isTuple);
+    LoadInst *item = b.CreateLoad(valueTy, addr, "item");
+    item->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
+    BasicBlock *fastEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(slow);
+    Value *slowItem = callChecked(RtFn::kr_getitem, {seq, index});
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *result = b.CreatePHI(valueTy, 2, "subscr");
+    result->addIncoming(item, fastEnd);
+    result->addIncoming(slowItem, slowEnd);
+    return result;
+}
+
+void FunctionEmitter::emitListSetItem(Value *list, Value *index, Value *value) {
+    LLVMContext &ctx = b.getContext();
+    BasicBlock *slow = BasicBlock::Create(ctx, "store.slow", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "store.done", llfn);
+    Value *isTuple = nullptr;
+    // The collector is a stop-the-world mark-sweep: a plain store needs no barrier.
+    b.CreateStore(value, emitSequenceIndex(list, index, /*tupleToo=*/false, slow, isTuple));
+    b.CreateBr(done);
+    b.SetInsertPoint(slow);
+    callChecked(RtFn::kr_setitem, {list, index, value});
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
 }
 
 Value *FunctionEmitter::emitGuardedDirectCall(const ir::Function &target, Value *callee,

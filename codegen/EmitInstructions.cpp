@@ -103,7 +103,7 @@ Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
     // `lhs in rhs` (the container's slot gets them swapped inside the runtime).
     if (m.inlineFastPaths())
         if (Value *r = emitSmallIntBinary(op, lhs, rhs)) return r;
-    return callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
+    return emitGenericBinary(op, lhs, rhs);
 }
 
 Value *FunctionEmitter::emitFormat(const ir::Instruction &inst) {
@@ -238,11 +238,16 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         break;
     case Opcode::GetItem:
         if (emitMachineMem(inst, r)) break;
-        r = callChecked(RtFn::kr_getitem, {operand(inst, 0), operand(inst, 1)});
+        r = m.inlineFastPaths()
+                ? emitSequenceGetItem(operand(inst, 0), operand(inst, 1))
+                : callChecked(RtFn::kr_getitem, {operand(inst, 0), operand(inst, 1)});
         break;
     case Opcode::SetItem:
         if (emitMachineMem(inst, r)) return true;
-        callChecked(RtFn::kr_setitem, {operand(inst, 0), operand(inst, 1), operand(inst, 2)});
+        if (m.inlineFastPaths())
+            emitListSetItem(operand(inst, 0), operand(inst, 1), operand(inst, 2));
+        else
+            callChecked(RtFn::kr_setitem, {operand(inst, 0), operand(inst, 1), operand(inst, 2)});
         return true;
     case Opcode::DelItem:
         callChecked(RtFn::kr_delitem, {operand(inst, 0), operand(inst, 1)});

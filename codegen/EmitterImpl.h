@@ -156,7 +156,14 @@ class FunctionEmitter {
     // EmitFastPaths.cpp: inline paths for small ints and truth.
     llvm::Value *emitSmallIntBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs);
     llvm::Value *emitTruth(llvm::Value *v);
+    llvm::Value *emitGenericBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs);
+    llvm::Value *emitFloatOperand(llvm::Value *v, llvm::BasicBlock *slow, bool allowInt,
+                                  llvm::Value *&isFloat);
     llvm::Value *emitCachedGlobalLoad(const ir::Instruction &inst);
+    llvm::Value *emitSequenceGetItem(llvm::Value *seq, llvm::Value *index);
+    void emitListSetItem(llvm::Value *list, llvm::Value *index, llvm::Value *value);
+    llvm::Value *emitSequenceIndex(llvm::Value *seq, llvm::Value *index, bool tupleToo,
+                                   llvm::BasicBlock *slow, llvm::Value *&isTuple);
     /// machine.memN[...] load/store as one volatile access (EmitFFI.cpp);
     /// false when `inst` is not one.
     bool emitMachineMem(const ir::Instruction &inst, llvm::Value *&result);

@@ -47,6 +47,14 @@ inline constexpr unsigned KrFunctionInfoWord = 1;
 inline constexpr unsigned KrFunctionKwDefaultsWord = 4;
 inline constexpr unsigned KrFunctionClosureWord = 6;
 
+/// Word indices of the fields of `struct kr_list` (runtime/list.h) and
+/// `struct kr_tuple` (runtime/tuple.h) that inline subscripts read: the length,
+/// the list's item pointer, the tuple's first inline item. tests/unit/codegen
+/// checks them against the headers.
+inline constexpr unsigned KrSeqLenWord = 1;
+inline constexpr unsigned KrListItemsWord = 3;
+inline constexpr unsigned KrTupleItemsWord = 2;
+
 /// The C name of a runtime function / global.
 const char *rtFnName(RtFn fn);
 const char *rtGlobalName(RtGlobal g);

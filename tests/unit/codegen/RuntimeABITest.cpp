@@ -132,6 +132,33 @@ TEST(RuntimeABI, FunctionObjectFieldsCodegenStores) {
     EXPECT_EQ(fields[KrFunctionClosureWord], "closure") << body;
 }
 
+/// Field names, in order, of `struct NAME { ... }` in a runtime header (every
+/// field one word; a trailing flexible array counts as the next word).
+static std::vector<std::string> structFields(const char *header, const std::string &name) {
+    std::string text = cleanHeader(readFile(header));
+    std::smatch m;
+    std::vector<std::string> fields;
+    if (!std::regex_search(text, m, std::regex("struct " + name + R"( \{([^}]*)\})")))
+        return fields;
+    std::string body = m[1].str();
+    std::regex field(R"((\w+)\s*(\[\])?\s*;)");
+    for (auto it = std::sregex_iterator(body.begin(), body.end(), field);
+         it != std::sregex_iterator(); ++it)
+        fields.push_back((*it)[1].str());
+    return fields;
+}
+
+TEST(RuntimeABI, SequenceFieldsInlineSubscriptsRead) {
+    std::vector<std::string> list = structFields(KRAIT_SOURCE_DIR "/runtime/list.h", "kr_list");
+    ASSERT_GT(list.size(), KrListItemsWord);
+    EXPECT_EQ(list[KrSeqLenWord], "len");
+    EXPECT_EQ(list[KrListItemsWord], "items");
+    std::vector<std::string> tuple = structFields(KRAIT_SOURCE_DIR "/runtime/tuple.h", "kr_tuple");
+    ASSERT_GT(tuple.size(), KrTupleItemsWord);
+    EXPECT_EQ(tuple[KrSeqLenWord], "len");
+    EXPECT_EQ(tuple[KrTupleItemsWord], "items");
+}
+
 TEST(RuntimeABI, DeclarationsFollowTheDataLayout) {
     llvm::LLVMContext ctx;
     for (auto [layout, bits] :
