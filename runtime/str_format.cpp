@@ -2,9 +2,11 @@
 //
 // Part of the krait runtime. One engine renders a value under a parsed
 // format spec; format(), f-string fields, str.format() and printf-style `%`
-// all feed it.
+// (str_format_percent.cpp) all feed it.
 //
 //===----------------------------------------------------------------------===//
+#include "str_format_impl.h"
+
 #include "dict.h"
 #include "exception.h"
 #include "floatobj.h"
@@ -21,27 +23,12 @@
 // The spec and its parser
 //===----------------------------------------------------------------------===//
 
-/// A parsed format spec: [[fill]align][sign][#][0][width][,|_][.precision][type]
-struct fmt_spec {
-    const char *fill = " ";
-    size_t fill_len = 1;
-    char align = 0; ///< '<', '>', '^', '=' or 0 for the type's default
-    char sign = 0;  ///< '+', '-', ' ' or 0
-    bool alt = false;
-    size_t width = 0;
-    char grouping = 0;
-    int precision = -1;
-    char type = 0;
-    /// %-formatting of ints: the precision is a minimum digit count.
-    size_t min_digits = 0;
-};
-
 static bool is_align(char c) {
     return c == '<' || c == '>' || c == '^' || c == '=';
 }
 
 /// Parse digits at *p (bounded by end) into *out; false when there are none.
-static bool parse_num(const char **p, const char *end, size_t *out) {
+bool kr_fmt_parse_num(const char **p, const char *end, size_t *out) {
     if (*p == end || **p < '0' || **p > '9') return false;
     size_t n = 0;
     for (; *p < end && **p >= '0' && **p <= '9'; (*p)++)
@@ -50,7 +37,7 @@ static bool parse_num(const char **p, const char *end, size_t *out) {
     return true;
 }
 
-static bool parse_spec(const char *s, size_t len, fmt_spec *out) {
+static bool parse_spec(const char *s, size_t len, kr_fmt_spec *out) {
     const char *p = s, *end = s + len;
     // A fill is any code point, recognised by the align char after it.
     size_t cp = 1;
@@ -78,12 +65,12 @@ static bool parse_spec(const char *s, size_t len, fmt_spec *out) {
         if (!fill_given) out->fill = "0";
         p++;
     }
-    parse_num(&p, end, &out->width);
+    kr_fmt_parse_num(&p, end, &out->width);
     if (p < end && (*p == ',' || *p == '_')) out->grouping = *p++;
     if (p < end && *p == '.') {
         p++;
         size_t prec;
-        if (!parse_num(&p, end, &prec)) {
+        if (!kr_fmt_parse_num(&p, end, &prec)) {
             kr_raise_msg(&kr_type_ValueError, "format specifier missing precision");
             return false;
         }
@@ -101,31 +88,31 @@ static bool parse_spec(const char *s, size_t len, fmt_spec *out) {
 // Rendering
 //===----------------------------------------------------------------------===//
 
-static void put(kr_strbuf *b, const char *s, size_t n) {
+void kr_fmt_put(kr_strbuf *b, const char *s, size_t n) {
     kr_print_bytes(&b->printer, s, n);
 }
 
-static void put_fill(kr_strbuf *b, const fmt_spec *spec, size_t n) {
+static void put_fill(kr_strbuf *b, const kr_fmt_spec *spec, size_t n) {
     for (size_t i = 0; i < n; i++)
-        put(b, spec->fill, spec->fill_len);
+        kr_fmt_put(b, spec->fill, spec->fill_len);
 }
 
 /// Write prefix (sign, 0x) and body padded to the spec's width.
-static void emit(kr_strbuf *b, const fmt_spec *spec, const char *prefix, size_t plen,
+static void emit(kr_strbuf *b, const kr_fmt_spec *spec, const char *prefix, size_t plen,
                  const char *body, size_t blen, char default_align) {
     size_t chars = plen + kr_utf8_count(body, blen);
     size_t pad = spec->width > chars ? spec->width - chars : 0;
     char align = spec->align ? spec->align : default_align;
     size_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
     if (align == '=') {
-        put(b, prefix, plen);
+        kr_fmt_put(b, prefix, plen);
         put_fill(b, spec, pad);
-        put(b, body, blen);
+        kr_fmt_put(b, body, blen);
         return;
     }
     put_fill(b, spec, left);
-    put(b, prefix, plen);
-    put(b, body, blen);
+    kr_fmt_put(b, prefix, plen);
+    kr_fmt_put(b, body, blen);
     put_fill(b, spec, pad - left);
 }
 
@@ -149,7 +136,7 @@ static bool is_hex_letter(char c) {
 
 /// Emit a number whose magnitude is `digits` (integer part first, then any
 /// fraction/exponent), applying grouping to the integer part.
-static bool emit_number(kr_strbuf *b, const fmt_spec *spec, bool negative, const char *radix,
+static bool emit_number(kr_strbuf *b, const kr_fmt_spec *spec, bool negative, const char *radix,
                         const char *digits, size_t n) {
     char prefix[4];
     size_t plen = 0;
@@ -203,8 +190,8 @@ static size_t strip_mantissa_zeros(char *s, size_t n) {
     return (size_t)(m - s) + tail;
 }
 
-static bool format_float(kr_strbuf *b, double d, const fmt_spec *in) {
-    fmt_spec spec = *in;
+bool kr_fmt_float(kr_strbuf *b, double d, const kr_fmt_spec *in) {
+    kr_fmt_spec spec = *in;
     char type = spec.type && spec.type != 'n' ? spec.type : 'g';
     int prec = spec.precision < 0 ? 6 : spec.precision;
     bool percent = type == '%';
@@ -276,8 +263,8 @@ static size_t utoa(uint64_t v, unsigned radix, bool upper, char *out) {
 }
 
 /// emit_number for an int's digits, zero-extended to spec->min_digits.
-static bool emit_int_digits(kr_strbuf *b, const fmt_spec *spec, bool negative, const char *prefix,
-                            const char *digits, size_t n) {
+static bool emit_int_digits(kr_strbuf *b, const kr_fmt_spec *spec, bool negative,
+                            const char *prefix, const char *digits, size_t n) {
     if (spec->min_digits <= n) return emit_number(b, spec, negative, prefix, digits, n);
     char *padded = (char *)kr_gc_alloc_atomic(spec->min_digits + 1);
     if (!padded) return false;
@@ -287,12 +274,12 @@ static bool emit_int_digits(kr_strbuf *b, const fmt_spec *spec, bool negative, c
     return emit_number(b, spec, negative, prefix, padded, spec->min_digits);
 }
 
-static bool format_int(kr_strbuf *b, kr_value v, const fmt_spec *spec) {
+bool kr_fmt_int(kr_strbuf *b, kr_value v, const kr_fmt_spec *spec) {
     char type = spec->type ? spec->type : 'd';
     if (strchr("eEfFgG%", type)) {
         double d;
         kr_number_to_double(v, &d);
-        return format_float(b, d, spec);
+        return kr_fmt_float(b, d, spec);
     }
     if (spec->precision >= 0) {
         kr_raise_msg(&kr_type_ValueError, "precision not allowed in integer format specifier");
@@ -341,7 +328,7 @@ static bool format_int(kr_strbuf *b, kr_value v, const fmt_spec *spec) {
     return emit_int_digits(b, spec, i < 0, prefix, digits, n);
 }
 
-static bool format_str(kr_strbuf *b, kr_value s, const fmt_spec *spec) {
+bool kr_fmt_str(kr_strbuf *b, kr_value s, const kr_fmt_spec *spec) {
     if (spec->type && spec->type != 's') {
         kr_raise_msg(&kr_type_ValueError, "unknown format code '%c' for object of type 'str'",
                      spec->type);
@@ -362,16 +349,16 @@ static bool format_str(kr_strbuf *b, kr_value s, const fmt_spec *spec) {
     return true;
 }
 
-static bool is_int(kr_value v) {
+bool kr_fmt_is_int(kr_value v) {
     return kr_is_small_int(v) || kr_isinstance(v, &kr_type_int);
 }
 
 /// Render any value under spec.
-static bool format_any(kr_strbuf *b, kr_value v, const fmt_spec *spec) {
-    if (is_int(v)) return format_int(b, v, spec);
-    if (kr_isinstance(v, &kr_type_float)) return format_float(b, kr_float_value(v), spec);
+static bool format_any(kr_strbuf *b, kr_value v, const kr_fmt_spec *spec) {
+    if (kr_fmt_is_int(v)) return kr_fmt_int(b, v, spec);
+    if (kr_isinstance(v, &kr_type_float)) return kr_fmt_float(b, kr_float_value(v), spec);
     if (!kr_is_str(v) && !(v = kr_obj_str(v))) return false;
-    return format_str(b, v, spec);
+    return kr_fmt_str(b, v, spec);
 }
 
 //===----------------------------------------------------------------------===//
@@ -385,10 +372,10 @@ static bool format_into(kr_strbuf *b, kr_value value, const char *spec, size_t l
         if (!s) return false;
         size_t n;
         const char *d = kr_str_data(s, &n);
-        put(b, d, n);
+        kr_fmt_put(b, d, n);
         return true;
     }
-    fmt_spec parsed;
+    kr_fmt_spec parsed;
     return parse_spec(spec, len, &parsed) && format_any(b, value, &parsed);
 }
 
@@ -589,11 +576,11 @@ static bool format_template(kr_strbuf *b, const char *s, size_t n, format_args *
         size_t run = i;
         while (i < n && s[i] != '{' && s[i] != '}')
             i++;
-        put(b, s + run, i - run);
+        kr_fmt_put(b, s + run, i - run);
         if (i == n) break;
         if (s[i] == '}') {
             if (i + 1 < n && s[i + 1] == '}') {
-                put(b, "}", 1);
+                kr_fmt_put(b, "}", 1);
                 i += 2;
                 continue;
             }
@@ -601,7 +588,7 @@ static bool format_template(kr_strbuf *b, const char *s, size_t n, format_args *
             return false;
         }
         if (i + 1 < n && s[i + 1] == '{') {
-            put(b, "{", 1);
+            kr_fmt_put(b, "{", 1);
             i += 2;
             continue;
         }
@@ -630,172 +617,5 @@ kr_value kr_str_format_method(size_t nargs, const kr_value *args, kr_value kwnam
     kr_strbuf b;
     kr_strbuf_init(&b);
     if (!format_template(&b, s, n, &a, 0)) return 0;
-    return kr_strbuf_to_str(&b);
-}
-
-//===----------------------------------------------------------------------===//
-// printf-style `%`
-//===----------------------------------------------------------------------===//
-
-/// An int value for %d/%x/%c: ints as they are; floats truncated when
-/// allowed (%d/%i/%u only, as in Python).
-static kr_value int_arg(kr_value v, bool allow_float) {
-    if (is_int(v)) return v;
-    // Truncated exactly at any magnitude; inf and NaN raise as int() does.
-    if (allow_float && kr_isinstance(v, &kr_type_float))
-        return kr_int_from_double(kr_float_value(v));
-    return kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(v));
-}
-
-/// Read a '*' width/precision from the args.
-static bool star_arg(const kr_value *items, size_t n, size_t *idx, size_t *out) {
-    if (*idx >= n) {
-        kr_raise_msg(&kr_type_TypeError, "format string needs more arguments");
-        return false;
-    }
-    int64_t v;
-    if (!is_int(items[*idx]) || !kr_int_to_i64(items[*idx], &v)) {
-        kr_raise_msg(&kr_type_TypeError, "* wants int");
-        return false;
-    }
-    (*idx)++;
-    *out = v < 0 ? 0 : (size_t)v;
-    return true;
-}
-
-/// One conversion of `%`: the spec is parsed, the value chosen.
-static bool modulo_one(kr_strbuf *b, char type, kr_value v, fmt_spec *spec, bool zero, size_t at) {
-    switch (type) {
-    case 's':
-    case 'r':
-    case 'a': {
-        kr_value s = type == 's' ? kr_obj_str(v) : kr_obj_repr(v);
-        return s && format_str(b, s, spec);
-    }
-    case 'c':
-        if (kr_is_str(v)) {
-            if (kr_str_obj(v)->char_len != 1) {
-                kr_raise_msg(&kr_type_TypeError, "%%c requires int or char");
-                return false;
-            }
-            return format_str(b, v, spec);
-        }
-        spec->type = 'c';
-        return (v = int_arg(v, false)) && format_int(b, v, spec);
-    case 'd':
-    case 'i':
-    case 'u':
-    case 'x':
-    case 'X':
-    case 'o':
-        if (zero && spec->align != '<') {
-            spec->fill = "0";
-            spec->align = '=';
-        }
-        spec->type = type == 'i' || type == 'u' ? 'd' : type;
-        if (spec->precision > 0) spec->min_digits = (size_t)spec->precision;
-        spec->precision = -1;
-        v = int_arg(v, spec->type == 'd');
-        return v && format_int(b, v, spec);
-    case 'e':
-    case 'E':
-    case 'f':
-    case 'F':
-    case 'g':
-    case 'G': {
-        double d;
-        if (!kr_number_to_double(v, &d)) {
-            kr_raise_msg(&kr_type_TypeError, "can't convert %s to float", kr_type_name(v));
-            return false;
-        }
-        if (zero && spec->align != '<') {
-            spec->fill = "0";
-            spec->align = '=';
-        }
-        spec->type = type;
-        return format_float(b, d, spec);
-    }
-    default:
-        kr_raise_msg(&kr_type_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                     type, (unsigned)(unsigned char)type, at);
-        return false;
-    }
-}
-
-kr_value kr_str_modulo(kr_value fmt, kr_value args) {
-    const kr_value *items = &args;
-    size_t n = 1, idx = 0;
-    if (kr_is_tuple(args)) items = kr_tuple_items(args, &n);
-    bool mapping = kr_is_dict(args);
-    size_t len;
-    const char *s = kr_str_data(fmt, &len);
-    kr_strbuf b;
-    kr_strbuf_init(&b);
-    for (size_t i = 0; i < len;) {
-        size_t run = i;
-        while (i < len && s[i] != '%')
-            i++;
-        put(&b, s + run, i - run);
-        if (i == len) break;
-        i++;
-        if (i < len && s[i] == '%') {
-            put(&b, "%", 1);
-            i++;
-            continue;
-        }
-        kr_value v = 0;
-        if (i < len && s[i] == '(') {
-            size_t k = i + 1;
-            while (k < len && s[k] != ')')
-                k++;
-            if (k == len) return kr_raise_msg(&kr_type_ValueError, "incomplete format key");
-            if (!mapping) return kr_raise_msg(&kr_type_TypeError, "format needs a dict");
-            kr_value key = kr_str_new(s + i + 1, k - i - 1);
-            if (!key || !(v = kr_getitem(args, key))) return 0;
-            i = k + 1;
-        }
-        fmt_spec spec;
-        spec.align = '>';
-        bool zero = false;
-        for (; i < len && strchr("-+ #0", s[i]); i++) {
-            if (s[i] == '-')
-                spec.align = '<';
-            else if (s[i] == '0')
-                zero = true;
-            else if (s[i] == '#')
-                spec.alt = true;
-            else if (spec.sign != '+')
-                spec.sign = s[i];
-        }
-        const char *p = s + i;
-        if (i < len && s[i] == '*') {
-            if (!star_arg(items, n, &idx, &spec.width)) return 0;
-            p++;
-        } else {
-            parse_num(&p, s + len, &spec.width);
-        }
-        if (p < s + len && *p == '.') {
-            p++;
-            size_t prec = 0;
-            if (p < s + len && *p == '*') {
-                if (!star_arg(items, n, &idx, &prec)) return 0;
-                p++;
-            } else {
-                parse_num(&p, s + len, &prec);
-            }
-            spec.precision = prec > 1000 ? 1000 : (int)prec;
-        }
-        i = (size_t)(p - s);
-        if (i == len) return kr_raise_msg(&kr_type_ValueError, "incomplete format");
-        if (!v) {
-            if (idx >= n)
-                return kr_raise_msg(&kr_type_TypeError, "format string needs more arguments");
-            v = items[idx++];
-        }
-        if (!modulo_one(&b, s[i], v, &spec, zero, i)) return 0;
-        i++;
-    }
-    if (!mapping && idx < n)
-        return kr_raise_msg(&kr_type_TypeError, "format string didn't convert all arguments");
     return kr_strbuf_to_str(&b);
 }
