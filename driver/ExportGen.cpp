@@ -218,8 +218,11 @@ class ExportBuilder {
                            b_.CreateConstGEP1_32(value_, args, (unsigned)i));
         Value *lenOut = fn.result == FFIType::Bytes ? (Value *)arg : nullptr;
         Value *name = b_.CreateGlobalStringPtr(fn.name, "krait.ffi.name");
-        Value *result = b_.CreateCall(runtime("kr_ffi_call", value_, {value_, ptr_, value_, ptr_}),
-                                      {module, name, ConstantInt::get(value_, n), args});
+        auto *cache = new GlobalVariable(m_, value_, false, GlobalValue::InternalLinkage,
+                                         ConstantInt::get(value_, 0), "krait.ffi.name_cache");
+        Value *result =
+            b_.CreateCall(runtime("kr_ffi_call", value_, {value_, ptr_, ptr_, value_, ptr_}),
+                          {module, name, cache, ConstantInt::get(value_, n), args});
         returnC(fn.result, result, lenOut);
     }
 

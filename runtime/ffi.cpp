@@ -143,12 +143,23 @@ kr_value kr_ffi_from_bytes(const uint8_t *data, size_t len) {
     return checked(kr_bytes_new(data, len));
 }
 
-kr_value kr_ffi_call(kr_value module, const char *name, size_t nargs, const kr_value *args) {
+kr_value kr_ffi_call(kr_value module, const char *name, kr_value *name_cache, size_t nargs,
+                     const kr_value *args) {
     if (!module || ffi.status != KR_FFI_OK) return 0;
     for (size_t i = 0; i < nargs; ++i)
         if (!args[i]) return 0; // a conversion failed and recorded it
-    kr_value key = kr_str_new(name, strlen(name));
-    kr_value fn = key ? kr_global_load(kr_module_dict(module), key) : 0;
+    if (!*name_cache) {
+        // Only calls after a successful init get here, so the root outlives
+        // no heap: init never runs again once it succeeded.
+        kr_value key = kr_str_new(name, strlen(name));
+        if (!key) {
+            record_exception();
+            return 0;
+        }
+        *name_cache = key;
+        kr_gc_add_roots(name_cache, 1);
+    }
+    kr_value fn = kr_global_load(kr_module_dict(module), *name_cache);
     kr_value result = fn ? kr_call(fn, nargs, args) : 0;
     kr_stdout_flush();
     if (!result) {

@@ -48,10 +48,13 @@ kr_value kr_ffi_from_cstr(const char *s);
 /// `len` bytes as a bytes object; NULL with length 0 is b''.
 kr_value kr_ffi_from_bytes(const uint8_t *data, size_t len);
 
-/// Call the global `name` of `module` with `nargs` arguments. Returns the
-/// result, or 0 with the error recorded when the module is 0, an argument is
-/// 0 (its conversion failed) or the call raised. Flushes Python's stdout.
-kr_value kr_ffi_call(kr_value module, const char *name, size_t nargs, const kr_value *args);
+/// Call the global `name` of `module` with `nargs` arguments. `name_cache`
+/// is the entry point's own word, 0 at first, where the str for `name` is
+/// kept (a GC root) so calls do not allocate it again. Returns the result,
+/// or 0 with the error recorded when the module is 0, an argument is 0 (its
+/// conversion failed) or the call raised. Flushes Python's stdout.
+kr_value kr_ffi_call(kr_value module, const char *name, kr_value *name_cache, size_t nargs,
+                     const kr_value *args);
 
 /// Result conversions. Each returns 0 (0.0, false, NULL) for a null result or
 /// a value of the wrong type (then with TypeError or OverflowError recorded).
