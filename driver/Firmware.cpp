@@ -183,6 +183,7 @@ bool buildFirmware(const std::vector<std::string> &objects, const Toolchain &too
     }
     job.linkerScript = script;
     job.output = output;
+    job.mapFile = options.mapFile;
     bool ok = codegen::linkFirmware(job, error);
     llvm::sys::fs::remove(script);
     if (!ok) return false;

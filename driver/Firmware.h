@@ -27,6 +27,7 @@ struct FirmwareOptions {
     std::string flashOrigin, flashSize, ramOrigin, ramSize;
     std::string heapSize;    ///< 0: all RAM the static data and stack leave
     std::string stackSize;   ///< the main stack, at the top of RAM
+    std::string mapFile;     ///< --map: also write the linker's map there
     bool writeImages = true; ///< also write .bin and .hex beside the ELF
 };
 

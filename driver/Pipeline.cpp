@@ -298,8 +298,10 @@ int emit(const Program &program, const CompileOptions &opts, const std::string &
     return 0;
 }
 
-/// Boots the firmware `elf` built for `opts` under QEMU; its exit status.
-int runFirmware(const CompileOptions &opts, const std::string &elf) {
+/// Boots the firmware `elf` built for `opts` under QEMU with the program's
+/// command line `args`; its exit status.
+int runFirmware(const CompileOptions &opts, const std::string &elf,
+                const std::vector<std::string> &args) {
     Toolchain tools;
     BoardInfo board;
     MemoryLayout layout;
@@ -309,7 +311,10 @@ int runFirmware(const CompileOptions &opts, const std::string &elf) {
         std::cerr << "krait: error: " << error << "\n";
         return 2;
     }
-    return runUnderQemu(tools.target, board, elf);
+    // The program sees its source path as argv[0], as on hosted targets.
+    std::vector<std::string> argv{opts.input};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return runUnderQemu(tools.target, board, elf, argv);
 }
 
 } // namespace
@@ -338,7 +343,7 @@ int runProgram(CompileOptions opts, const std::vector<std::string> &args) {
         return rc;
     }
     if (isBareMetalTarget(opts.target)) {
-        int rc = runFirmware(opts, std::string(exePath));
+        int rc = runFirmware(opts, std::string(exePath), args);
         llvm::sys::fs::remove(exePath);
         return rc;
     }

@@ -13,7 +13,9 @@
 namespace krait {
 
 std::vector<std::string> qemuCommand(const TargetInfo &target, const BoardInfo &board,
-                                     const std::string &elf, std::string &error) {
+                                     const std::string &elf,
+                                     const std::vector<std::string> &programArgs,
+                                     std::string &error) {
     llvm::SmallVector<llvm::StringRef, 8> words;
     llvm::StringRef(board.qemu).split(words, ' ', -1, /*KeepEmpty=*/false);
     if (words.empty()) {
@@ -40,12 +42,28 @@ std::vector<std::string> qemuCommand(const TargetInfo &target, const BoardInfo &
                             "enable=on,target=native", "-kernel"})
         argv.push_back(arg);
     argv.push_back(elf);
+    // QEMU hands "<elf> <append>" to SYS_GET_CMDLINE; the runtime skips the
+    // first word. One string: arguments cannot hold spaces.
+    std::string cmdline;
+    for (const std::string &arg : programArgs) {
+        if (arg.empty() || arg.find_first_of(" \t\n") != std::string::npos) {
+            error = "cannot pass the argument '" + arg +
+                    "' to a bare-metal program (empty or holding white space)";
+            return {};
+        }
+        cmdline += (cmdline.empty() ? "" : " ") + arg;
+    }
+    if (!cmdline.empty()) {
+        argv.push_back("-append");
+        argv.push_back(cmdline);
+    }
     return argv;
 }
 
-int runUnderQemu(const TargetInfo &target, const BoardInfo &board, const std::string &elf) {
+int runUnderQemu(const TargetInfo &target, const BoardInfo &board, const std::string &elf,
+                 const std::vector<std::string> &programArgs) {
     std::string error;
-    std::vector<std::string> argv = qemuCommand(target, board, elf, error);
+    std::vector<std::string> argv = qemuCommand(target, board, elf, programArgs, error);
     if (argv.empty()) {
         std::cerr << "krait: error: " << error << "\n";
         return 1;

@@ -15,15 +15,20 @@
 
 namespace krait {
 
-/// The QEMU command line that boots `elf` on `board` with `target`'s core.
-/// Empty with `error` set when the board has no QEMU model or QEMU is not
-/// installed.
+/// The QEMU command line that boots `elf` on `board` with `target`'s core,
+/// giving the program the command line `programArgs` (argv[0] first; the
+/// runtime reads it with semihosting's SYS_GET_CMDLINE, split at spaces).
+/// Empty with `error` set when the board has no QEMU model, QEMU is not
+/// installed or an argument cannot be passed (it holds a space).
 std::vector<std::string> qemuCommand(const TargetInfo &target, const BoardInfo &board,
-                                     const std::string &elf, std::string &error);
+                                     const std::string &elf,
+                                     const std::vector<std::string> &programArgs,
+                                     std::string &error);
 
-/// Boot `elf` and wait for it. Returns the program's exit status; 134 with a
-/// message when QEMU itself fails or is killed.
-int runUnderQemu(const TargetInfo &target, const BoardInfo &board, const std::string &elf);
+/// Boot `elf` with `programArgs` and wait for it. Returns the program's exit
+/// status; 134 with a message when QEMU itself fails or is killed.
+int runUnderQemu(const TargetInfo &target, const BoardInfo &board, const std::string &elf,
+                 const std::vector<std::string> &programArgs);
 
 } // namespace krait
 

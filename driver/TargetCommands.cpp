@@ -21,6 +21,8 @@ void addFirmwareOptions(CLI::App *cmd, FirmwareOptions &opts) {
     cmd->add_option("--flash-size", opts.flashSize, "Flash size, e.g. 256K")->group(group);
     cmd->add_option("--ram-origin", opts.ramOrigin, "RAM start address")->group(group);
     cmd->add_option("--ram-size", opts.ramSize, "RAM size, e.g. 64K")->group(group);
+    cmd->add_option("--map", opts.mapFile, "Write the linker's map of the firmware to FILE")
+        ->group(group);
 }
 
 int listTargetsCommand() {

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "platform/baremetal.h"
+#include "platform/semihosting.h"
 #include "runtime.h"
 
 extern "C" {
@@ -19,6 +20,8 @@ namespace {
 /// Never leave less than this below the recursion limit: printing the
 /// traceback of a RecursionError and the runtime's own frames need room.
 constexpr uintptr_t kMinReserve = 4u << 10;
+/// The most command-line arguments sys.argv gets.
+constexpr int kMaxArgs = 32;
 
 /// The lowest stack address Python code may use: a quarter of the stack (at
 /// least kMinReserve, at most half of it) stays free for error handling.
@@ -34,9 +37,12 @@ uintptr_t stack_limit(uintptr_t base) {
 extern "C" [[noreturn]] void kr_baremetal_main(void) {
     volatile int base_marker = 0;
     kr_stack_limit = stack_limit((uintptr_t)&base_marker);
-    // No command line: sys.argv is empty, as on MicroPython's bare-metal ports.
-    static char *argv[] = {nullptr};
-    kr_init(0, argv, (void *)&base_marker);
+    // sys.argv from the host's command line (krait run passes the source
+    // path and the arguments); empty without one, as on MicroPython's ports.
+    static char cmdline[512];
+    static char *argv[kMaxArgs + 1];
+    int argc = kr_semihost_args(cmdline, sizeof cmdline, argv, kMaxArgs);
+    kr_init(argc, argv, (void *)&base_marker);
     kr_value result = krait_main();
     int status = result ? 0 : kr_report_uncaught();
     kr_exit(status);

@@ -89,6 +89,30 @@ void kr_platform_exit(int status) {
     }
 }
 
+int kr_semihost_args(char *buf, size_t size, char **argv, int max_args) {
+    uintptr_t block[2] = {(uintptr_t)buf, size - 1};
+    int argc = 0;
+    argv[0] = nullptr;
+    if (kr_semihost_call(KR_SYS_GET_CMDLINE, (uintptr_t)block) != 0) return 0;
+    size_t len = block[1] < size ? block[1] : size - 1;
+    buf[len] = 0;
+    bool first = true; // the image's own name
+    for (char *p = buf; *p;) {
+        while (*p == ' ')
+            *p++ = 0;
+        if (!*p) break;
+        char *word = p;
+        while (*p && *p != ' ')
+            ++p;
+        if (first)
+            first = false;
+        else if (argc < max_args)
+            argv[argc++] = word;
+    }
+    argv[argc] = nullptr;
+    return argc;
+}
+
 uint64_t kr_platform_ticks_ms(void) {
     // SYS_CLOCK: centiseconds since the program started.
     uintptr_t cs = kr_semihost_call(KR_SYS_CLOCK, 0);

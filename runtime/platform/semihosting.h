@@ -9,6 +9,7 @@
 #ifndef KRAIT_RUNTIME_PLATFORM_SEMIHOSTING_H
 #define KRAIT_RUNTIME_PLATFORM_SEMIHOSTING_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /// The semihosting operations the runtime uses.
@@ -16,6 +17,7 @@ enum kr_semihost_op : uintptr_t {
     KR_SYS_OPEN = 0x01,
     KR_SYS_WRITE = 0x05,
     KR_SYS_CLOCK = 0x10,
+    KR_SYS_GET_CMDLINE = 0x15,
     KR_SYS_TIME = 0x11,
     KR_SYS_EXIT = 0x18,
     KR_SYS_EXIT_EXTENDED = 0x20,
@@ -28,6 +30,13 @@ extern "C" {
 /// Perform semihosting operation `op` with argument `arg` (usually a pointer
 /// to the operation's parameter block); returns the host's result register.
 uintptr_t kr_semihost_call(uintptr_t op, uintptr_t arg);
+
+/// The program's command line from the host (SYS_GET_CMDLINE): the image's
+/// name first, then the arguments, separated by spaces. Splits it in place
+/// into at most `max_args` words of `buf` after the first, stores them in
+/// `argv` (null-terminated: `argv` has room for max_args + 1) and returns
+/// their number; 0 when the host gives none.
+int kr_semihost_args(char *buf, size_t size, char **argv, int max_args);
 }
 
 #endif // KRAIT_RUNTIME_PLATFORM_SEMIHOSTING_H
