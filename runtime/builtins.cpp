@@ -138,7 +138,13 @@ kr_value bi_callable(size_t, const kr_value *args, kr_value) {
     return kr_bool(false);
 }
 
-kr_value bi_iter(size_t, const kr_value *args, kr_value) {
+kr_value bi_iter(size_t nargs, const kr_value *args, kr_value) {
+    if (nargs == 2) {
+        kr_value ok = bi_callable(1, args, 0);
+        if (ok != kr_bool(true))
+            return ok ? kr_raise_msg(&kr_type_TypeError, "iter(v, w): v must be callable") : 0;
+        return kr_callable_iter_new(args[0], args[1]);
+    }
     return kr_iter(args[0]);
 }
 
@@ -378,7 +384,7 @@ KR_BUILTIN(issubclass_obj, "issubclass", bi_issubclass, 2, 2);
 KR_BUILTIN(id_obj, "id", bi_id, 1, 1);
 KR_BUILTIN(hash_obj, "hash", bi_hash, 1, 1);
 KR_BUILTIN(callable_obj, "callable", bi_callable, 1, 1);
-KR_BUILTIN(iter_obj, "iter", bi_iter, 1, 1);
+KR_BUILTIN(iter_obj, "iter", bi_iter, 1, 2);
 KR_BUILTIN(next_obj, "next", bi_next, 1, 2);
 KR_BUILTIN_KW(min_obj, "min", bi_min, 1, KR_ARGS_ANY);
 KR_BUILTIN_KW(max_obj, "max", bi_max, 1, KR_ARGS_ANY);

@@ -217,14 +217,48 @@ kr_value reversed_next(kr_value self) {
     return item;
 }
 
-} // namespace
-
 #define KR_ITERATOR_TYPE(name, make_new, next)                                                     \
     {                                                                                              \
         {&kr_type_type}, name, KR_TYPE_FLAG_ITER_IS_SELF, &kr_type_object, nullptr, make_new,      \
             nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, next, nullptr, nullptr, nullptr, \
             0, 0                                                                                   \
     }
+
+//===--- iter(callable, sentinel) -----------------------------------------===//
+
+/// iter(fn, sentinel): calls fn until it returns a value equal to the sentinel.
+struct kr_callable_iter {
+    kr_object base;
+    kr_value fn;
+    kr_value sentinel; ///< 0 once exhausted
+};
+
+kr_value callable_iter_next(kr_value self) {
+    auto *c = (kr_callable_iter *)kr_obj(self);
+    if (!c->sentinel) return KR_STOP;
+    kr_value v = kr_call(c->fn, 0, nullptr);
+    if (!v) return 0;
+    kr_value eq = kr_binary_op(KR_BINARY_EQ, v, c->sentinel);
+    if (!eq) return 0;
+    int t = kr_truthy(eq);
+    if (t < 0) return 0;
+    if (!t) return v;
+    c->sentinel = 0; // as Python: once the sentinel is seen, fn is not called again
+    return KR_STOP;
+}
+
+const kr_type kr_type_callable_iterator =
+    KR_ITERATOR_TYPE("callable_iterator", nullptr, callable_iter_next);
+
+} // namespace
+
+kr_value kr_callable_iter_new(kr_value fn, kr_value sentinel) {
+    auto *c = kr_new_object<kr_callable_iter>(&kr_type_callable_iterator);
+    if (!c) return 0;
+    c->fn = fn;
+    c->sentinel = sentinel;
+    return kr_val(c);
+}
 
 extern "C" {
 const kr_type kr_type_enumerate = KR_ITERATOR_TYPE("enumerate", enumerate_make_new, enumerate_next);

@@ -22,4 +22,8 @@ extern const kr_type kr_type_filter;
 extern const kr_type kr_type_reversed;
 }
 
+/// iter(fn, sentinel): an iterator calling fn() until it returns a value
+/// equal to sentinel. 0 on MemoryError.
+kr_value kr_callable_iter_new(kr_value fn, kr_value sentinel);
+
 #endif // KRAIT_RUNTIME_ITERATORS_H

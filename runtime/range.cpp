@@ -82,25 +82,52 @@ static kr_int range_item(const kr_range *r, size_t i) {
     return (kr_int)((uintptr_t)r->start + (uintptr_t)i * (uintptr_t)r->step);
 }
 
-static kr_value range_contains(const kr_range *r, kr_value v) {
+/// Where v is in r: its position, -1 when absent, -2 on an exception.
+static ptrdiff_t range_find(const kr_range *r, kr_value v) {
     size_t n = range_len(r);
     if (kr_is_small_int(v)) {
         kr_int x = kr_small_int_value(v);
         bool in_bounds = r->step > 0 ? x >= r->start && x < r->stop : x <= r->start && x > r->stop;
-        if (!in_bounds) return kr_bool(false);
+        if (!in_bounds) return -1;
         uintptr_t dist =
             r->step > 0 ? (uintptr_t)x - (uintptr_t)r->start : (uintptr_t)r->start - (uintptr_t)x;
         uintptr_t step = r->step > 0 ? (uintptr_t)r->step : 0 - (uintptr_t)r->step;
-        return kr_bool(dist % step == 0);
+        return dist % step == 0 ? (ptrdiff_t)(dist / step) : -1;
     }
     // Other values (floats, big ints, user objects) by equality.
     for (size_t i = 0; i < n; i++) {
         kr_value item = kr_int_from_i64(range_item(r, i));
         int e = item ? kr_equal(item, v) : -1;
-        if (e) return e < 0 ? 0 : kr_bool(true);
+        if (e) return e < 0 ? -2 : (ptrdiff_t)i;
     }
-    return kr_bool(false);
+    return -1;
 }
+
+static kr_value range_contains(const kr_range *r, kr_value v) {
+    ptrdiff_t i = range_find(r, v);
+    return i == -2 ? 0 : kr_bool(i >= 0);
+}
+
+static kr_value range_index(size_t, const kr_value *args, kr_value) {
+    ptrdiff_t i = range_find(as_range(args[0]), args[1]);
+    if (i == -2) return 0;
+    if (i < 0) return kr_raise_msg(&kr_type_ValueError, "object not in sequence");
+    return kr_small_int((kr_int)i);
+}
+
+static kr_value range_count(size_t, const kr_value *args, kr_value) {
+    ptrdiff_t i = range_find(as_range(args[0]), args[1]);
+    return i == -2 ? 0 : kr_small_int(i >= 0);
+}
+
+KR_BUILTIN(range_index_obj, "index", range_index, 2, 2);
+KR_BUILTIN(range_count_obj, "count", range_count, 2, 2);
+
+static const kr_attr_entry range_attrs[] = {
+    KR_ATTR("index", range_index_obj),
+    KR_ATTR("count", range_count_obj),
+    {nullptr, nullptr},
+};
 
 static kr_value range_binary_op(enum kr_binary_op op, kr_value self, kr_value other) {
     const kr_range *r = as_range(self);
@@ -189,7 +216,7 @@ extern "C" const kr_type kr_type_range = {
     nullptr,
     range_getattr,
     nullptr,
-    nullptr,
+    range_attrs,
     0,
     0,
 };
