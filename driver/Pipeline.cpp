@@ -131,9 +131,10 @@ Program compileProgram(const CompileOptions &opts, int &status) {
         if (!m) return {};
         program.modules.push_back({std::move(m), found->packageDir});
     }
-    // Code run by eval/exec may import any built-in module: link them all.
+    // Code run by eval/exec (hosted targets only) may import any built-in
+    // module: link them all.
     for (const ProgramModule &m : program.modules)
-        if (mentionsEval(*m.ir)) {
+        if (!isBareMetalTarget(opts.target) && mentionsEval(*m.ir)) {
             addEvalBuiltinModules(program.builtinModules);
             break;
         }
