@@ -477,11 +477,14 @@ def versions_line(env):
 
 def environment(args):
     rev = tool_version(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
+    version = tool_version([args.krait, "--version"])
     env = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "machine": "%s %s, %d cores" % (platform.system(), platform.machine(),
                                         os.cpu_count() or 0),
-        "krait": "%s (commit %s)" % (display_path(args.krait), rev), "repeat": args.repeat,
+        # HEAD when the suite ran: the binary may have been built from another tree state.
+        "krait": "%s (%s; repository at %s)" % (display_path(args.krait), version, rev),
+        "repeat": args.repeat,
         "target": args.target, "clock": args.clock,
     }
     if not args.no_cpython:
