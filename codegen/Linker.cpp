@@ -141,7 +141,14 @@ bool linkFirmware(const FirmwareLinkJob &job, std::string &error) {
     std::string cmd;
     for (const std::string &a : argv)
         cmd += (cmd.empty() ? "" : " ") + a;
-    error = status < 0 ? output : "firmware link failed:\n" + output + "\n  command: " + cmd;
+    // lld checks a script's ASSERTs on every layout pass: report each once.
+    std::string messages;
+    SmallVector<StringRef, 8> lines;
+    StringRef(output).split(lines, '\n');
+    for (size_t i = 0; i < lines.size(); ++i)
+        if (i == 0 || lines[i] != lines[i - 1])
+            messages += (messages.empty() ? "" : "\n") + lines[i].str();
+    error = status < 0 ? output : "firmware link failed:\n" + messages + "\n  command: " + cmd;
     return false;
 }
 

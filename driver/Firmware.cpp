@@ -239,8 +239,11 @@ int printFirmwareSize(const std::string &path) {
     percent(code + data, sym("__krait_flash_size"));
     os << llvm::format("\n        code and constants %llu, initial data %llu\n",
                        (unsigned long long)code, (unsigned long long)data);
-    uint64_t heap = sym("__heap_end") - sym("__heap_start");
-    uint64_t stack = sym("__stack_top") - sym("__stack_bottom");
+    auto span = [&](const char *from, const char *to) {
+        return sym(to) > sym(from) ? sym(to) - sym(from) : 0;
+    };
+    uint64_t heap = span("__heap_start", "__heap_end");
+    uint64_t stack = span("__stack_bottom", "__stack_top");
     uint64_t ram = data + bss + heap + stack;
     os << llvm::format("  RAM   %9llu bytes", (unsigned long long)ram);
     percent(ram, sym("__krait_ram_size"));

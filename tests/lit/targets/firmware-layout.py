@@ -13,8 +13,10 @@
 # RISCV: Machine: RISC-V
 # RISCV: Entry point address: 0x80000000
 # RISCV: .text PROGBITS 80000000
-# RUN: %krait build %s --target cortex-m0plus --board microbit -o %t/m.elf
+# A board preset with one of its sizes overridden.
+# RUN: %krait build %s --target cortex-m0plus --board microbit --ram-size 32K --stack-size 2K -o %t/m.elf
 # RUN: %krait size %t/m.elf | FileCheck %s --check-prefix=MICROBIT
 # MICROBIT: flash {{.*}} of 256 KB
-# MICROBIT: RAM {{.*}} of 16 KB
+# MICROBIT: RAM {{.*}} of 32 KB
+# MICROBIT: stack 2048
 print("layout")
