@@ -502,7 +502,7 @@ def environment(args):
 def check(args, benchmarks, work):
     """Compiles and runs each benchmark at its smoke size under krait and compares the output
     with expected/<name>.txt. Returns the number of failures."""
-    krait = Krait(args.krait, args.opt, HostTarget(args.clock))
+    krait = Krait(args.krait, args.opt, make_target(args))
     failures = 0
     for bench in benchmarks:
         error = krait.prepare(bench, work, bench.smoke)
@@ -620,12 +620,16 @@ def main(argv):
             cleanup.cleanup()
 
 
-def run(args, benchmarks, work):
+def make_target(args):
     if args.target == "host":
-        target = HostTarget(args.clock)
-    else:
-        from qemu_target import QemuTarget
-        target = QemuTarget(args.krait, args.target)
+        return HostTarget(args.clock)
+    from qemu_target import QemuTarget
+    return QemuTarget(args.krait, args.target)
+
+
+def run(args, benchmarks, work):
+    target = make_target(args)
+    if args.target != "host":
         # Instruction counts are not comparable with host times: CPython runs only to check
         # the output; the C kernels run on the target too.
         args.no_pypy = args.no_compile_time = True
