@@ -7,8 +7,8 @@ the ticks it counted on a marker line, so instructions = ticks * 40 (to within 4
 against QEMU's single-step execution trace (`-singlestep -d exec,nochain`): a loop measured by
 both agreed to 0.01%.
 
-The firmware has no command line (sys.argv is empty on bare metal), so the prelude also sets
-sys.argv to the benchmark's size: the program is compiled once per size.
+The prelude also sets sys.argv to the benchmark's size, so the size is fixed at compile time
+(the program is compiled once per size) whatever command line the firmware receives.
 """
 
 import os
