@@ -583,7 +583,9 @@ void Walk::resume() {
             continue;
         }
         const Stmt &s = *(*c.list)[c.index++];
-        if (!stmtHasYield(&s)) {
+        auto [it, inserted] = f_.unit->hasYield.try_emplace(&s, false);
+        if (inserted) it->second = stmtHasYield(&s);
+        if (!it->second) {
             Flow fl = execStmt(f_, s);
             if (fl != Flow::Normal) pending_ = fl;
             continue;

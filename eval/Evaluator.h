@@ -44,6 +44,8 @@ struct Unit {
     std::unique_ptr<ScopeInfo> scopes;
     /// Code descriptors of the unit's functions and lambdas, one per node.
     std::unordered_map<const ast::Node *, std::unique_ptr<EvalCode>> codes;
+    /// Generator bodies: whether a statement contains a yield (computed once).
+    std::unordered_map<const ast::Stmt *, bool> hasYield;
     /// True once a function object refers to this unit.
     bool escaped = false;
 };
