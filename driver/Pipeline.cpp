@@ -58,6 +58,7 @@ std::string defaultOutput(const CompileOptions &opts) {
 struct ProgramModule {
     std::unique_ptr<ir::Module> ir;
     std::string packageDir; ///< a package's __path__; empty otherwise
+    std::string sourcePath; ///< the file it was read from (ir->path is its shown name)
 };
 
 /// The whole program: its compiled modules, the main one first, and the
@@ -82,6 +83,13 @@ std::unique_ptr<ir::Module> lowerFile(const std::string &path, const std::string
         status = 2;
         return nullptr;
     }
+    // krait's own Python modules are named as MicroPython names its frozen
+    // modules, "asyncio/core.py": no path of the build machine in __file__
+    // or in tracebacks.
+    std::string libDir = stdlibDir();
+    llvm::StringRef shown(path), lib(libDir);
+    if (shown.consume_front(lib) && shown.consume_front("/"))
+        file = SourceFile(shown.str(), file.text());
     status = 1;
     DiagnosticEngine diags(file);
     std::unique_ptr<ast::Module> tree = parseModule(file, diags);
@@ -104,7 +112,7 @@ Program compileProgram(const CompileOptions &opts, int &status) {
     std::vector<std::string> pending;
     std::unique_ptr<ir::Module> main = lowerFile(opts.input, "__main__", "", pending, status);
     if (!main) return {};
-    program.modules.push_back({std::move(main), ""});
+    program.modules.push_back({std::move(main), "", opts.input});
     ModuleFinder finder(
         programSearchPath(opts.input, opts.includeDirs, std::getenv("KRAITPATH"), stdlibDir()));
     std::set<std::string> seen, symbols{"krait_main"};
@@ -129,7 +137,7 @@ Program compileProgram(const CompileOptions &opts, int &status) {
         std::unique_ptr<ir::Module> m =
             lowerFile(found->path, name, found->package(), pending, status);
         if (!m) return {};
-        program.modules.push_back({std::move(m), found->packageDir});
+        program.modules.push_back({std::move(m), found->packageDir, found->path});
     }
     // Code run by eval/exec (hosted targets only) may import any built-in
     // module: link them all.
@@ -196,7 +204,7 @@ bool addExternObject(const Program &program, const std::string &triple, TempFile
                      std::vector<std::string> &objects) {
     std::vector<ExternSource> sources;
     for (const ProgramModule &m : program.modules)
-        sources.push_back({m.ir->name, m.ir->path});
+        sources.push_back({m.ir->name, m.sourcePath});
     std::string obj = temps.create("o"), error;
     bool written = false;
     if (obj.empty()) return false;
