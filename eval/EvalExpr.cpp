@@ -395,9 +395,9 @@ kr_value evalExpr(Frame &f, const Expr &e) {
         return kr_raise_msg(&kr_type_SyntaxError, "can't use starred expression here");
     case NodeKind::Yield:
     case NodeKind::YieldFrom:
-        return unsupported("generators ('yield') are");
+        return unsupported("yield inside an expression is");
     case NodeKind::Await:
-        return unsupported("'await' is");
+        return unsupported("await inside an expression is");
     case NodeKind::FormattedValue:
         break;
     default:

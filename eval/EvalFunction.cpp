@@ -200,14 +200,15 @@ kr_value generatorTrampoline(kr_value self, kr_value *slots) {
 
 kr_value makeFunction(Frame &f, const Node &node, const Arguments &args, const Scope *scope,
                       const std::string &name, kr_value defaults, kr_value kwdefaults) {
-    if (scope->isCoroutine) return unsupported("coroutines are");
-    if (scope->isGenerator && !isa<FunctionDef>(&node))
-        return unsupported("yield inside a lambda is");
+    // As MicroPython, a coroutine (async def) is a generator whose `await`
+    // is `yield from`.
+    bool generator = scope->isGenerator || scope->isCoroutine;
+    if (generator && !isa<FunctionDef>(&node)) return unsupported("yield inside a lambda is");
     EvalCode *code = codeFor(f.unit, node, args, scope, name);
     kr_value closure = buildClosure(f, scope, innerClassCell(f));
     if (!closure) return 0;
-    kr_value fn = kr_function_new(
-        &code->info, scope->isGenerator ? generatorTrampoline : trampoline, defaults, f.globals);
+    kr_value fn = kr_function_new(&code->info, generator ? generatorTrampoline : trampoline,
+                                  defaults, f.globals);
     if (!fn) return 0;
     auto *fo = reinterpret_cast<kr_function *>(kr_obj(fn));
     fo->kwdefaults = kwdefaults;

@@ -273,7 +273,20 @@ bool Walk::received(kr_value v) {
     if (const auto *a = dyn_cast<Assign>(s))
         for (const ExprPtr &t : a->targets)
             if (!assignTarget(f_, *t, v)) return false;
+    if (isa<Return>(s)) { // `return await x` / `return (yield x)`
+        f_.retval = v;
+        pending_ = Flow::Return;
+    }
     return true;
+}
+
+/// The delegate of `yield from x` / `await x` (MicroPython: the same), or
+/// null when `e` is neither.
+const Expr *delegateOf(const Expr *e) {
+    if (!e) return nullptr;
+    if (const auto *y = dyn_cast<YieldFrom>(e)) return y->value.get();
+    if (const auto *a = dyn_cast<Await>(e)) return a->value.get();
+    return nullptr;
 }
 
 /// Starts a statement containing a yield. False when the walk must stop
@@ -283,6 +296,7 @@ bool Walk::startStmt(const Stmt &s) {
     const Expr *value = nullptr;
     if (const auto *e = dyn_cast<ExprStmt>(&s)) value = e->value.get();
     if (const auto *a = dyn_cast<Assign>(&s); a && !anyHasYield(a->targets)) value = a->value.get();
+    if (const auto *r = dyn_cast<Return>(&s)) value = r->value.get();
     if (value && isa<Yield>(value) && !exprHasYield(cast<Yield>(value)->value.get())) {
         const Expr *arg = cast<Yield>(value)->value.get();
         kr_value v = arg ? evalExpr(f_, *arg) : none();
@@ -291,8 +305,8 @@ bool Walk::startStmt(const Stmt &s) {
         st_.yieldStmt = &s;
         return false;
     }
-    if (value && isa<YieldFrom>(value) && !exprHasYield(cast<YieldFrom>(value)->value.get())) {
-        kr_value src = evalExpr(f_, *cast<YieldFrom>(value)->value);
+    if (const Expr *from = delegateOf(value); from && !exprHasYield(from)) {
+        kr_value src = evalExpr(f_, *from);
         kr_value it = src ? kr_yield_from_start(st_.gen, src) : 0;
         if (!it) return pending_ = Flow::Error, true;
         st_.yieldStmt = &s;
@@ -321,7 +335,8 @@ bool Walk::startStmt(const Stmt &s) {
     }
     case NodeKind::For: {
         const auto &fr = *cast<For>(&s);
-        if (exprHasYield(fr.iter.get()) || fr.isAsync) break;
+        if (fr.isAsync) return unsupported("'async for' is"), pending_ = Flow::Error, true;
+        if (exprHasYield(fr.iter.get())) break;
         kr_value seq = evalExpr(f_, *fr.iter);
         kr_value it = seq ? kr_iter(seq) : 0;
         if (!it) return pending_ = Flow::Error, true;
@@ -338,13 +353,14 @@ bool Walk::startStmt(const Stmt &s) {
         return true;
     }
     case NodeKind::With:
-        if (cast<With>(&s)->isAsync) break;
+        if (cast<With>(&s)->isAsync)
+            return unsupported("'async with' is"), pending_ = Flow::Error, true;
         enterWith(*cast<With>(&s));
         return true;
     default:
         break;
     }
-    unsupported("yield inside an expression is");
+    unsupported("yield or await inside an expression is");
     pending_ = Flow::Error;
     return true;
 }

@@ -370,7 +370,6 @@ Flow execRaise(Frame &f, const Raise &s) {
 }
 
 Flow execFunctionDef(Frame &f, const FunctionDef &d) {
-    if (d.isAsync) return unsupported("'async def' is"), Flow::Error;
     kr_value decorators = kr_list_new(0);
     if (!decorators) return Flow::Error;
     for (const ExprPtr &e : d.decorators) {

@@ -1,10 +1,14 @@
 # Constructs the evaluator does not run raise a clear error naming them
 # (never a crash).
-for src in ["async def h():\n    pass", "f = lambda: (yield)"]:
-    try:
-        exec(src)
-    except NotImplementedError as e:
-        print("NotImplementedError:", e)
+try:
+    exec("f = lambda: (yield)")
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
+exec("async def h(xs):\n    async for x in xs:\n        await x")
+try:
+    h([]).send(None)
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
 # A yield nested inside an expression fails when the generator reaches it.
 exec("def g():\n    yield 1\n    print((yield 2))")
 it = g()
