@@ -594,6 +594,23 @@ static kr_value dict_fromkeys(size_t nargs, const kr_value *args, kr_value) {
     }
 }
 
+// The item dunders MicroPython puts in dict's type dict, so a subclass can
+// reach the native behaviour through super(); self is the native dict here.
+static kr_value dict_getitem_m(size_t, const kr_value *args, kr_value) {
+    return kr_getitem(args[0], args[1]);
+}
+
+static kr_value dict_setitem_m(size_t, const kr_value *args, kr_value) {
+    return kr_setitem(args[0], args[1], args[2]) ? kr_val(&kr_None) : 0;
+}
+
+static kr_value dict_delitem_m(size_t, const kr_value *args, kr_value) {
+    return kr_delitem(args[0], args[1]) ? kr_val(&kr_None) : 0;
+}
+
+static KR_BUILTIN(dict_getitem_obj, "__getitem__", dict_getitem_m, 2, 2);
+static KR_BUILTIN(dict_setitem_obj, "__setitem__", dict_setitem_m, 3, 3);
+static KR_BUILTIN(dict_delitem_obj, "__delitem__", dict_delitem_m, 2, 2);
 static KR_BUILTIN(dict_keys_obj, "keys", dict_keys, 1, 1);
 static KR_BUILTIN(dict_values_obj, "values", dict_values, 1, 1);
 static KR_BUILTIN(dict_items_obj, "items", dict_items, 1, 1);
@@ -607,6 +624,9 @@ static KR_BUILTIN(dict_copy_obj, "copy", dict_copy, 1, 1);
 static KR_BUILTIN_FLAGS(dict_fromkeys_obj, "fromkeys", dict_fromkeys, 2, 3, KR_BUILTIN_FLAG_CLASS);
 
 static const kr_attr_entry dict_attrs[] = {
+    KR_ATTR("__getitem__", dict_getitem_obj),
+    KR_ATTR("__setitem__", dict_setitem_obj),
+    KR_ATTR("__delitem__", dict_delitem_obj),
     KR_ATTR("keys", dict_keys_obj),
     KR_ATTR("values", dict_values_obj),
     KR_ATTR("items", dict_items_obj),

@@ -8,6 +8,7 @@
 #include "floatobj.h"
 
 #include "buffer.h"
+#include "class.h"
 #include "complex.h"
 #include "exception.h"
 #include "function.h"
@@ -228,6 +229,13 @@ static kr_value float_make_new(const kr_type *type, size_t nargs, const kr_value
                             (int)nargs);
     if (nargs == 0) return kr_float_new(0.0);
     kr_value x = args[0];
+    // A user subclass of a native type (class F(float)) converts through its
+    // native sub-object, as MicroPython does.
+    if (kr_is_obj(x) && (kr_type_of(x)->flags & KR_TYPE_FLAG_USER) &&
+        !(kr_type_of(x)->flags & KR_TYPE_FLAG_EXCEPTION)) {
+        kr_value native = kr_instance_native(x);
+        if (native) x = native;
+    }
     if (kr_is_float(x)) return x;
     if (kr_is_intlike(x)) return kr_float_new(kr_int_to_double(x));
     if (kr_isinstance(x, &kr_type_str)) {

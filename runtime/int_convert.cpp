@@ -7,6 +7,7 @@
 #include "int.h"
 
 #include "buffer.h"
+#include "class.h"
 #include "exception.h"
 #include "floatobj.h"
 #include "function.h"
@@ -156,6 +157,13 @@ static bool text_of(kr_value x, const char **s, size_t *len) {
 }
 
 static kr_value int_from_value(kr_value x) {
+    // An instance of a user subclass of a native type (class M(int)) converts
+    // through its native sub-object, as MicroPython does.
+    if (kr_is_obj(x) && (kr_type_of(x)->flags & KR_TYPE_FLAG_USER) &&
+        !(kr_type_of(x)->flags & KR_TYPE_FLAG_EXCEPTION)) {
+        kr_value native = kr_instance_native(x);
+        if (native && native != x) x = native;
+    }
     if (kr_is_int_exact(x)) return x;
     if (x == kr_val(&kr_True) || x == kr_val(&kr_False)) return kr_small_int(x == kr_val(&kr_True));
     if (kr_is_float(x)) return kr_int_from_double(((const kr_float *)kr_obj(x))->value);

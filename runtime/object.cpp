@@ -64,6 +64,12 @@ kr_value type_getattr(kr_value self, kr_value name) {
     const kr_type *t = as_type(self);
     if (t->flags & KR_TYPE_FLAG_USER) return kr_class_getattr(self, name);
     if (kr_str_equal_cstr(name, "__name__")) return kr_str_from_cstr(t->name);
+    if (kr_str_equal_cstr(name, "__bases__")) {
+        // As MicroPython: object has no bases, every other built-in type one.
+        if (!t->parent) return kr_build_tuple(0, nullptr);
+        kr_value parent = kr_val(t->parent);
+        return kr_build_tuple(1, &parent);
+    }
     for (const kr_type *u = t; u; u = u->parent) {
         if (u->dict) {
             kr_value v = kr_dict_get(u->dict, name);

@@ -4,7 +4,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "slice.h"
+#include "class.h"
 #include "exception.h"
+
+#include <string.h>
 
 static kr_value slice_none(kr_value v) {
     return v ? v : kr_val(&kr_None);
@@ -24,9 +27,23 @@ bool kr_index_value(const char *seq_name, kr_value index, kr_int *out) {
         *out = kr_small_int_value(index);
         return true;
     }
+    if (index == kr_val(&kr_True) || index == kr_val(&kr_False)) {
+        *out = index == kr_val(&kr_True);
+        return true;
+    }
+    // An instance of a user subclass of int indexes as its native int.
+    if (kr_is_obj(index) && (kr_type_of(index)->flags & KR_TYPE_FLAG_USER) &&
+        kr_type_is_subtype(kr_type_of(index), &kr_type_int)) {
+        kr_value native = kr_instance_native(index);
+        if (native && native != index) return kr_index_value(seq_name, native, out);
+    }
     if (!kr_isinstance(index, &kr_type_int)) {
-        kr_raise_msg(&kr_type_TypeError, "%s indices must be integers, not %s", seq_name,
-                     kr_type_name(index));
+        // "int" marks an integer argument rather than a subscript.
+        if (strcmp(seq_name, "int") == 0)
+            kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(index));
+        else
+            kr_raise_msg(&kr_type_TypeError, "%s indices must be integers, not %s", seq_name,
+                         kr_type_name(index));
         return false;
     }
     int64_t i;
