@@ -10,6 +10,7 @@
 #include "function.h"
 #include "module.h"
 #include "platform/platform.h"
+#include "time_calendar.h"
 
 //===--- Weak platform defaults -------------------------------------------===//
 
@@ -122,6 +123,10 @@ KR_BUILTIN(time_ticks_ms_obj, "ticks_ms", time_ticks_ms, 0, 0);
 KR_BUILTIN(time_ticks_us_obj, "ticks_us", time_ticks_us, 0, 0);
 KR_BUILTIN(time_ticks_add_obj, "ticks_add", time_ticks_add, 2, 2);
 KR_BUILTIN(time_ticks_diff_obj, "ticks_diff", time_ticks_diff, 2, 2);
+KR_BUILTIN(time_ticks_cpu_obj, "ticks_cpu", time_ticks_us, 0, 0);
+KR_BUILTIN(time_gmtime_obj, "gmtime", kr_time_gmtime, 0, 1);
+KR_BUILTIN(time_localtime_obj, "localtime", kr_time_localtime, 0, 1);
+KR_BUILTIN(time_mktime_obj, "mktime", kr_time_mktime, 1, 1);
 
 const kr_attr_entry time_attrs[] = {KR_ATTR("time", time_time_obj),
                                     KR_ATTR("time_ns", time_time_ns_obj),
@@ -132,6 +137,10 @@ const kr_attr_entry time_attrs[] = {KR_ATTR("time", time_time_obj),
                                     KR_ATTR("ticks_us", time_ticks_us_obj),
                                     KR_ATTR("ticks_add", time_ticks_add_obj),
                                     KR_ATTR("ticks_diff", time_ticks_diff_obj),
+                                    KR_ATTR("ticks_cpu", time_ticks_cpu_obj),
+                                    KR_ATTR("gmtime", time_gmtime_obj),
+                                    KR_ATTR("localtime", time_localtime_obj),
+                                    KR_ATTR("mktime", time_mktime_obj),
                                     {nullptr, nullptr}};
 
 } // namespace

@@ -107,3 +107,11 @@ void kr_platform_static_roots(uintptr_t *start, uintptr_t *end) {
 }
 
 } // extern "C"
+
+/// Local time's offset from UTC at `secs`, from the C library's time zone.
+extern "C" int64_t kr_platform_utc_offset(int64_t secs) {
+    time_t t = (time_t)secs;
+    struct tm local;
+    if (!localtime_r(&t, &local)) return 0;
+    return local.tm_gmtoff;
+}
