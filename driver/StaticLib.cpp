@@ -39,6 +39,7 @@ struct LibModule {
     std::unique_ptr<ScopeInfo> scopes;
     std::unique_ptr<ir::Module> ir;
     std::string packageDir;
+    std::string sourcePath; ///< the file it was read from (ir->path is its shown name)
 };
 
 /// Parse, analyse and lower one file; false after reporting errors.
@@ -51,6 +52,13 @@ bool lowerLibFile(const std::string &path, const std::string &name, const std::s
         status = 2;
         return false;
     }
+    out.sourcePath = path;
+    // krait's own Python modules are shown as "heapq.py", as in programs
+    // (Pipeline.cpp): no path of the build machine in the library.
+    std::string libDir = stdlibDir();
+    llvm::StringRef shown(path), lib(libDir);
+    if (shown.consume_front(lib) && shown.consume_front("/"))
+        *out.file = SourceFile(shown.str(), out.file->text());
     status = 1;
     DiagnosticEngine diags(*out.file);
     out.tree = parseModule(*out.file, diags);
@@ -218,7 +226,7 @@ int buildStaticLibrary(const CompileOptions &opts) {
     if (tableObj.empty() || entryObj.empty() || externObj.empty()) return 1;
     std::vector<ExternSource> sources;
     for (const LibModule &m : modules)
-        sources.push_back({m.ir->name, m.ir->path});
+        sources.push_back({m.ir->name, m.sourcePath});
     bool hasExterns = false;
     if (!writeExternObject(sources, cg.triple, externObj, hasExterns, error)) {
         if (!error.empty()) std::cerr << "krait: error: " << error << "\n";
