@@ -31,157 +31,6 @@ using namespace krait::ast;
 namespace {
 
 //===----------------------------------------------------------------------===//
-// Where the yields are
-//===----------------------------------------------------------------------===//
-
-bool exprHasYield(const Expr *e);
-
-bool anyHasYield(const ExprList &list) {
-    for (const ExprPtr &e : list)
-        if (exprHasYield(e.get())) return true;
-    return false;
-}
-
-bool exprHasYield(const Expr *e) {
-    if (!e) return false;
-    switch (e->kind()) {
-    case NodeKind::Yield:
-    case NodeKind::YieldFrom:
-        return true;
-    case NodeKind::Lambda:
-    case NodeKind::Name:
-    case NodeKind::Constant:
-        return false;
-    case NodeKind::JoinedStr:
-        return anyHasYield(cast<JoinedStr>(e)->values);
-    case NodeKind::FormattedValue: {
-        const auto *fv = cast<FormattedValue>(e);
-        return exprHasYield(fv->value.get()) || exprHasYield(fv->formatSpec.get());
-    }
-    case NodeKind::BinOp:
-        return exprHasYield(cast<BinOp>(e)->left.get()) ||
-               exprHasYield(cast<BinOp>(e)->right.get());
-    case NodeKind::UnaryOp:
-        return exprHasYield(cast<UnaryOp>(e)->operand.get());
-    case NodeKind::BoolOp:
-        return anyHasYield(cast<BoolOp>(e)->values);
-    case NodeKind::Compare:
-        return exprHasYield(cast<Compare>(e)->left.get()) ||
-               anyHasYield(cast<Compare>(e)->comparators);
-    case NodeKind::Call: {
-        const auto *c = cast<Call>(e);
-        if (exprHasYield(c->func.get()) || anyHasYield(c->args)) return true;
-        for (const Keyword &k : c->keywords)
-            if (exprHasYield(k.value.get())) return true;
-        return false;
-    }
-    case NodeKind::Attribute:
-        return exprHasYield(cast<Attribute>(e)->value.get());
-    case NodeKind::Subscript:
-        return exprHasYield(cast<Subscript>(e)->value.get()) ||
-               exprHasYield(cast<Subscript>(e)->slice.get());
-    case NodeKind::Slice: {
-        const auto *s = cast<ast::Slice>(e);
-        return exprHasYield(s->lower.get()) || exprHasYield(s->upper.get()) ||
-               exprHasYield(s->step.get());
-    }
-    case NodeKind::Tuple:
-        return anyHasYield(cast<ast::Tuple>(e)->elts);
-    case NodeKind::List:
-        return anyHasYield(cast<ast::List>(e)->elts);
-    case NodeKind::Set:
-        return anyHasYield(cast<ast::Set>(e)->elts);
-    case NodeKind::Dict: {
-        const auto *d = cast<ast::Dict>(e);
-        for (const ExprPtr &k : d->keys)
-            if (exprHasYield(k.get())) return true;
-        return anyHasYield(d->values);
-    }
-    case NodeKind::IfExp: {
-        const auto *x = cast<IfExp>(e);
-        return exprHasYield(x->test.get()) || exprHasYield(x->body.get()) ||
-               exprHasYield(x->orelse.get());
-    }
-    case NodeKind::NamedExpr:
-        return exprHasYield(cast<NamedExpr>(e)->value.get());
-    case NodeKind::Starred:
-        return exprHasYield(cast<Starred>(e)->value.get());
-    case NodeKind::Await:
-        return true; // treated like a yield: not run by the walker
-    default:
-        // Comprehensions: only their first iterable belongs to this scope.
-        if (const auto *c = dyn_cast<ComprehensionExpr>(e))
-            return exprHasYield(c->generators[0].iter.get());
-        return false;
-    }
-}
-
-bool stmtHasYield(const Stmt *s);
-
-bool blockHasYield(const StmtList &body) {
-    for (const StmtPtr &s : body)
-        if (stmtHasYield(s.get())) return true;
-    return false;
-}
-
-bool stmtHasYield(const Stmt *s) {
-    switch (s->kind()) {
-    case NodeKind::ExprStmt:
-        return exprHasYield(cast<ExprStmt>(s)->value.get());
-    case NodeKind::Assign:
-        return exprHasYield(cast<Assign>(s)->value.get()) || anyHasYield(cast<Assign>(s)->targets);
-    case NodeKind::AugAssign:
-        return exprHasYield(cast<AugAssign>(s)->target.get()) ||
-               exprHasYield(cast<AugAssign>(s)->value.get());
-    case NodeKind::AnnAssign:
-        return exprHasYield(cast<AnnAssign>(s)->value.get());
-    case NodeKind::Delete:
-        return anyHasYield(cast<Delete>(s)->targets);
-    case NodeKind::Return:
-        return exprHasYield(cast<Return>(s)->value.get());
-    case NodeKind::Raise:
-        return exprHasYield(cast<Raise>(s)->exc.get()) || exprHasYield(cast<Raise>(s)->cause.get());
-    case NodeKind::Assert:
-        return exprHasYield(cast<Assert>(s)->test.get()) ||
-               exprHasYield(cast<Assert>(s)->msg.get());
-    case NodeKind::If: {
-        const auto *i = cast<If>(s);
-        return exprHasYield(i->test.get()) || blockHasYield(i->body) || blockHasYield(i->orelse);
-    }
-    case NodeKind::While: {
-        const auto *w = cast<While>(s);
-        return exprHasYield(w->test.get()) || blockHasYield(w->body) || blockHasYield(w->orelse);
-    }
-    case NodeKind::For: {
-        const auto *f = cast<For>(s);
-        return exprHasYield(f->iter.get()) || blockHasYield(f->body) || blockHasYield(f->orelse);
-    }
-    case NodeKind::Try: {
-        const auto *t = cast<Try>(s);
-        if (blockHasYield(t->body) || blockHasYield(t->orelse) || blockHasYield(t->finalbody))
-            return true;
-        for (const ExceptHandler &h : t->handlers)
-            if (exprHasYield(h.type.get()) || blockHasYield(h.body)) return true;
-        return false;
-    }
-    case NodeKind::With: {
-        const auto *w = cast<With>(s);
-        for (const WithItem &item : w->items)
-            if (exprHasYield(item.contextExpr.get())) return true;
-        return blockHasYield(w->body);
-    }
-    case NodeKind::FunctionDef: {
-        const auto *d = cast<FunctionDef>(s);
-        return anyHasYield(d->decorators) || anyHasYield(d->args.defaults);
-    }
-    case NodeKind::ClassDef:
-        return anyHasYield(cast<ClassDef>(s)->bases);
-    default:
-        return false;
-    }
-}
-
-//===----------------------------------------------------------------------===//
 // The resumable walk
 //===----------------------------------------------------------------------===//
 
@@ -193,6 +42,7 @@ struct Cursor {
     const StmtList *list;
     size_t index;
     Phase phase;
+    bool isAsync;                 ///< async for / async with
     Flow flow;                    ///< Try/Finally: the flow to resume after it
     const ExceptHandler *handler; ///< Try/Handler: the running handler
     kr_value iter;                ///< For: the iterator
@@ -211,6 +61,13 @@ struct GenState {
     const Stmt *yieldStmt;      ///< the statement of the paused yield
     kr_value yfIter;            ///< the delegate of a paused `yield from`, or 0
     const GeneratorExp *genexp; ///< set for a generator expression
+    /// What the result of the paused delegation (yfIter) is for.
+    enum class After : uint8_t { Stmt, AsyncEnter, AsyncExit, AsyncNext } after;
+    const With *withStmt; ///< AsyncEnter: the async with being entered
+    size_t withItem;      ///< AsyncEnter: its item
+    kr_value savedExc;    ///< AsyncExit: the exception __aexit__ sees
+    kr_value savedRetval; ///< AsyncExit: the return value to keep
+    Flow savedFlow;       ///< AsyncExit: the flow to resume after it
     bool started;
     int depth;
     Cursor cursors[kMaxCursors];
@@ -225,6 +82,7 @@ class Walk {
     GenState &st_;
     Frame &f_;
     Flow pending_ = Flow::Normal;
+    bool suspended_ = false; ///< a delegation paused: stop the walk
 
     Cursor &top() { return st_.cursors[st_.depth - 1]; }
     bool push(const Stmt *owner, const StmtList *list, size_t index);
@@ -236,8 +94,11 @@ class Walk {
     void finallyOrPop(Cursor &c);
     void unwindStep();
     bool catchInTry(Cursor &c);
-    void enterWith(const With &w);
+    void enterWith(const With &w, size_t first);
     void exitWith(Cursor &c);
+    void awaitOn(kr_value awaitable, GenState::After after);
+    void deliver(kr_value v);
+    void asyncNext(Cursor &c);
 };
 
 /// The body of the outer items of `with a, b:` (theirs is the inner item's).
@@ -307,15 +168,10 @@ bool Walk::startStmt(const Stmt &s) {
     }
     if (const Expr *from = delegateOf(value); from && !exprHasYield(from)) {
         kr_value src = evalExpr(f_, *from);
-        kr_value it = src ? kr_yield_from_start(st_.gen, src) : 0;
-        if (!it) return pending_ = Flow::Error, true;
+        if (!src) return pending_ = Flow::Error, true;
         st_.yieldStmt = &s;
-        st_.yfIter = it;
-        int r = kr_yield_from_step(st_.gen, it);
-        if (r == 1) return false;
-        st_.yfIter = 0;
-        if (!received(r == 0 ? kr_yield_from_result(st_.gen) : 0)) pending_ = Flow::Error;
-        return true;
+        awaitOn(src, GenState::After::Stmt);
+        return !suspended_;
     }
     switch (s.kind()) {
     case NodeKind::If: {
@@ -335,12 +191,17 @@ bool Walk::startStmt(const Stmt &s) {
     }
     case NodeKind::For: {
         const auto &fr = *cast<For>(&s);
-        if (fr.isAsync) return unsupported("'async for' is"), pending_ = Flow::Error, true;
         if (exprHasYield(fr.iter.get())) break;
         kr_value seq = evalExpr(f_, *fr.iter);
-        kr_value it = seq ? kr_iter(seq) : 0;
+        kr_value it = !seq ? 0
+                      : fr.isAsync
+                          ? kr_call_method(seq, kr_str_from_cstr("__aiter__"), 0, nullptr, 0)
+                          : kr_iter(seq);
         if (!it) return pending_ = Flow::Error, true;
-        if (push(&s, &fr.body, fr.body.size())) top().iter = it;
+        if (push(&s, &fr.body, fr.body.size())) {
+            top().iter = it;
+            top().isAsync = fr.isAsync;
+        }
         return true;
     }
     case NodeKind::Try: {
@@ -353,10 +214,8 @@ bool Walk::startStmt(const Stmt &s) {
         return true;
     }
     case NodeKind::With:
-        if (cast<With>(&s)->isAsync)
-            return unsupported("'async with' is"), pending_ = Flow::Error, true;
-        enterWith(*cast<With>(&s));
-        return true;
+        enterWith(*cast<With>(&s), 0);
+        return !suspended_;
     default:
         break;
     }
@@ -383,8 +242,8 @@ void Walk::finallyOrPop(Cursor &c) {
 
 /// Enters each item's context manager; the cursor of item i keeps its
 /// __exit__ (in `iter`) and only the last one runs the body.
-void Walk::enterWith(const With &w) {
-    for (size_t i = 0; i < w.items.size(); ++i) {
+void Walk::enterWith(const With &w, size_t first) {
+    for (size_t i = first; i < w.items.size(); ++i) {
         const WithItem &item = w.items[i];
         if (exprHasYield(item.contextExpr.get()) || exprHasYield(item.optionalVars.get())) {
             unsupported("yield inside a with item is");
@@ -392,9 +251,9 @@ void Walk::enterWith(const With &w) {
             return;
         }
         kr_value mgr = evalExpr(f_, *item.contextExpr);
-        kr_value exitName = mgr ? kr_str_from_cstr("__exit__") : 0;
+        kr_value exitName = mgr ? kr_str_from_cstr(w.isAsync ? "__aexit__" : "__exit__") : 0;
         kr_value exit = exitName ? kr_getattr(mgr, exitName) : 0;
-        kr_value enterName = exit ? kr_str_from_cstr("__enter__") : 0;
+        kr_value enterName = exit ? kr_str_from_cstr(w.isAsync ? "__aenter__" : "__enter__") : 0;
         kr_value value = enterName ? kr_call_method(mgr, enterName, 0, nullptr, 0) : 0;
         if (!value) {
             pending_ = Flow::Error;
@@ -403,6 +262,14 @@ void Walk::enterWith(const With &w) {
         bool last = i + 1 == w.items.size();
         if (!push(&w, last ? &w.body : &kNoStatements, 0)) return;
         top().iter = exit;
+        top().isAsync = w.isAsync;
+        if (w.isAsync) {
+            // The item's target gets what awaiting __aenter__() gives.
+            st_.withStmt = &w;
+            st_.withItem = i;
+            awaitOn(value, GenState::After::AsyncEnter);
+            return;
+        }
         if (item.optionalVars && !assignTarget(f_, *item.optionalVars, value)) {
             pending_ = Flow::Error;
             return;
@@ -414,6 +281,7 @@ void Walk::enterWith(const With &w) {
 /// may swallow it.
 void Walk::exitWith(Cursor &c) {
     kr_value exit = c.iter;
+    bool isAsync = c.isAsync;
     pop();
     kr_value args[3] = {none(), none(), none()};
     kr_value exc = 0;
@@ -427,6 +295,14 @@ void Walk::exitWith(Cursor &c) {
         pending_ = Flow::Error;
         return;
     }
+    if (isAsync) {
+        // Await __aexit__'s result; the outcome is decided in deliver().
+        st_.savedExc = exc;
+        st_.savedFlow = exc ? Flow::Error : pending_;
+        st_.savedRetval = f_.retval;
+        pending_ = Flow::Normal;
+        return awaitOn(r, GenState::After::AsyncExit);
+    }
     if (!exc) return;
     int swallow = kr_truthy(r);
     if (swallow < 0) return; // the error of __bool__ replaces the exception
@@ -435,6 +311,93 @@ void Walk::exitWith(Cursor &c) {
         return;
     }
     kr_exc_restore(exc);
+}
+
+/// Delegates to `awaitable` (`yield from` / `await`); its result goes to
+/// deliver() now or, after the generator paused, at a later resume.
+void Walk::awaitOn(kr_value awaitable, GenState::After after) {
+    st_.after = after;
+    kr_value it = kr_yield_from_start(st_.gen, awaitable);
+    if (!it) return deliver(0);
+    st_.yfIter = it;
+    int r = kr_yield_from_step(st_.gen, it);
+    if (r == 1) {
+        suspended_ = true;
+        return;
+    }
+    st_.yfIter = 0;
+    deliver(r == 0 ? kr_yield_from_result(st_.gen) : 0);
+}
+
+/// The result of a finished delegation (0: it raised).
+void Walk::deliver(kr_value v) {
+    switch (st_.after) {
+    case GenState::After::Stmt:
+        if (!received(v)) pending_ = Flow::Error;
+        return;
+    case GenState::After::AsyncEnter: {
+        const With &w = *st_.withStmt;
+        const WithItem &item = w.items[st_.withItem];
+        if (!v || (item.optionalVars && !assignTarget(f_, *item.optionalVars, v))) {
+            pending_ = Flow::Error;
+            return;
+        }
+        return enterWith(w, st_.withItem + 1);
+    }
+    case GenState::After::AsyncExit: {
+        kr_value exc = st_.savedExc;
+        st_.savedExc = 0;
+        if (!v) {
+            pending_ = Flow::Error; // __aexit__ raised: that replaces the outcome
+            return;
+        }
+        if (!exc) {
+            pending_ = st_.savedFlow;
+            f_.retval = st_.savedRetval;
+            return;
+        }
+        int swallow = kr_truthy(v);
+        if (swallow < 0) {
+            pending_ = Flow::Error;
+        } else if (swallow) {
+            pending_ = Flow::Normal;
+        } else {
+            kr_exc_restore(exc);
+            pending_ = Flow::Error;
+        }
+        return;
+    }
+    case GenState::After::AsyncNext: {
+        Cursor &c = top();
+        const auto &fr = *cast<For>(c.owner);
+        if (!v) {
+            if (!kr_exc_pending_is(&kr_type_StopAsyncIteration)) {
+                pending_ = Flow::Error;
+                return;
+            }
+            kr_exc_fetch();
+            c.phase = Phase::Else;
+            c.list = &fr.orelse;
+            c.index = 0;
+            return;
+        }
+        if (!assignTarget(f_, *fr.target, v))
+            pending_ = Flow::Error;
+        else
+            c.index = 0;
+        return;
+    }
+    }
+}
+
+/// The next item of an async for: await __anext__().
+void Walk::asyncNext(Cursor &c) {
+    kr_value aw = kr_call_method(c.iter, kr_str_from_cstr("__anext__"), 0, nullptr, 0);
+    if (!aw) {
+        pending_ = Flow::Error;
+        return;
+    }
+    awaitOn(aw, GenState::After::AsyncNext);
 }
 
 void Walk::endOfList() {
@@ -464,6 +427,7 @@ void Walk::endOfList() {
         const auto &fr = *cast<For>(c.owner);
         if (c.phase == Phase::Else) return pop();
         f_.line = fr.range.begin.line;
+        if (c.isAsync) return asyncNext(c);
         kr_value v = kr_iter_next(c.iter);
         if (!v) {
             pending_ = Flow::Error;
@@ -583,7 +547,8 @@ void Walk::resume() {
         int r = kr_yield_from_step(st_.gen, st_.yfIter);
         if (r == 1) return;
         st_.yfIter = 0;
-        if (!received(r == 0 ? kr_yield_from_result(st_.gen) : 0)) pending_ = Flow::Error;
+        deliver(r == 0 ? kr_yield_from_result(st_.gen) : 0);
+        if (suspended_) return;
     } else if (!received(kr_generator_resumed(st_.gen))) {
         pending_ = Flow::Error;
     }
@@ -591,11 +556,13 @@ void Walk::resume() {
         if (st_.depth == 0) return;
         if (pending_ != Flow::Normal) {
             unwindStep();
+            if (suspended_) return;
             continue;
         }
         Cursor &c = top();
         if (c.index >= c.list->size()) {
             endOfList();
+            if (suspended_) return;
             continue;
         }
         const Stmt &s = *(*c.list)[c.index++];

@@ -109,6 +109,12 @@ kr_value startGenerator(const EvalCode *code, const Frame &frame);
 /// The generator object of a generator expression evaluated in `frame`
 /// (its own scope's frame), given the iterator of its first `for` clause.
 kr_value startGeneratorExp(const ast::GeneratorExp &e, const Frame &frame, kr_value firstIter);
+/// Whether an expression / expressions / statement / block contains a yield,
+/// yield from or await of its own scope (YieldScan.cpp). Null is none.
+bool exprHasYield(const ast::Expr *e);
+bool anyHasYield(const ast::ExprList &list);
+bool stmtHasYield(const ast::Stmt *s);
+bool blockHasYield(const ast::StmtList &body);
 /// Run a class body and create the class.
 kr_value makeClass(Frame &f, const ast::ClassDef &def);
 /// A list/set/dict comprehension or generator expression.

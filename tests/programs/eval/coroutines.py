@@ -1,5 +1,5 @@
 # async def in exec'd code: as in MicroPython a coroutine is a generator whose
-# `await` delegates like `yield from` (async for/with are not supported).
+# `await` delegates like `yield from`.
 class Pause:
     def __iter__(self):
         got = yield "paused"
@@ -30,7 +30,3 @@ except StopIteration as e:
 g = guarded()
 print(g.send(None))
 g.close()
-try:
-    exec("async def h():\n    async with x:\n        pass\nh().send(None)")
-except NotImplementedError as e:
-    print("NotImplementedError:", e)

@@ -4,7 +4,7 @@ try:
     exec("f = lambda: (yield)")
 except NotImplementedError as e:
     print("NotImplementedError:", e)
-exec("async def h(xs):\n    async for x in xs:\n        await x")
+exec("async def h(xs):\n    return [x async for x in xs]")
 try:
     h([]).send(None)
 except NotImplementedError as e:
