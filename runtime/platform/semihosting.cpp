@@ -9,6 +9,11 @@
 #include "platform/platform.h"
 
 extern "C" {
+// Defined in semihosting_files.cpp; referenced so the firmware link always
+// loads that file, whose strong definitions replace the weak defaults.
+extern char kr_semihost_files_anchor;
+__attribute__((used)) char *const kr_semihost_files_ref = &kr_semihost_files_anchor;
+
 // Bounds the linker script defines (targets/*.ld).
 extern char __data_start[];
 extern char __bss_end[];

@@ -15,8 +15,15 @@
 /// The semihosting operations the runtime uses.
 enum kr_semihost_op : uintptr_t {
     KR_SYS_OPEN = 0x01,
+    KR_SYS_CLOSE = 0x02,
     KR_SYS_WRITE = 0x05,
+    KR_SYS_READ = 0x06,
+    KR_SYS_SEEK = 0x0a,
+    KR_SYS_FLEN = 0x0c,
+    KR_SYS_REMOVE = 0x0e,
+    KR_SYS_RENAME = 0x0f,
     KR_SYS_CLOCK = 0x10,
+    KR_SYS_ERRNO = 0x13,
     KR_SYS_GET_CMDLINE = 0x15,
     KR_SYS_TIME = 0x11,
     KR_SYS_EXIT = 0x18,
