@@ -26,9 +26,9 @@ namespace {
 /// own arguments end and the program's begin.
 bool takesValue(const char *arg) {
     static const char *const withValue[] = {
-        "-o",         "--link",         "--emit",         "--target",     "-I",         "--board",
-        "--heap-size", "--stack-size",  "--flash-origin", "--flash-size", "--ram-origin",
-        "--ram-size",  "--map"};
+        "-o",           "-O",           "--link",      "--emit",       "--target",
+        "-I",           "--board",      "--heap-size", "--stack-size", "--flash-origin",
+        "--flash-size", "--ram-origin", "--ram-size",  "--map"};
     for (const char *opt : withValue)
         if (std::strcmp(arg, opt) == 0) return true;
     return false;
