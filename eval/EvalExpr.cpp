@@ -313,9 +313,36 @@ kr_value evalLambda(Frame &f, const Lambda &e) {
     return makeFunction(f, e, e.args, e.scope, "<lambda>", defaults, kwdefaults);
 }
 
+/// The key of a node in Frame::memo.
+kr_value memoKey(const Expr &e) {
+    return kr_small_int(static_cast<kr_int>(reinterpret_cast<uintptr_t>(&e) >> 3));
+}
+
+kr_value evalNode(Frame &f, const Expr &e);
+
 } // namespace
 
 kr_value evalExpr(Frame &f, const Expr &e) {
+    if (!f.memo) return evalNode(f, e);
+    // Replaying a generator statement: sub-expressions evaluated before the
+    // yield that paused it keep their first results (and side effects).
+    kr_value key = memoKey(e);
+    size_t n;
+    kr_value *items = kr_list_items(f.memo, &n);
+    for (size_t i = 0; i + 1 < n; i += 2)
+        if (items[i] == key) return items[i + 1];
+    kr_value v = evalNode(f, e);
+    if (v && f.memo && (!kr_list_append(f.memo, key) || !kr_list_append(f.memo, v))) return 0;
+    return v;
+}
+
+bool memoize(Frame &f, const Expr &e, kr_value v) {
+    return kr_list_append(f.memo, memoKey(e)) && kr_list_append(f.memo, v);
+}
+
+namespace {
+
+kr_value evalNode(Frame &f, const Expr &e) {
     if (stackTooDeep()) return 0;
     switch (e.kind()) {
     case NodeKind::Name: {
@@ -395,8 +422,10 @@ kr_value evalExpr(Frame &f, const Expr &e) {
         return kr_raise_msg(&kr_type_SyntaxError, "can't use starred expression here");
     case NodeKind::Yield:
     case NodeKind::YieldFrom:
+        if (f.genState) return yieldInExpr(f, e);
         return unsupported("yield inside an expression is");
     case NodeKind::Await:
+        if (f.genState) return yieldInExpr(f, e);
         return unsupported("await inside an expression is");
     case NodeKind::FormattedValue:
         break;
@@ -405,5 +434,7 @@ kr_value evalExpr(Frame &f, const Expr &e) {
     }
     return unsupported(nodeKindName(e.kind()));
 }
+
+} // namespace
 
 } // namespace krait::eval

@@ -62,7 +62,8 @@ struct GenState {
     kr_value yfIter;            ///< the delegate of a paused `yield from`, or 0
     const GeneratorExp *genexp; ///< set for a generator expression
     /// What the result of the paused delegation (yfIter) is for.
-    enum class After : uint8_t { Stmt, AsyncEnter, AsyncExit, AsyncNext } after;
+    enum class After : uint8_t { Stmt, AsyncEnter, AsyncExit, AsyncNext, Expr } after;
+    const Expr *exprNode; ///< Expr: the yield/await node inside the replayed statement
     const With *withStmt; ///< AsyncEnter: the async with being entered
     size_t withItem;      ///< AsyncEnter: its item
     kr_value savedExc;    ///< AsyncExit: the exception __aexit__ sees
@@ -99,6 +100,7 @@ class Walk {
     void awaitOn(kr_value awaitable, GenState::After after);
     void deliver(kr_value v);
     void asyncNext(Cursor &c);
+    bool replay(const Stmt &s);
 };
 
 /// The body of the outer items of `with a, b:` (theirs is the inner item's).
@@ -219,8 +221,29 @@ bool Walk::startStmt(const Stmt &s) {
     default:
         break;
     }
-    unsupported("yield or await inside an expression is");
-    pending_ = Flow::Error;
+    if (s.kind() >= NodeKind::If && s.kind() <= NodeKind::With) {
+        unsupported("yield or await in a compound statement's header is");
+        pending_ = Flow::Error;
+        return true;
+    }
+    return replay(s);
+}
+
+/// Runs a simple statement with a yield inside an expression; false when it
+/// paused (it runs again, with its memo, at the next resume).
+bool Walk::replay(const Stmt &s) {
+    if (!f_.memo && !(f_.memo = kr_list_new(0))) return pending_ = Flow::Error, true;
+    f_.genState = &st_;
+    f_.suspend = false;
+    Flow fl = execStmt(f_, s);
+    f_.genState = nullptr;
+    if (f_.suspend) {
+        f_.suspend = false;
+        top().index--; // run the statement again after the resume
+        return false;
+    }
+    f_.memo = 0;
+    if (fl != Flow::Normal) pending_ = fl;
     return true;
 }
 
@@ -332,6 +355,15 @@ void Walk::awaitOn(kr_value awaitable, GenState::After after) {
 /// The result of a finished delegation (0: it raised).
 void Walk::deliver(kr_value v) {
     switch (st_.after) {
+    case GenState::After::Expr:
+        st_.after = GenState::After::Stmt;
+        if (!v || !memoize(f_, *st_.exprNode, v)) {
+            // The yield raised: so does its statement, which is not rerun.
+            f_.memo = 0;
+            top().index++;
+            pending_ = Flow::Error;
+        }
+        return;
     case GenState::After::Stmt:
         if (!received(v)) pending_ = Flow::Error;
         return;
@@ -549,6 +581,8 @@ void Walk::resume() {
         st_.yfIter = 0;
         deliver(r == 0 ? kr_yield_from_result(st_.gen) : 0);
         if (suspended_) return;
+    } else if (st_.after == GenState::After::Expr) {
+        deliver(kr_generator_resumed(st_.gen));
     } else if (!received(kr_generator_resumed(st_.gen))) {
         pending_ = Flow::Error;
     }
@@ -637,6 +671,29 @@ void resumeGenerator(void *frame) {
 const kr_code_info genexprInfo = {"<genexpr>", nullptr, 0, 0, 0};
 
 } // namespace
+
+kr_value yieldInExpr(Frame &f, const Expr &e) {
+    auto &st = *static_cast<GenState *>(f.genState);
+    if (const auto *y = dyn_cast<Yield>(&e)) {
+        kr_value v = y->value ? evalExpr(f, *y->value) : none();
+        if (!v) return 0;
+        kr_generator_yield(st.gen, v);
+    } else {
+        const Expr *from =
+            isa<YieldFrom>(&e) ? cast<YieldFrom>(&e)->value.get() : cast<Await>(&e)->value.get();
+        kr_value src = evalExpr(f, *from);
+        kr_value it = src ? kr_yield_from_start(st.gen, src) : 0;
+        if (!it) return 0;
+        int r = kr_yield_from_step(st.gen, it);
+        if (r == 0) return kr_yield_from_result(st.gen);
+        if (r < 0) return 0;
+        st.yfIter = it;
+    }
+    st.after = GenState::After::Expr;
+    st.exprNode = &e;
+    f.suspend = true;
+    return 0;
+}
 
 kr_value startGenerator(const EvalCode *code, const Frame &frame) {
     kr_value gen =

@@ -82,6 +82,12 @@ struct Frame {
     kr_value handling = 0;     ///< exception being handled (for bare `raise`)
     kr_value retval = 0;       ///< value of a `return`
     uint32_t line = 0;         ///< line of the statement running
+    /// A generator statement with a yield inside an expression is replayed
+    /// after each resume: `memo` (a list of node key, value pairs) gives the
+    /// results of the sub-expressions already evaluated (0 otherwise).
+    kr_value memo = 0;
+    void *genState = nullptr; ///< the GenState while such a statement runs
+    bool suspend = false;     ///< a yield inside the statement paused it
     const char *fnName = "<module>";
     Unit *unit = nullptr;
 };
@@ -115,6 +121,12 @@ bool exprHasYield(const ast::Expr *e);
 bool anyHasYield(const ast::ExprList &list);
 bool stmtHasYield(const ast::Stmt *s);
 bool blockHasYield(const ast::StmtList &body);
+/// A yield, yield from or await met inside an expression of a replayed
+/// generator statement (f.genState set): 0 with f.suspend set when the
+/// generator paused, else the delegation's result (EvalGenerator.cpp).
+kr_value yieldInExpr(Frame &f, const ast::Expr &e);
+/// Records `v` as the result of node `e` for the replay (EvalExpr.cpp).
+bool memoize(Frame &f, const ast::Expr &e, kr_value v);
 /// Run a class body and create the class.
 kr_value makeClass(Frame &f, const ast::ClassDef &def);
 /// A list/set/dict comprehension or generator expression.

@@ -9,8 +9,8 @@ try:
     h([]).send(None)
 except NotImplementedError as e:
     print("NotImplementedError:", e)
-# A yield nested inside an expression fails when the generator reaches it.
-exec("def g():\n    yield 1\n    print((yield 2))")
+# A yield in a compound statement's header fails when the generator reaches it.
+exec("def g():\n    yield 1\n    while (yield 2):\n        pass")
 it = g()
 print(next(it))
 try:
