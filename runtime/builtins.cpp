@@ -307,7 +307,16 @@ kr_value bi_any(size_t, const kr_value *args, kr_value) {
     return all_any(args[0], true);
 }
 
+/// MicroPython requires attribute names to be str: TypeError otherwise.
+bool check_attr_name(kr_value name) {
+    if (kr_isinstance(name, &kr_type_str)) return true;
+    kr_raise_msg(&kr_type_TypeError, "can't convert '%s' object to str implicitly",
+                 kr_type_name(name));
+    return false;
+}
+
 kr_value bi_getattr(size_t nargs, const kr_value *args, kr_value) {
+    if (!check_attr_name(args[1])) return 0;
     kr_value v = kr_getattr(args[0], args[1]);
     if (!v && nargs == 3 && kr_exc_pending_is(&kr_type_AttributeError)) {
         kr_exc_fetch();
@@ -317,14 +326,17 @@ kr_value bi_getattr(size_t nargs, const kr_value *args, kr_value) {
 }
 
 kr_value bi_setattr(size_t, const kr_value *args, kr_value) {
+    if (!check_attr_name(args[1])) return 0;
     return kr_setattr(args[0], args[1], args[2]);
 }
 
 kr_value bi_delattr(size_t, const kr_value *args, kr_value) {
+    if (!check_attr_name(args[1])) return 0;
     return kr_delattr(args[0], args[1]);
 }
 
 kr_value bi_hasattr(size_t, const kr_value *args, kr_value) {
+    if (!check_attr_name(args[1])) return 0;
     kr_value v = kr_getattr(args[0], args[1]);
     if (v) return kr_bool(true);
     if (!kr_exc_pending_is(&kr_type_AttributeError)) return 0;

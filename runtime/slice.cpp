@@ -22,6 +22,14 @@ kr_value kr_build_slice(kr_value start, kr_value stop, kr_value step) {
     return kr_val(s);
 }
 
+kr_value kr_index_native(kr_value v) {
+    if (kr_is_small_int(v) || !(kr_type_of(v)->flags & KR_TYPE_FLAG_USER) ||
+        !kr_type_is_subtype(kr_type_of(v), &kr_type_int))
+        return v;
+    kr_value native = kr_instance_native(v);
+    return native ? native : v;
+}
+
 bool kr_index_value(const char *seq_name, kr_value index, kr_int *out) {
     if (kr_is_small_int(index)) {
         *out = kr_small_int_value(index);
@@ -31,12 +39,7 @@ bool kr_index_value(const char *seq_name, kr_value index, kr_int *out) {
         *out = index == kr_val(&kr_True);
         return true;
     }
-    // An instance of a user subclass of int indexes as its native int.
-    if (kr_is_obj(index) && (kr_type_of(index)->flags & KR_TYPE_FLAG_USER) &&
-        kr_type_is_subtype(kr_type_of(index), &kr_type_int)) {
-        kr_value native = kr_instance_native(index);
-        if (native && native != index) return kr_index_value(seq_name, native, out);
-    }
+    index = kr_index_native(index);
     if (!kr_isinstance(index, &kr_type_int)) {
         // "int" marks an integer argument rather than a subscript.
         if (strcmp(seq_name, "int") == 0)
@@ -77,6 +80,7 @@ int kr_seq_repeat_count(kr_value other, kr_int *out) {
 /// A slice bound as a 64-bit int; big ints clamp to a huge value of their
 /// sign, which the clamping against the length then handles.
 static bool slice_bound(kr_value v, int64_t *out) {
+    v = kr_index_native(v);
     if (kr_is_small_int(v)) {
         *out = kr_small_int_value(v);
         return true;

@@ -34,6 +34,10 @@ inline bool kr_is_slice(kr_value v) {
 /// steps walk backwards). False with TypeError/ValueError pending.
 bool kr_slice_resolve(kr_value slice, size_t len, kr_slice_range *out);
 
+/// v itself, or the native int of an instance of a user subclass of int
+/// (class M(int)), which indexes as that int.
+kr_value kr_index_native(kr_value v);
+
 /// The machine int of an int or bool index value. False with TypeError
 /// "<seq> indices must be integers, not <type>" pending otherwise, or with
 /// IndexError "cannot fit 'int' into an index-sized integer" for a big int.

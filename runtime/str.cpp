@@ -394,6 +394,7 @@ static kr_value str_getitem(kr_value self, kr_value index) {
     const kr_str *s = kr_str_obj(self);
     if (kr_is_slice(index)) return str_slice(s, index);
     kr_int i;
+    index = kr_index_native(index);
     if (kr_is_small_int(index)) {
         i = kr_small_int_value(index);
     } else if (!kr_isinstance(index, &kr_type_int)) {

@@ -1,0 +1,23 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: abs(-3))
+t(lambda: abs(-2.5))
+t(lambda: abs(True))
+t(lambda: abs("x"))
+t(lambda: divmod(7, 2))
+t(lambda: divmod(-7, 2))
+t(lambda: divmod(7.5, 2))
+t(lambda: divmod(1, 0))
+t(lambda: divmod("a", 1))
+t(lambda: pow(2, 10))
+t(lambda: pow(2, -1))
+t(lambda: pow(3, 4, 5))
+t(lambda: pow(2, 3, 0))
+t(lambda: pow("a", 2))
+t(lambda: round(2.567, 2))
+t(lambda: round(7))
+t(lambda: round(15, -1))
+t(lambda: round("x"))

@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: 1 + "a")
+t(lambda: "a" + 1)
+t(lambda: [1] + (1,))
+t(lambda: None + 1)
+t(lambda: 1 / 0)
+t(lambda: 1 // 0)
+t(lambda: 1 % 0)
+t(lambda: 1.0 / 0)
+t(lambda: 2 ** -1)
+t(lambda: -"a")
+t(lambda: ~1.5)
+t(lambda: {} | 1)
+t(lambda: [] * [])
+t(lambda: 1 << -1)
+t(lambda: "%d" % [])

@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: 1 < "a")
+t(lambda: "a" > 1)
+t(lambda: [1] < 1)
+t(lambda: None < None)
+t(lambda: {} < {})
+t(lambda: (1, 2) < (1, "a"))
+t(lambda: 1 < 2.5)
+t(lambda: True < 2)
+t(lambda: 1 == "1")
+t(lambda: None == 0)
+t(lambda: object() < object())
+t(lambda: sorted([2, "1"]))
+t(lambda: max([1, None]))
+t(lambda: [1, 2] < [1, "x"])
+t(lambda: [1, 2] < [2, "x"])

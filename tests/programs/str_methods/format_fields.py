@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: "{} {}".format(1, 2))
+t(lambda: "{1} {0} {1}".format("a", "b"))
+t(lambda: "{name}-{n}".format(name="x", n=3))
+t(lambda: "{0[0]} {0[1]}".format(("p", "q")))
+t(lambda: "{d[k]}".format(d={"k": 7}))
+t(lambda: "{{}} {}".format(5))
+t(lambda: "{!r} {!s}".format("a", "b"))
+t(lambda: "{0}{}".format(1, 2))
+t(lambda: "{}{0}".format(1, 2))
+t(lambda: "{".format())
+t(lambda: "}".format())
+t(lambda: "{2}".format(1))
+t(lambda: "{x}".format(y=1))
+t(lambda: "{!z}".format(1))
+t(lambda: "{}".format())

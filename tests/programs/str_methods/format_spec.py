@@ -1,0 +1,23 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: "{:>6}|{:<6}|{:^6}".format("ab", "cd", "ef"))
+t(lambda: "{:*^7}".format("mid"))
+t(lambda: "{:06d}".format(-42))
+t(lambda: "{:+d} {:+d}".format(5, -5))
+t(lambda: "{: d}".format(5))
+t(lambda: "{:x} {:X} {:o} {:b}".format(255, 255, 8, 5))
+t(lambda: "{:#x} {:#o} {:#b}".format(255, 8, 5))
+t(lambda: "{:.3f}".format(3.14159))
+t(lambda: "{:10.2f}|".format(2.5))
+t(lambda: "{:e}".format(12345.678))
+t(lambda: "{:.2%}".format(0.256))
+t(lambda: "{:g}".format(0.00001))
+t(lambda: "{:,}".format(1234567))
+t(lambda: "{:c}".format(65))
+t(lambda: "{:.2s}".format("abcdef"))
+t(lambda: "{:d}".format("s"))
+t(lambda: "{:s}".format(5))
+t(lambda: "{:=10d}".format(-3))

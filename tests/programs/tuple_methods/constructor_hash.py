@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: tuple())
+t(lambda: tuple([1, 2]))
+t(lambda: tuple("ab"))
+t(lambda: tuple(range(3)))
+t(lambda: tuple({"k": 1}))
+t(lambda: tuple(5))
+t(lambda: (1,))
+t(lambda: ())
+t(lambda: hash((1, 2)) == hash((1, 2)))
+t(lambda: hash((1, [2])))
+t(lambda: {(1, 2): "x"}[(1, 2)])
+t(lambda: len((1, 2, 3)))
+x = (1, 2)
+y = tuple(x)
+print(x == y)
