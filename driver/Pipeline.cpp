@@ -2,12 +2,14 @@
 
 #include "driver/Pipeline.h"
 #include "driver/EvalSupport.h"
-#include "driver/ModuleGraph.h"
-#include "driver/Firmware.h"
-#include "driver/ModuleTable.h"
 #include "driver/ExternGen.h"
-#include "driver/StaticLib.h"
+#include "driver/Firmware.h"
+#include "driver/ModuleGraph.h"
+#include "driver/ModuleTable.h"
+#include "driver/Program.h"
 #include "driver/Qemu.h"
+#include "driver/StaticLib.h"
+#include "driver/TempFiles.h"
 #include "driver/Toolchain.h"
 
 #include "codegen/Compiler.h"
@@ -54,91 +56,12 @@ std::string defaultOutput(const CompileOptions &opts) {
     return std::string(path);
 }
 
-/// One module of the program, lowered.
-struct ProgramModule {
-    std::unique_ptr<ir::Module> ir;
-    std::string packageDir; ///< a package's __path__; empty otherwise
-    std::string sourcePath; ///< the file it was read from (ir->path is its shown name)
-};
-
-/// The whole program: its compiled modules, the main one first, and the
-/// runtime's built-in modules it imports (linked in only when imported).
-struct Program {
-    std::vector<ProgramModule> modules;
-    std::vector<std::string> builtinModules;
-    bool empty() const { return modules.empty(); }
-};
-
-/// Source → verified IR for one file, with the names its imports may load
-/// appended to `imports`. Null after reporting errors; `status` says which
-/// exit status they deserve.
-std::unique_ptr<ir::Module> lowerFile(const std::string &path, const std::string &name,
-                                      const std::string &package, std::vector<std::string> &imports,
-                                      int &status) {
-    SourceFile file("", "");
-    std::string error;
-    // A package folder without __init__.py: an empty module body.
-    if (!path.empty() && !SourceFile::load(path, file, error)) {
-        std::cerr << "krait: error: " << error << "\n";
-        status = 2;
-        return nullptr;
-    }
-    // krait's own Python modules are named as MicroPython names its frozen
-    // modules, "asyncio/core.py": no path of the build machine in __file__
-    // or in tracebacks.
-    std::string libDir = stdlibDir();
-    llvm::StringRef shown(path), lib(libDir);
-    if (shown.consume_front(lib) && shown.consume_front("/"))
-        file = SourceFile(shown.str(), file.text());
-    status = 1;
-    DiagnosticEngine diags(file);
-    std::unique_ptr<ast::Module> tree = parseModule(file, diags);
-    if (!tree || diags.hasErrors()) return nullptr;
-    std::unique_ptr<ScopeInfo> scopes = analyzeScopes(*tree, diags);
-    if (!scopes || diags.hasErrors()) return nullptr;
-    std::unique_ptr<ir::Module> module = lowerModule(*tree, *scopes, file, diags, name, package);
-    if (!module || diags.hasErrors()) return nullptr;
-    for (std::string &n : importedNames(*tree, package))
-        imports.push_back(std::move(n));
-    status = 0;
-    return module;
-}
-
 /// Front half of the pipeline: the main file and every module it imports,
 /// transitively, that the search path provides; the main module first.
 /// Empty after reporting errors (`status` set).
 Program compileProgram(const CompileOptions &opts, int &status) {
     Program program;
-    std::vector<std::string> pending;
-    std::unique_ptr<ir::Module> main = lowerFile(opts.input, "__main__", "", pending, status);
-    if (!main) return {};
-    program.modules.push_back({std::move(main), "", opts.input});
-    ModuleFinder finder(
-        programSearchPath(opts.input, opts.includeDirs, std::getenv("KRAITPATH"), stdlibDir()));
-    std::set<std::string> seen, symbols{"krait_main"};
-    // Breadth-first over import names; one not found is the runtime's
-    // ImportError to raise, if the import ever runs.
-    for (size_t next = 0; next < pending.size(); ++next) {
-        std::string name = pending[next];
-        if (!seen.insert(name).second) continue;
-        if (isBuiltinModule(name)) {
-            program.builtinModules.push_back(name);
-            continue;
-        }
-        std::optional<FoundModule> found = finder.find(name);
-        if (!found) continue;
-        if (!symbols.insert(codegen::moduleStartSymbol(name)).second) {
-            std::cerr << "krait: error: module '" << name << "' (" << found->path
-                      << ") clashes with another module's symbol "
-                      << codegen::moduleStartSymbol(name) << "\n";
-            status = 1;
-            return {};
-        }
-        std::unique_ptr<ir::Module> m =
-            lowerFile(found->path, name, found->package(), pending, status);
-        if (!m) return {};
-        program.modules.push_back({std::move(m), found->packageDir, found->path});
-    }
+    if (!loadProgram(opts.input, "__main__", opts.includeDirs, program, status)) return {};
     // Code run by eval/exec (hosted targets only) may import any built-in
     // module: link them all.
     for (const ProgramModule &m : program.modules)
@@ -146,13 +69,10 @@ Program compileProgram(const CompileOptions &opts, int &status) {
             addEvalBuiltinModules(program.builtinModules);
             break;
         }
-    std::string passErrors; // IR passes (ir/passes/Optimize.cpp); none at -O0
-    for (ProgramModule &m : program.modules)
-        if (!ir::optimizeModule(*m.ir, opts.optLevel, passErrors)) {
-            std::cerr << "krait: internal error: " << passErrors;
-            status = 1;
-            return {};
-        }
+    if (!optimizeProgram(program, opts.optLevel)) {
+        status = 1;
+        return {};
+    }
     status = 0;
     return program;
 }
@@ -178,25 +98,6 @@ std::string modulePath(const std::string &output, const std::string &name) {
     llvm::sys::path::replace_extension(path, "");
     return std::string(path) + "." + name + ext;
 }
-
-/// Removes the temporary files of a link, whatever happens.
-struct TempFiles {
-    std::vector<std::string> paths;
-    ~TempFiles() {
-        for (const std::string &p : paths)
-            llvm::sys::fs::remove(p);
-    }
-    /// A new temporary file name, or "" after reporting the failure.
-    std::string create(const char *suffix) {
-        llvm::SmallString<128> path;
-        if (std::error_code ec = llvm::sys::fs::createTemporaryFile("krait", suffix, path)) {
-            std::cerr << "krait: error: cannot create a temporary file: " << ec.message() << "\n";
-            return "";
-        }
-        paths.push_back(std::string(path));
-        return paths.back();
-    }
-};
 
 /// The thunks of the program's @extern functions (ExternGen.h), appended to
 /// `objects` when there are any. False after reporting an error.

@@ -6,6 +6,8 @@
 #include "driver/FFIDecls.h"
 #include "driver/ModuleGraph.h"
 #include "driver/ModuleTable.h"
+#include "driver/Program.h"
+#include "driver/TempFiles.h"
 #include "driver/Toolchain.h"
 
 #include "codegen/Compiler.h"
@@ -32,71 +34,12 @@ namespace krait {
 
 namespace {
 
-/// One lowered module of the library, with what its lowering needs alive.
-struct LibModule {
-    std::unique_ptr<SourceFile> file;
-    std::unique_ptr<ast::Module> tree;
-    std::unique_ptr<ScopeInfo> scopes;
-    std::unique_ptr<ir::Module> ir;
-    std::string packageDir;
-    std::string sourcePath; ///< the file it was read from (ir->path is its shown name)
-};
-
-/// Parse, analyse and lower one file; false after reporting errors.
-bool lowerLibFile(const std::string &path, const std::string &name, const std::string &package,
-                  LibModule &out, std::vector<std::string> &imports, int &status) {
-    out.file = std::make_unique<SourceFile>("", "");
-    std::string error;
-    if (!path.empty() && !SourceFile::load(path, *out.file, error)) {
-        std::cerr << "krait: error: " << error << "\n";
-        status = 2;
-        return false;
-    }
-    out.sourcePath = path;
-    // krait's own Python modules are shown as "heapq.py", as in programs
-    // (Pipeline.cpp): no path of the build machine in the library.
-    std::string libDir = stdlibDir();
-    llvm::StringRef shown(path), lib(libDir);
-    if (shown.consume_front(lib) && shown.consume_front("/"))
-        *out.file = SourceFile(shown.str(), out.file->text());
-    status = 1;
-    DiagnosticEngine diags(*out.file);
-    out.tree = parseModule(*out.file, diags);
-    if (!out.tree || diags.hasErrors()) return false;
-    out.scopes = analyzeScopes(*out.tree, diags);
-    if (!out.scopes || diags.hasErrors()) return false;
-    out.ir = lowerModule(*out.tree, *out.scopes, *out.file, diags, name, package);
-    if (!out.ir || diags.hasErrors()) return false;
-    for (std::string &n : importedNames(*out.tree, package))
-        imports.push_back(std::move(n));
-    status = 0;
-    return true;
-}
-
 bool isCIdentifier(const std::string &s) {
     if (s.empty() || std::isdigit((unsigned char)s[0])) return false;
     for (char c : s)
         if (!std::isalnum((unsigned char)c) && c != '_') return false;
     return true;
 }
-
-/// Removes temporary files, whatever happens.
-struct Temps {
-    std::vector<std::string> paths;
-    ~Temps() {
-        for (const std::string &p : paths)
-            llvm::sys::fs::remove(p);
-    }
-    std::string create() {
-        llvm::SmallString<128> path;
-        if (std::error_code ec = llvm::sys::fs::createTemporaryFile("krait", "o", path)) {
-            std::cerr << "krait: error: cannot create a temporary file: " << ec.message() << "\n";
-            return "";
-        }
-        paths.push_back(std::string(path));
-        return paths.back();
-    }
-};
 
 /// Write the archive: `objects` (path, member name) then every member of
 /// the runtime archive.
@@ -166,9 +109,9 @@ int buildStaticLibrary(const CompileOptions &opts) {
 
     // The library's module and, breadth-first, everything it imports.
     int status = 0;
-    std::vector<LibModule> modules(1);
-    std::vector<std::string> pending;
-    if (!lowerLibFile(opts.input, lib, "", modules[0], pending, status)) return status;
+    Program program;
+    if (!loadProgram(opts.input, lib, opts.includeDirs, program, status)) return status;
+    std::vector<ProgramModule> &modules = program.modules;
     std::vector<FFIFunction> exports;
     {
         DiagnosticEngine diags(*modules[0].file);
@@ -180,24 +123,8 @@ int buildStaticLibrary(const CompileOptions &opts) {
                                         "_" + fn.name + ", which every library defines");
         if (diags.hasErrors()) return 1;
     }
-    std::vector<std::string> builtins;
-    ModuleFinder finder(
-        programSearchPath(opts.input, opts.includeDirs, std::getenv("KRAITPATH"), stdlibDir()));
-    std::set<std::string> seen{lib};
-    for (size_t next = 0; next < pending.size(); ++next) {
-        std::string name = pending[next];
-        if (!seen.insert(name).second) continue;
-        if (isBuiltinModule(name)) {
-            builtins.push_back(name);
-            continue;
-        }
-        std::optional<FoundModule> found = finder.find(name);
-        if (!found) continue;
-        LibModule m;
-        if (!lowerLibFile(found->path, name, found->package(), m, pending, status)) return status;
-        m.packageDir = found->packageDir;
-        modules.push_back(std::move(m));
-    }
+    if (!optimizeProgram(program, opts.optLevel)) return 1;
+    const std::vector<std::string> &builtins = program.builtinModules;
 
     Toolchain tools;
     std::string error;
@@ -208,11 +135,11 @@ int buildStaticLibrary(const CompileOptions &opts) {
     codegen::CodegenOptions cg;
     cg.triple = tools.triple;
     cg.optLevel = opts.optLevel;
-    Temps temps;
+    TempFiles temps;
     std::vector<std::pair<std::string, std::string>> objects;
     std::vector<ModuleTableEntry> table;
-    for (const LibModule &m : modules) {
-        std::string obj = temps.create();
+    for (const ProgramModule &m : modules) {
+        std::string obj = temps.create("o");
         if (obj.empty()) return 1;
         if (!codegen::emitModule(*m.ir, cg, obj, error)) {
             std::cerr << "krait: error: " << error << "\n";
@@ -221,11 +148,11 @@ int buildStaticLibrary(const CompileOptions &opts) {
         objects.push_back({obj, "krait_module_" + m.ir->name + ".o"});
         table.push_back({m.ir->name, m.ir->path, m.packageDir});
     }
-    std::string tableObj = temps.create(), entryObj = temps.create();
-    std::string externObj = temps.create();
+    std::string tableObj = temps.create("o"), entryObj = temps.create("o");
+    std::string externObj = temps.create("o");
     if (tableObj.empty() || entryObj.empty() || externObj.empty()) return 1;
     std::vector<ExternSource> sources;
-    for (const LibModule &m : modules)
+    for (const ProgramModule &m : modules)
         sources.push_back({m.ir->name, m.sourcePath});
     bool hasExterns = false;
     if (!writeExternObject(sources, cg.triple, externObj, hasExterns, error)) {
