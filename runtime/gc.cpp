@@ -3,11 +3,10 @@
 // The heap is a list of arenas. Each arena starts with its header, then the
 // allocation table (2 bits per block: free, head, tail, marked head), then
 // the atomic table (1 bit per block, meaningful for heads), then the blocks.
-// Single blocks are allocated first fit from a per-arena hint, larger runs
-// next fit (so holes left by a collection don't make every allocation rescan
-// them), and an arena remembers the smallest run it failed to find until
-// something in it is freed. A collection marks from the
-// roots with an explicit mark stack and sweeps every arena.
+// Allocation searches the table from a per-arena cursor per size class and
+// reuses runs freed explicitly through a small cache (see "Allocation"
+// below), so it costs O(1) amortised. A collection marks from the roots with
+// an explicit mark stack and sweeps every arena.
 //
 //===----------------------------------------------------------------------===//
 #include "gc.h"
@@ -23,6 +22,10 @@ namespace {
 
 constexpr size_t kBlock = KR_GC_BLOCK_BYTES;
 enum : unsigned { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
+/// Allocation size classes, each with its own search cursor per arena.
+constexpr unsigned kClasses = 6;
+/// Runs freed explicitly, remembered until the next sweep.
+constexpr size_t kFreeCache = 16;
 
 struct Arena {
     Arena *next;
@@ -31,9 +34,9 @@ struct Arena {
     size_t nblocks;
     uint8_t *atb;    ///< allocation table, 4 blocks per byte
     uint8_t *atomic; ///< atomic bits, 8 blocks per byte
-    size_t hint;     ///< no free block below this index
-    size_t next_fit; ///< where the search for multi-block runs resumes
-    size_t no_run;   ///< no free run of this many blocks exists (until a free)
+    /// Per size class: where the next search starts (see Allocation).
+    size_t cursor[kClasses];
+    uint8_t wrapped; ///< bit k: class k already wrapped around this cycle
 };
 
 /// A registered root range.
@@ -46,6 +49,12 @@ struct RootRange {
 struct MarkEntry {
     Arena *arena;
     size_t block;
+};
+
+/// A run of free blocks (a hint: the allocation table decides).
+struct FreeRun {
+    Arena *arena;
+    size_t block, length;
 };
 
 constexpr size_t kStaticRoots = 32;
@@ -67,6 +76,8 @@ struct GcState {
     RootRange static_roots[kStaticRoots];
     MarkEntry mark_stack[kMarkStackSize];
     size_t mark_sp;
+    FreeRun cache[kFreeCache];
+    size_t ncached;
 };
 
 GcState gc = {};
@@ -126,9 +137,9 @@ bool add_arena(void *mem, size_t bytes) {
             a->nblocks = n;
             a->atb = (uint8_t *)tables;
             a->atomic = (uint8_t *)tables + atb_bytes;
-            a->hint = 0;
-            a->next_fit = 0;
-            a->no_run = SIZE_MAX;
+            for (size_t &c : a->cursor)
+                c = 0;
+            a->wrapped = 0;
             memset(a->atb, 0, atb_bytes + atomic_bytes);
             gc.arenas = a;
             if (!gc.lo || a->start - 1 < gc.lo) gc.lo = a->start - 1;
@@ -251,11 +262,19 @@ void mark_roots() {
 
 //===--- Sweeping ---------------------------------------------------------===//
 
+void reset_cursors(Arena *a);
+
+/// Free every unmarked allocation and unmark the survivors. Whole bytes of
+/// free blocks are skipped four at a time: a free block never changes the
+/// "freeing" state because tails only ever follow a head or a tail.
 void sweep() {
     for (Arena *a = gc.arenas; a; a = a->next) {
         bool freeing = false;
-        size_t first_free = a->nblocks;
-        for (size_t b = 0; b < a->nblocks; ++b) {
+        for (size_t b = 0; b < a->nblocks;) {
+            if ((b & 3) == 0 && a->atb[b >> 2] == 0) {
+                b += 4;
+                continue;
+            }
             switch (atb_get(a, b)) {
             case kHead:
                 freeing = true;
@@ -271,88 +290,194 @@ void sweep() {
             case kMark:
                 freeing = false;
                 atb_set(a, b, kHead);
-                continue;
+                break;
             default:
                 break;
             }
-            if (atb_get(a, b) == kFree && b < first_free) first_free = b;
+            ++b;
         }
-        a->hint = a->next_fit = first_free;
-        a->no_run = SIZE_MAX;
+        reset_cursors(a);
     }
+    gc.ncached = 0;
 }
 
 //===--- Allocation -------------------------------------------------------===//
+//
+// The allocation table is the only truth about which blocks are free; the
+// structures below are hints that let a search start where it is likely to
+// succeed, so each can go stale without harm:
+//
+// - every arena has one cursor per size class. A request searches first fit
+//   from its class's cursor and leaves the cursor just past what it took, so
+//   between two collections each class walks each arena about once (plus one
+//   wrap-around pass that picks up blocks freed behind it). A class that
+//   finds nothing even after wrapping is exhausted in that arena until the
+//   next sweep. Allocation is therefore O(1) amortised: a collection leaves
+//   at least a quarter of the heap free (or grows it), and the walks cost a
+//   bounded number of passes over the table per collection cycle.
+// - kr_gc_free and shrinking reallocs put the runs they free in a small
+//   cache, checked before the cursors, so a list growing by reallocation
+//   reuses the buffer another list just gave up. An entry is re-checked
+//   against the table when used.
+
+/// Size class of a request for n blocks: 1, 2, 3-4, 5-8, 9-16, more.
+inline unsigned size_class(size_t n) {
+    if (n <= 2) return (unsigned)n - 1;
+    if (n <= 4) return 2;
+    if (n <= 8) return 3;
+    if (n <= 16) return 4;
+    return 5;
+}
+
+void reset_cursors(Arena *a) {
+    for (size_t &c : a->cursor)
+        c = 0;
+    a->wrapped = 0;
+}
+
+inline bool block_free(const Arena *a, size_t b) {
+    return atb_get(a, b) == kFree;
+}
+
+/// Blocks per table word, for skipping fully allocated stretches.
+constexpr size_t kWordBlocks = sizeof(uintptr_t) * 4;
+/// The low bit of every 2-bit entry in a table word.
+constexpr uintptr_t kLowBits = (uintptr_t)0x5555555555555555ull;
+
+/// The first free block in [b, to), or `to`.
+size_t next_free(const Arena *a, size_t b, size_t to) {
+    while (b < to) {
+        if (b % kWordBlocks == 0 && b + kWordBlocks <= to) {
+            uintptr_t w;
+            memcpy(&w, a->atb + b / 4, sizeof w);
+            // A free entry is 00: its low bit is set in ~(w | w >> 1).
+            uintptr_t free_bits = ~(w | (w >> 1)) & kLowBits;
+            if (!free_bits) {
+                b += kWordBlocks;
+                continue;
+            }
+            return b + (size_t)__builtin_ctzl((unsigned long)free_bits) / 2;
+        }
+        if ((b & 3) == 0 && b + 4 <= to) {
+            unsigned x = a->atb[b >> 2];
+            unsigned free_bits = ~(x | (x >> 1)) & 0x55u;
+            if (!free_bits) {
+                b += 4;
+                continue;
+            }
+            return b + (size_t)__builtin_ctz(free_bits) / 2;
+        }
+        if (block_free(a, b)) return b;
+        ++b;
+    }
+    return to;
+}
+
+/// The end of the free run that starts at b, looking no further than `limit`.
+size_t free_run_end(const Arena *a, size_t b, size_t limit) {
+    while (b < limit) {
+        if ((b & 3) == 0 && b + 4 <= limit && a->atb[b >> 2] == 0)
+            b += 4;
+        else if (block_free(a, b))
+            ++b;
+        else
+            break;
+    }
+    return b;
+}
+
+/// The first run of n free blocks that starts in [from, to) and fits in the
+/// arena; SIZE_MAX if none.
+size_t find_run(const Arena *a, size_t n, size_t from, size_t to) {
+    if (n > a->nblocks) return SIZE_MAX;
+    size_t last_head = a->nblocks - n; // a run must start at or below this
+    if (to > last_head + 1) to = last_head + 1;
+    for (size_t b = from; b < to;) {
+        b = next_free(a, b, to);
+        if (b >= to) break;
+        size_t e = free_run_end(a, b + 1, b + n);
+        if (e == b + n) return b;
+        b = e + 1; // block e is in use
+    }
+    return SIZE_MAX;
+}
+
+/// A run of n free blocks in one arena, searched from the class's cursor
+/// and wrapping around once per collection cycle. SIZE_MAX if none.
+size_t find_in_arena(Arena *a, size_t n) {
+    unsigned k = size_class(n);
+    size_t from = a->cursor[k];
+    size_t head = SIZE_MAX;
+    if (from < a->nblocks) head = find_run(a, n, from, a->nblocks);
+    if (head == SIZE_MAX && !(a->wrapped & (1u << k))) {
+        a->wrapped |= (uint8_t)(1u << k);
+        head = find_run(a, n, 0, from < a->nblocks ? from : a->nblocks);
+    }
+    a->cursor[k] = head == SIZE_MAX ? a->nblocks : head + n;
+    return head;
+}
+
+/// Mark blocks [b, b+n) as one allocation and return it zeroed.
+void *take_blocks(Arena *a, size_t b, size_t n, bool atomic) {
+    atb_set(a, b, kHead);
+    for (size_t i = 1; i < n; ++i) {
+        // Whole bytes of tails at once once aligned.
+        if (((b + i) & 3) == 0 && i + 4 <= n) {
+            a->atb[(b + i) >> 2] = 0xAA;
+            i += 3;
+            continue;
+        }
+        atb_set(a, b + i, kTail);
+    }
+    set_atomic(a, b, atomic);
+    gc.used_blocks += n;
+    void *p = (void *)(a->start + b * kBlock);
+    memset(p, 0, n * kBlock);
+    return p;
+}
+
+/// Remember a freed run for reuse before the next sweep; when the cache is
+/// full the oldest entry gives way (its blocks stay free in the table).
+void cache_run(Arena *a, size_t b, size_t n) {
+    if (gc.ncached == kFreeCache) {
+        memmove(gc.cache, gc.cache + 1, (kFreeCache - 1) * sizeof gc.cache[0]);
+        --gc.ncached;
+    }
+    gc.cache[gc.ncached++] = {a, b, n};
+}
+
+/// Take n blocks from a cached run, dropping entries the table contradicts.
+void *alloc_from_cache(size_t n, bool atomic) {
+    for (size_t i = gc.ncached; i-- > 0;) {
+        FreeRun &r = gc.cache[i];
+        if (r.length < n) continue;
+        bool ok = free_run_end(r.arena, r.block, r.block + n) == r.block + n;
+        FreeRun taken = r;
+        if (ok && r.length > n) {
+            r.block += n;
+            r.length -= n;
+        } else {
+            memmove(gc.cache + i, gc.cache + i + 1, (gc.ncached - i - 1) * sizeof gc.cache[0]);
+            --gc.ncached;
+        }
+        if (ok) return take_blocks(taken.arena, taken.block, n, atomic);
+    }
+    return nullptr;
+}
 
 void free_run(Arena *a, size_t b, size_t n) {
     for (size_t i = 0; i < n; ++i)
         atb_set(a, b + i, kFree);
     gc.used_blocks -= n;
-    if (b < a->hint) a->hint = b;
-    a->no_run = SIZE_MAX;
-}
-
-/// The first run of n free blocks in [from, to) of an arena; SIZE_MAX if
-/// none. Sets *first_free to the first free block seen (SIZE_MAX if none).
-size_t find_run(const Arena *a, size_t n, size_t from, size_t to, size_t *first_free) {
-    size_t run = 0;
-    *first_free = SIZE_MAX;
-    for (size_t b = from; b < to;) {
-        if ((b & 3) == 0 && b + 4 <= to && a->atb[b >> 2] == 0) {
-            // Four free blocks at once.
-            if (*first_free == SIZE_MAX) *first_free = b;
-            run += 4;
-            b += 4;
-        } else if (atb_get(a, b) == kFree) {
-            if (*first_free == SIZE_MAX) *first_free = b;
-            ++run;
-            ++b;
-        } else {
-            run = 0;
-            ++b;
-        }
-        if (run >= n) return b - run;
-    }
-    return SIZE_MAX;
-}
-
-/// A run of n free blocks in one arena: first fit for single blocks, next
-/// fit for runs. Returns the head index or SIZE_MAX.
-size_t find_in_arena(Arena *a, size_t n) {
-    if (n >= a->no_run) return SIZE_MAX;
-    size_t first_free, head;
-    if (n == 1) {
-        head = find_run(a, 1, a->hint, a->nblocks, &first_free);
-        a->hint = head == SIZE_MAX ? a->nblocks : head + 1;
-    } else {
-        size_t start = a->next_fit < a->hint ? a->hint : a->next_fit;
-        head = find_run(a, n, start, a->nblocks, &first_free);
-        if (head == SIZE_MAX) {
-            // Wrap around: runs may straddle `start`, so search up to start + n.
-            size_t to = start + n < a->nblocks ? start + n : a->nblocks;
-            head = find_run(a, n, a->hint, to, &first_free);
-            if (first_free == SIZE_MAX && a->hint < to) a->hint = to;
-        } else if (start == a->hint && head == first_free) {
-            a->hint = head + n;
-        }
-        if (head != SIZE_MAX) a->next_fit = head + n;
-    }
-    if (head == SIZE_MAX) a->no_run = n;
-    return head;
+    cache_run(a, b, n);
 }
 
 void *find_blocks(size_t n, bool atomic) {
+    if (gc.ncached)
+        if (void *p = alloc_from_cache(n, atomic)) return p;
     for (Arena *a = gc.arenas; a; a = a->next) {
         size_t b = find_in_arena(a, n);
-        if (b == SIZE_MAX) continue;
-        atb_set(a, b, kHead);
-        for (size_t i = 1; i < n; ++i)
-            atb_set(a, b + i, kTail);
-        set_atomic(a, b, atomic);
-        gc.used_blocks += n;
-        void *p = (void *)(a->start + b * kBlock);
-        memset(p, 0, n * kBlock);
-        return p;
+        if (b != SIZE_MAX) return take_blocks(a, b, n, atomic);
     }
     return nullptr;
 }

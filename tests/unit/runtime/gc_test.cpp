@@ -213,6 +213,118 @@ TEST(Gc, MemoryErrorOnExhaustedFixedHeap) {
     kr_init_core();
 }
 
+TEST(Gc, FreedRunIsReusedBeforeTheNextCollection) {
+    SKIP_UNDER_GC_STRESS();
+    char *p = (char *)kr_gc_alloc(400);
+    ASSERT_NE(p, nullptr);
+    size_t collections = kr_gc_collections();
+    kr_gc_free(p);
+    // The freed run serves the next requests, split front to back.
+    char *q = (char *)kr_gc_alloc(100);
+    char *r = (char *)kr_gc_alloc(100);
+    ASSERT_EQ(kr_gc_collections(), collections);
+    EXPECT_EQ(q, p);
+    EXPECT_EQ(r, p + 112); // 100 bytes take 7 blocks
+    EXPECT_EQ(q[99], 0);   // and comes back zeroed
+}
+
+/// Allocate 16-byte blocks, each pointing at the previous one, until the heap
+/// is exhausted; returns how many were allocated.
+__attribute__((noinline)) size_t fill_with_chain(kr_value *root) {
+    size_t count = 0;
+    for (;;) {
+        kr_value *cell = (kr_value *)kr_gc_alloc(16);
+        if (!cell) return count;
+        cell[0] = *root;
+        *root = (kr_value)cell;
+        ++count;
+    }
+}
+
+TEST(Gc, ExhaustedFixedHeapHasNoFreeBlockLeft) {
+    SKIP_UNDER_GC_STRESS();
+    alignas(16) static char heap[32 * 1024];
+    kr_gc_init_region(test_stack_base, heap, sizeof heap, false);
+    kr_init_core();
+    static kr_value chain[1];
+    kr_gc_add_roots(chain, 1);
+    // Kept single blocks between garbage runs of three blocks: after a
+    // collection the free space is holes of every size.
+    for (int i = 0; i < 250; ++i) {
+        kr_value *cell = (kr_value *)kr_gc_alloc(16);
+        ASSERT_NE(cell, nullptr);
+        cell[0] = chain[0];
+        chain[0] = (kr_value)cell;
+        ASSERT_NE(kr_gc_alloc_atomic(48), nullptr);
+        if (i % 7 == 0) ASSERT_NE(kr_gc_alloc_atomic(200), nullptr);
+    }
+    kr_gc_collect();
+    size_t free_blocks = kr_gc_mem_free() / KR_GC_BLOCK_BYTES;
+    size_t got = fill_with_chain(chain);
+    EXPECT_TRUE(kr_exc_pending_is(&kr_type_MemoryError));
+    take_error();
+    // Single-block requests fail only when no block at all is free.
+    EXPECT_EQ(kr_gc_mem_free(), 0u);
+    EXPECT_GE(got, free_blocks - 64); // stale stack words may keep a little garbage
+    chain[0] = 0;
+    kr_gc_init(test_stack_base);
+    kr_init_core();
+}
+
+/// A byte pattern that identifies slot i holding `size` bytes.
+unsigned char slot_tag(size_t i, size_t size) {
+    return (unsigned char)(i * 31 + size * 7 + 1);
+}
+
+TEST(Gc, MixedSizesFreesAndReallocsNeverOverlap) {
+    SKIP_UNDER_GC_STRESS();
+    alignas(16) static char heap[128 * 1024];
+    kr_gc_init_region(test_stack_base, heap, sizeof heap, false);
+    kr_init_core();
+    constexpr size_t kSlots = 64;
+    static kr_value slots[kSlots];
+    static size_t sizes[kSlots];
+    memset(slots, 0, sizeof slots);
+    kr_gc_add_roots(slots, kSlots);
+    auto check = [](size_t i) {
+        const unsigned char *p = (const unsigned char *)slots[i];
+        if (!p) return true;
+        for (size_t k = 0; k < sizes[i]; ++k)
+            if (p[k] != slot_tag(i, sizes[i])) return false;
+        return kr_gc_usable_size(p) >= sizes[i];
+    };
+    uint32_t rng = 12345;
+    size_t collections = kr_gc_collections();
+    for (int iter = 0; iter < 30000; ++iter) {
+        rng = rng * 1103515245u + 12345u;
+        size_t i = (rng >> 8) % kSlots;
+        ASSERT_TRUE(check(i)) << "slot " << i << " at step " << iter;
+        unsigned op = (rng >> 20) % 4;
+        size_t size = 1 + (rng >> 4) % (op == 0 ? 600 : 60);
+        void *p = (void *)slots[i];
+        if (op == 1 && p) {
+            kr_gc_free(p);
+            slots[i] = 0;
+            continue;
+        }
+        if (op == 2 && p)
+            p = kr_gc_realloc(p, size);
+        else
+            p = kr_gc_alloc_atomic(size);
+        ASSERT_NE(p, nullptr) << take_error();
+        memset(p, slot_tag(i, size), size);
+        slots[i] = (kr_value)p;
+        sizes[i] = size;
+    }
+    EXPECT_GT(kr_gc_collections(), collections); // the heap was recycled
+    kr_gc_collect();
+    for (size_t i = 0; i < kSlots; ++i)
+        EXPECT_TRUE(check(i)) << "slot " << i;
+    memset(slots, 0, sizeof slots);
+    kr_gc_init(test_stack_base);
+    kr_init_core();
+}
+
 TEST(Gc, GcModule) {
     kr_value gc = kr_import(S("gc"));
     ASSERT_NE(gc, 0u) << take_error();
