@@ -430,6 +430,14 @@ static kr_value set_isdisjoint_m(size_t, const kr_value *args, kr_value) {
     return bool_result(is_disjoint(args[0], args[1]));
 }
 
+/// set.__contains__, which MicroPython puts in the set and frozenset type
+/// dicts (self is the native set here).
+static kr_value set_contains_m(size_t, const kr_value *args, kr_value) {
+    if (!check_self(args[0], "__contains__", true)) return 0;
+    return kr_binary_op(KR_BINARY_IN, args[1], args[0]);
+}
+
+static KR_BUILTIN(set_contains_obj, "__contains__", set_contains_m, 2, 2);
 static KR_BUILTIN(set_add_obj, "add", set_add_m, 2, 2);
 static KR_BUILTIN(set_remove_obj, "remove", set_remove_m, 2, 2);
 static KR_BUILTIN(set_discard_obj, "discard", set_discard_m, 2, 2);
@@ -453,6 +461,7 @@ static KR_BUILTIN(set_issuperset_obj, "issuperset", set_issuperset_m, 2, 2);
 static KR_BUILTIN(set_isdisjoint_obj, "isdisjoint", set_isdisjoint_m, 2, 2);
 
 static const kr_attr_entry set_attrs[] = {
+    KR_ATTR("__contains__", set_contains_obj),
     KR_ATTR("add", set_add_obj),
     KR_ATTR("clear", set_clear_obj),
     KR_ATTR("copy", set_copy_obj),
@@ -474,6 +483,7 @@ static const kr_attr_entry set_attrs[] = {
 };
 
 static const kr_attr_entry frozenset_attrs[] = {
+    KR_ATTR("__contains__", set_contains_obj),
     KR_ATTR("copy", set_copy_obj),
     KR_ATTR("difference", set_difference_obj),
     KR_ATTR("intersection", set_intersection_obj),
