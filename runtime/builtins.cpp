@@ -19,6 +19,7 @@
 #include "module.h"
 #include "print.h"
 #include "set.h"
+#include "slice.h"
 #include "str.h"
 #include "viper.h"
 
@@ -354,6 +355,7 @@ kr_value bi_round(size_t nargs, const kr_value *args, kr_value) {
 
 /// hex(), oct(), bin(): ints only.
 kr_value int_in_base(kr_value v, unsigned base) {
+    v = kr_index_native(v);
     if (!kr_type_has_layout(kr_type_of(v), &kr_type_int))
         return kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(v));
     return kr_int_format_base(v, base);
