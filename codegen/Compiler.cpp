@@ -16,6 +16,14 @@ using namespace llvm;
 
 namespace krait::codegen {
 
+TargetSpec targetSpecFor(const CodegenOptions &opts) {
+    TargetSpec spec = defaultSpecFor(opts.triple.empty() ? DefaultTriple : opts.triple);
+    spec.cpu = opts.cpu;
+    spec.features = opts.features;
+    spec.optLevel = opts.optLevel;
+    return spec;
+}
+
 bool emitModule(const ir::Module &module, const CodegenOptions &opts, const std::string &outPath,
                 std::string &error) {
     std::string irErrors;
@@ -23,10 +31,7 @@ bool emitModule(const ir::Module &module, const CodegenOptions &opts, const std:
         error = "internal error: invalid IR for '" + module.path + "':\n" + irErrors;
         return false;
     }
-    TargetSpec spec = defaultSpecFor(opts.triple.empty() ? DefaultTriple : opts.triple);
-    spec.cpu = opts.cpu;
-    spec.features = opts.features;
-    spec.optLevel = opts.optLevel;
+    TargetSpec spec = targetSpecFor(opts);
     std::unique_ptr<TargetMachine> machine = createTargetMachine(spec, error);
     if (!machine) return false;
 

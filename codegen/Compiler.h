@@ -35,6 +35,12 @@ struct CodegenOptions {
     EmitKind emit = EmitKind::Object;   ///< what emitModule writes
 };
 
+/// The target machine description for `opts`: its triple, CPU, features
+/// and optimisation level, with krait's relocation model for the triple.
+/// Every object of one program must be built from the same spec (the float
+/// ABI of a hard-float Cortex-M depends on the CPU's features).
+TargetSpec targetSpecFor(const CodegenOptions &opts);
+
 /// Compile `module` and write it to `outPath` as `opts.emit` ("-" writes to
 /// stdout). Hosted triples get position-independent code (PIE links), bare
 /// metal static code. Returns false with a one-line-per-problem `error` on

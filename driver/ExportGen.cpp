@@ -340,9 +340,8 @@ std::string pythonSignature(const FFIFunction &fn) {
 } // namespace
 
 bool writeExportObject(const std::string &lib, const std::vector<FFIFunction> &exports,
-                       bool referenceExterns, const std::string &triple, const std::string &path,
-                       std::string &error) {
-    codegen::TargetSpec spec = codegen::defaultSpecFor(triple);
+                       bool referenceExterns, const codegen::TargetSpec &spec,
+                       const std::string &path, std::string &error) {
     std::unique_ptr<TargetMachine> machine = codegen::createTargetMachine(spec, error);
     if (!machine) return false;
     LLVMContext ctx;

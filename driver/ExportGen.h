@@ -9,6 +9,7 @@
 #ifndef KRAIT_DRIVER_EXPORTGEN_H
 #define KRAIT_DRIVER_EXPORTGEN_H
 
+#include "codegen/Target.h"
 #include "driver/FFIDecls.h"
 
 #include <string>
@@ -17,13 +18,13 @@
 namespace krait {
 
 /// Write the entry points of library `lib` (whose module start function is
-/// codegen::moduleStartSymbol(lib)) as an object for `triple` at `path`.
+/// codegen::moduleStartSymbol(lib)) as an object for `spec` at `path`.
 /// With `referenceExterns` the object also refers to kr_extern_functions,
 /// so the archive's @extern table (ExternGen.h) is linked in. False with
 /// `error` set.
 bool writeExportObject(const std::string &lib, const std::vector<FFIFunction> &exports,
-                       bool referenceExterns, const std::string &triple, const std::string &path,
-                       std::string &error);
+                       bool referenceExterns, const codegen::TargetSpec &spec,
+                       const std::string &path, std::string &error);
 
 /// The text of LIB.h for the same entry points; `source` names the Python
 /// file in its comment.

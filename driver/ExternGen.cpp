@@ -277,10 +277,9 @@ class ExternBuilder {
 
 } // namespace
 
-bool writeExternObject(const std::vector<ExternSource> &modules, const std::string &triple,
+bool writeExternObject(const std::vector<ExternSource> &modules, const codegen::TargetSpec &spec,
                        const std::string &path, bool &written, std::string &error) {
     written = false;
-    codegen::TargetSpec spec = codegen::defaultSpecFor(triple);
     std::unique_ptr<TargetMachine> machine = codegen::createTargetMachine(spec, error);
     if (!machine) return false;
     LLVMContext ctx;

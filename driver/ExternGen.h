@@ -11,6 +11,8 @@
 #ifndef KRAIT_DRIVER_EXTERNGEN_H
 #define KRAIT_DRIVER_EXTERNGEN_H
 
+#include "codegen/Target.h"
+
 #include <string>
 #include <vector>
 
@@ -22,12 +24,12 @@ struct ExternSource {
     std::string path; ///< empty for a package folder without __init__.py
 };
 
-/// Write the thunks and the table for `modules` as an object for `triple`
+/// Write the thunks and the table for `modules` as an object for `spec`
 /// at `path`; `written` is false (and nothing is written) when no module
 /// declares @extern functions. False after reporting an error: declarations
 /// the FFI cannot express are positioned diagnostics on standard error,
 /// other failures are described in `error`.
-bool writeExternObject(const std::vector<ExternSource> &modules, const std::string &triple,
+bool writeExternObject(const std::vector<ExternSource> &modules, const codegen::TargetSpec &spec,
                        const std::string &path, bool &written, std::string &error);
 
 } // namespace krait

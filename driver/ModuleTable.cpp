@@ -49,9 +49,9 @@ void referenceBuiltinModules(Module &m, const std::vector<std::string> &names) {
 } // namespace
 
 bool writeModuleTable(const std::vector<ModuleTableEntry> &entries,
-                      const std::vector<std::string> &builtinModules, const std::string &triple,
-                      const std::string &outPath, std::string &error) {
-    codegen::TargetSpec spec = codegen::defaultSpecFor(triple);
+                      const std::vector<std::string> &builtinModules,
+                      const codegen::TargetSpec &spec, const std::string &outPath,
+                      std::string &error) {
     std::unique_ptr<TargetMachine> machine = codegen::createTargetMachine(spec, error);
     if (!machine) return false;
     LLVMContext ctx;

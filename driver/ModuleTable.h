@@ -10,6 +10,8 @@
 #ifndef KRAIT_DRIVER_MODULETABLE_H
 #define KRAIT_DRIVER_MODULETABLE_H
 
+#include "codegen/Target.h"
+
 #include <string>
 #include <vector>
 
@@ -22,13 +24,14 @@ struct ModuleTableEntry {
     std::string packageDir; ///< __path__ of a package; empty for a plain module
 };
 
-/// Write the table for `entries` as an object for `triple` at `outPath`
+/// Write the table for `entries` as an object for `spec` at `outPath`
 /// (position-independent when the triple is hosted), together with strong
 /// references to the runtime's definitions of `builtinModules`, which the
 /// runtime itself refers to only weakly. False with `error` set.
 bool writeModuleTable(const std::vector<ModuleTableEntry> &entries,
-                      const std::vector<std::string> &builtinModules, const std::string &triple,
-                      const std::string &outPath, std::string &error);
+                      const std::vector<std::string> &builtinModules,
+                      const codegen::TargetSpec &spec, const std::string &outPath,
+                      std::string &error);
 
 } // namespace krait
 

@@ -101,7 +101,7 @@ std::string modulePath(const std::string &output, const std::string &name) {
 
 /// The thunks of the program's @extern functions (ExternGen.h), appended to
 /// `objects` when there are any. False after reporting an error.
-bool addExternObject(const Program &program, const std::string &triple, TempFiles &temps,
+bool addExternObject(const Program &program, const codegen::TargetSpec &spec, TempFiles &temps,
                      std::vector<std::string> &objects) {
     std::vector<ExternSource> sources;
     for (const ProgramModule &m : program.modules)
@@ -109,7 +109,7 @@ bool addExternObject(const Program &program, const std::string &triple, TempFile
     std::string obj = temps.create("o"), error;
     bool written = false;
     if (obj.empty()) return false;
-    if (!writeExternObject(sources, triple, obj, written, error)) {
+    if (!writeExternObject(sources, spec, obj, written, error)) {
         if (!error.empty()) std::cerr << "krait: error: " << error << "\n";
         return false;
     }
@@ -138,13 +138,14 @@ int linkProgram(const Program &program, const Toolchain &tools, const codegen::C
     if (!table.empty() || !program.builtinModules.empty()) {
         std::string obj = temps.create("o");
         if (obj.empty()) return 1;
-        if (!writeModuleTable(table, program.builtinModules, cg.triple, obj, error)) {
+        if (!writeModuleTable(table, program.builtinModules, codegen::targetSpecFor(cg), obj,
+                              error)) {
             std::cerr << "krait: error: " << error << "\n";
             return 1;
         }
         job.objects.push_back(obj);
     }
-    if (!addExternObject(program, cg.triple, temps, job.objects)) return 1;
+    if (!addExternObject(program, codegen::targetSpecFor(cg), temps, job.objects)) return 1;
     for (const std::string &input : linkInputs)
         job.objects.push_back(input);
     if (!tools.target.hosted) {

@@ -134,6 +134,8 @@ int buildStaticLibrary(const CompileOptions &opts) {
     }
     codegen::CodegenOptions cg;
     cg.triple = tools.triple;
+    cg.cpu = tools.target.cpu;
+    cg.features = tools.target.features;
     cg.optLevel = opts.optLevel;
     TempFiles temps;
     std::vector<std::pair<std::string, std::string>> objects;
@@ -155,14 +157,14 @@ int buildStaticLibrary(const CompileOptions &opts) {
     for (const ProgramModule &m : modules)
         sources.push_back({m.ir->name, m.sourcePath});
     bool hasExterns = false;
-    if (!writeExternObject(sources, cg.triple, externObj, hasExterns, error)) {
+    if (!writeExternObject(sources, codegen::targetSpecFor(cg), externObj, hasExterns, error)) {
         if (!error.empty()) std::cerr << "krait: error: " << error << "\n";
         return 1;
     }
     if (hasExterns) objects.push_back({externObj, "krait_extern.o"});
     objects.insert(objects.begin(), {{entryObj, lib + "_ffi.o"}, {tableObj, "krait_modules.o"}});
-    if (!writeModuleTable(table, builtins, cg.triple, tableObj, error) ||
-        !writeExportObject(lib, exports, hasExterns, cg.triple, entryObj, error) ||
+    if (!writeModuleTable(table, builtins, codegen::targetSpecFor(cg), tableObj, error) ||
+        !writeExportObject(lib, exports, hasExterns, codegen::targetSpecFor(cg), entryObj, error) ||
         !writeLibrary(output, objects, tools.runtimeArchive, error)) {
         std::cerr << "krait: error: " << error << "\n";
         return 1;
