@@ -41,6 +41,7 @@ Value *FunctionEmitter::boxed(const ir::Instruction *value) {
     if (v->getType()->isIntegerTy(1))
         return b.CreateSelect(v, m.rt().globalAsValue(RtGlobal::kr_True),
                               m.rt().globalAsValue(RtGlobal::kr_False));
+    if (v->getType()->isDoubleTy()) return boxFloat(value, v);
     return v;
 }
 
@@ -91,6 +92,7 @@ Value *FunctionEmitter::emitConstInt(const ir::Instruction &inst) {
 
 Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
     ir::BinaryOp op = inst.binaryOp();
+    if (Value *r = emitFloatCompare(inst)) return r;
     Value *lhs = operand(inst, 0);
     Value *rhs = operand(inst, 1);
     if (op == ir::BinaryOp::Is || op == ir::BinaryOp::IsNot) {
@@ -159,6 +161,12 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     auto global = [&](RtGlobal g) { return m.rt().globalAsValue(g); };
     auto count = [&](size_t n) { return valueWord(n); };
     Value *r = nullptr;
+    if (unboxedFloats.count(&inst)) {
+        r = emitUnboxedFloat(inst);
+        values[&inst] = r;
+        if (inst.op != Opcode::ConstFloat) clearBoxSlot(inst); // literals box to constants
+        return true;
+    }
     switch (inst.op) {
     case Opcode::ConstInt:
         r = emitConstInt(inst);
@@ -231,6 +239,10 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         r = emitBinary(inst);
         break;
     case Opcode::Truth:
+        if (Value *d = values.lookup(inst.operand(0)); d->getType()->isDoubleTy()) {
+            r = b.CreateFCmpUNE(d, ConstantFP::get(d->getType(), 0.0), "truth");
+            break;
+        }
         r = emitTruth(operand(inst, 0));
         break;
     case Opcode::Box:
@@ -320,9 +332,8 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
                                     : callChecked(RtFn::kr_iter, {operand(inst, 0)});
         break;
     case Opcode::IterNext:
-        r = rangeLoops.count(inst.operand(0))
-                ? emitRangeNext(inst)
-                : callChecked(RtFn::kr_iter_next, {operand(inst, 0)});
+        r = rangeLoops.count(inst.operand(0)) ? emitRangeNext(inst)
+                                              : callChecked(RtFn::kr_iter_next, {operand(inst, 0)});
         break;
     case Opcode::IsStop:
         r = b.CreateICmpEQ(operand(inst, 0), global(RtGlobal::kr_Stop_obj), "is.stop");

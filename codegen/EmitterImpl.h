@@ -184,6 +184,16 @@ class FunctionEmitter {
     llvm::Value *emitRangeIter(const ir::Instruction &iter);
     llvm::Value *emitRangeNext(const ir::Instruction &next);
 
+    // EmitUnboxedFloat.cpp: `float`-typed values as doubles.
+    void findUnboxedFloats();
+    llvm::Value *unboxFloat(llvm::Value *box);
+    llvm::Value *floatOperand(const ir::Instruction *v);
+    llvm::Value *boxFloat(const ir::Instruction *v, llvm::Value *d);
+    void clearBoxSlot(const ir::Instruction &inst);
+    void flushBoxClears();
+    llvm::Value *emitUnboxedFloat(const ir::Instruction &inst);
+    llvm::Value *emitFloatCompare(const ir::Instruction &inst);
+
     // EmitGenerator.cpp: generator functions as LLVM coroutines.
     llvm::Function *coroIntrinsic(llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Type *> types = {});
     void emitGeneratorPrologue();
@@ -229,6 +239,11 @@ class FunctionEmitter {
     /// Counted range loops by their `iter`, and the `call`s they absorb.
     std::map<const ir::Instruction *, RangeLoop> rangeLoops;
     std::set<const ir::Instruction *> rangeCalls;
+    /// `float` values emitted as doubles, their box slots, and the slots a
+    /// block's phis defined (cleared after the phis).
+    std::set<const ir::Instruction *> unboxedFloats;
+    llvm::DenseMap<const ir::Instruction *, llvm::AllocaInst *> boxSlots;
+    std::vector<llvm::AllocaInst *> pendingBoxClears;
     // Generator functions only (EmitGenerator.cpp).
     llvm::Value *genObj = nullptr;           ///< the generator object
     llvm::Value *coroId = nullptr;           ///< llvm.coro.id token

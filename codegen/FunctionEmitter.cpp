@@ -198,6 +198,7 @@ void FunctionEmitter::emitBlock(const ir::Block &block) {
     b.SetInsertPoint(blockStart.lookup(&block));
     for (const auto &inst : block.instructions()) {
         currentInst = inst.get();
+        if (inst->op != ir::Opcode::Phi) flushBoxClears();
         bool ok = inst->isTerminator() ? emitTerminator(*inst) : emitInstruction(*inst);
         if (!ok) return;
         if (inst->isTerminator()) break;
@@ -216,6 +217,11 @@ void FunctionEmitter::addPhiIncomings() {
             for (BasicBlock *succ : successors(pred))
                 edges += succ == phiBlock;
             Value *v = values.lookup(inst->operand(i));
+            if (phi->getType()->isDoubleTy() && !v->getType()->isDoubleTy()) {
+                // A boxed float into a double phi: unbox in the predecessor.
+                b.SetInsertPoint(pred->getTerminator());
+                v = unboxFloat(v);
+            }
             if (!phi->getType()->isIntegerTy(1) && v->getType()->isIntegerTy(1)) {
                 // A truth bit flowing into an object phi: box it in the predecessor.
                 b.SetInsertPoint(pred->getTerminator());
@@ -235,7 +241,10 @@ bool FunctionEmitter::run(std::string &err) {
         return false;
     }
     emitPrologue();
-    if (m.inlineFastPaths()) findRangeLoops();
+    if (m.inlineFastPaths()) {
+        findRangeLoops();
+        findUnboxedFloats();
+    }
     std::vector<const ir::Block *> order = reversePostOrder();
     for (const ir::Block *bb : order)
         blockStart[bb] = BasicBlock::Create(b.getContext(), "bb" + Twine(bb->id()), llfn);

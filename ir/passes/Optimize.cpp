@@ -15,6 +15,7 @@ void addPipelineForLevel(PassManager &pm, unsigned optLevel) {
     if (optLevel == 0) return;
     pm.add(createSlotPromotion());
     addDefaultPasses(pm);
+    pm.add(createTypeInference());
 }
 
 bool optimizeModule(Module &module, unsigned optLevel, std::string &errors) {

@@ -62,6 +62,9 @@ std::unique_ptr<Pass> createBlockMerging();
 /// without handler blocks, for slots never deleted and definitely assigned
 /// before every load. Run DCE afterwards to drop unneeded phis.
 std::unique_ptr<Pass> createSlotPromotion();
+/// Narrows the types of values proven to be exact ints or floats (constants,
+/// arithmetic on them, phis of them); run after slot promotion.
+std::unique_ptr<Pass> createTypeInference();
 /// Adds the default optimisation pipeline.
 void addDefaultPasses(PassManager &pm);
 /// Adds the driver's pipeline for optimisation level 0..3 (nothing at 0).

@@ -53,6 +53,16 @@ uintptr_t kr_stack_limit;
 /* Function objects start with its address, as the runtime's do with their
  * type: codegen's direct-call guard compares that word. */
 const struct kr_object kr_type_function = {T_FUNC};
+/* Types the inline paths compare against (floats, lists, tuples and ranges
+ * never occur in mock programs, so the guards always fail and the generic
+ * calls run). */
+const struct kr_object kr_type_float = {T_OTHER}, kr_type_list = {T_OTHER},
+                       kr_type_tuple = {T_OTHER}, kr_type_range = {T_OTHER};
+kr_value kr_float_new(double value) {
+    (void)value;
+    fprintf(stderr, "mock runtime: kr_float_new is not supported\n");
+    abort();
+}
 
 static kr_value pending;
 static struct kr_object module_obj = {T_OTHER};

@@ -1,0 +1,233 @@
+//===- codegen/EmitUnboxedFloat.cpp - float values kept as doubles ---------===//
+//
+// Values the IR types `float` (ir/passes/TypeInference.cpp: constants,
+// arithmetic on exact floats and ints, phis of them) are exact float objects
+// whenever they exist. Those produced by `const.float`, `binary`, `unary` and
+// `phi` are emitted as LLVM doubles instead of boxed words, so a float loop
+// allocates nothing:
+//
+//  - arithmetic on two doubles (or a double and a small constant int) is the
+//    machine operation; `/` by zero and operands that are not doubles take
+//    the runtime path (which raises, or returns a float that is unboxed);
+//  - comparisons of doubles are `fcmp`, truth is `!= 0.0`;
+//  - a phi of doubles unboxes boxed float inputs (a load) in the predecessor;
+//  - any other use boxes the double (kr_float_new). The box is made once per
+//    value and kept in a slot the definition clears, so `x is x` and two
+//    stores of one value still see one object. A literal's box is its module
+//    constant, as without unboxing.
+//
+// A value feeding a phi that is not itself a double stays boxed (boxing in
+// a predecessor could fail there).
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/EmitterImpl.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/MDBuilder.h"
+
+using namespace llvm;
+
+namespace krait::codegen {
+
+namespace {
+
+/// Byte offset of kr_float.value (see EmitFastPaths.cpp).
+constexpr uint64_t FloatValueOffset = 8;
+
+bool unboxableOp(ir::Opcode op) {
+    return op == ir::Opcode::ConstFloat || op == ir::Opcode::Binary || op == ir::Opcode::Unary ||
+           op == ir::Opcode::Phi;
+}
+
+ir::BinaryOp plain(ir::BinaryOp op) {
+    if (ir::isInPlace(op))
+        return static_cast<ir::BinaryOp>(static_cast<int>(op) -
+                                         static_cast<int>(ir::BinaryOp::IOr) +
+                                         static_cast<int>(ir::BinaryOp::Or));
+    return op;
+}
+
+} // namespace
+
+void FunctionEmitter::findUnboxedFloats() {
+    std::map<const ir::Instruction *, std::vector<const ir::Instruction *>> phiUsers;
+    for (const auto &bb : fn.blocks())
+        for (const auto &inst : bb->instructions()) {
+            if (inst->type.kind() == ir::Type::Float && unboxableOp(inst->op))
+                unboxedFloats.insert(inst.get());
+            if (inst->op == ir::Opcode::Phi)
+                for (const ir::Instruction *in : inst->operands)
+                    phiUsers[in].push_back(inst.get());
+        }
+    // Drop values that feed a phi kept boxed, until nothing changes.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto it = unboxedFloats.begin(); it != unboxedFloats.end();) {
+            bool boxedUser = false;
+            for (const ir::Instruction *phi : phiUsers[*it])
+                boxedUser |= !unboxedFloats.count(phi);
+            if (boxedUser) {
+                it = unboxedFloats.erase(it);
+                changed = true;
+            } else {
+                ++it;
+            }
+        }
+    }
+}
+
+Value *FunctionEmitter::unboxFloat(Value *box) {
+    Value *ptr = b.CreateIntToPtr(box, m.rt().ptrType());
+    return b.CreateLoad(b.getDoubleTy(),
+                        b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), ptr, FloatValueOffset),
+                        "unboxed");
+}
+
+Value *FunctionEmitter::floatOperand(const ir::Instruction *v) {
+    Value *emitted = values.lookup(v);
+    if (emitted->getType()->isDoubleTy()) return emitted;
+    if (v->type.kind() == ir::Type::Float) return unboxFloat(emitted);
+    // Small constant ints convert exactly.
+    if (v->op == ir::Opcode::ConstInt && v->str.size() < 16) {
+        long long n = std::stoll(v->str);
+        if (n > -(1LL << 53) && n < (1LL << 53))
+            return ConstantFP::get(b.getDoubleTy(), static_cast<double>(n));
+    }
+    return nullptr;
+}
+
+Value *FunctionEmitter::boxFloat(const ir::Instruction *v, Value *d) {
+    // A literal's box is the module constant, as without unboxing.
+    if (v->op == ir::Opcode::ConstFloat) return m.loadConstant(b, m.floatConstant(v->fimm));
+    AllocaInst *slot = boxSlots.lookup(v);
+    LLVMContext &ctx = b.getContext();
+    BasicBlock *make = BasicBlock::Create(ctx, "box.new", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "box.done", llfn);
+    Value *existing = b.CreateLoad(valueTy, slot);
+    BasicBlock *from = b.GetInsertBlock();
+    b.CreateCondBr(b.CreateICmpNE(existing, valueWord(0)), done, make);
+    b.SetInsertPoint(make);
+    Value *box = callChecked(RtFn::kr_float_new, {d});
+    b.CreateStore(box, slot);
+    BasicBlock *madeEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *result = b.CreatePHI(valueTy, 2, "boxed");
+    result->addIncoming(existing, from);
+    result->addIncoming(box, madeEnd);
+    return result;
+}
+
+void FunctionEmitter::clearBoxSlot(const ir::Instruction &inst) {
+    AllocaInst *&slot = boxSlots[&inst];
+    if (!slot) slot = entryAlloca(1, "box.slot");
+    if (inst.op == ir::Opcode::Phi)
+        pendingBoxClears.push_back(slot); // after the block's phis
+    else
+        b.CreateStore(valueWord(0), slot);
+}
+
+void FunctionEmitter::flushBoxClears() {
+    for (AllocaInst *slot : pendingBoxClears)
+        b.CreateStore(valueWord(0), slot);
+    pendingBoxClears.clear();
+}
+
+Value *FunctionEmitter::emitUnboxedFloat(const ir::Instruction &inst) {
+    switch (inst.op) {
+    case ir::Opcode::ConstFloat:
+        return ConstantFP::get(b.getDoubleTy(), inst.fimm);
+    case ir::Opcode::Phi: {
+        PHINode *phi = b.CreatePHI(b.getDoubleTy(), static_cast<unsigned>(inst.numOperands()));
+        phis.push_back({&inst, phi});
+        return phi;
+    }
+    case ir::Opcode::Unary: {
+        Value *x = floatOperand(inst.operand(0));
+        return inst.unaryOp() == ir::UnaryOp::Neg ? b.CreateFNeg(x) : x;
+    }
+    default:
+        break;
+    }
+    ir::BinaryOp op = plain(inst.binaryOp());
+    Value *x = floatOperand(inst.operand(0));
+    Value *y = floatOperand(inst.operand(1));
+    auto generic = [&]() {
+        Value *r = callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(inst.binaryOp())),
+                                                    operand(inst, 0), operand(inst, 1)});
+        return unboxFloat(r); // the inference proved it a float
+    };
+    if (!x || !y) return generic();
+    switch (op) {
+    case ir::BinaryOp::Add:
+        return b.CreateFAdd(x, y);
+    case ir::BinaryOp::Sub:
+        return b.CreateFSub(x, y);
+    case ir::BinaryOp::Mul:
+        return b.CreateFMul(x, y);
+    case ir::BinaryOp::TrueDiv: {
+        LLVMContext &ctx = b.getContext();
+        BasicBlock *divide = BasicBlock::Create(ctx, "fdiv", llfn);
+        BasicBlock *zero = BasicBlock::Create(ctx, "fdiv.zero", llfn);
+        BasicBlock *done = BasicBlock::Create(ctx, "fdiv.done", llfn);
+        b.CreateCondBr(b.CreateFCmpOEQ(y, ConstantFP::get(b.getDoubleTy(), 0.0)), zero, divide,
+                       MDBuilder(ctx).createBranchWeights(1, 1000));
+        b.SetInsertPoint(zero);
+        Value *slow = generic(); // raises ZeroDivisionError
+        BasicBlock *zeroEnd = b.GetInsertBlock();
+        b.CreateBr(done);
+        b.SetInsertPoint(divide);
+        Value *q = b.CreateFDiv(x, y);
+        b.CreateBr(done);
+        b.SetInsertPoint(done);
+        PHINode *r = b.CreatePHI(b.getDoubleTy(), 2);
+        r->addIncoming(slow, zeroEnd);
+        r->addIncoming(q, divide);
+        return r;
+    }
+    default:
+        return generic();
+    }
+}
+
+Value *FunctionEmitter::emitFloatCompare(const ir::Instruction &inst) {
+    ir::BinaryOp op = plain(inst.binaryOp());
+    if (!ir::isComparison(op) || op == ir::BinaryOp::In || op == ir::BinaryOp::NotIn ||
+        op == ir::BinaryOp::Is || op == ir::BinaryOp::IsNot)
+        return nullptr;
+    const ir::Instruction *a = inst.operand(0), *c = inst.operand(1);
+    bool anyFloat = a->type.kind() == ir::Type::Float || c->type.kind() == ir::Type::Float;
+    if (!anyFloat) return nullptr;
+    if (!values.lookup(a)->getType()->isDoubleTy() && !values.lookup(c)->getType()->isDoubleTy())
+        return nullptr; // boxed floats: the generic float path is as good
+    Value *x = floatOperand(a), *y = floatOperand(c);
+    if (!x || !y) return nullptr;
+    Value *cond = nullptr;
+    switch (op) {
+    case ir::BinaryOp::Lt:
+        cond = b.CreateFCmpOLT(x, y);
+        break;
+    case ir::BinaryOp::Le:
+        cond = b.CreateFCmpOLE(x, y);
+        break;
+    case ir::BinaryOp::Gt:
+        cond = b.CreateFCmpOGT(x, y);
+        break;
+    case ir::BinaryOp::Ge:
+        cond = b.CreateFCmpOGE(x, y);
+        break;
+    case ir::BinaryOp::Eq:
+        cond = b.CreateFCmpOEQ(x, y);
+        break;
+    case ir::BinaryOp::Ne:
+        cond = b.CreateFCmpUNE(x, y);
+        break;
+    default:
+        return nullptr;
+    }
+    return b.CreateSelect(cond, m.rt().globalAsValue(RtGlobal::kr_True),
+                          m.rt().globalAsValue(RtGlobal::kr_False));
+}
+
+} // namespace krait::codegen

@@ -1,0 +1,160 @@
+//===- TypeInference.cpp - Narrowing value types within a function ----------===//
+//
+// An optimistic fixpoint over a function's SSA values (run after slot
+// promotion, so locals are values): phis start unknown and are narrowed to
+// the meet of their inputs; arithmetic results follow Python's rules for
+// the operand types that are certain:
+//
+//   float (+ - * /) float, float (+ - * /) int, int (+ - * /) float -> float
+//   int / int -> float
+//   int (+ - * // % & | ^ << >>) int -> int
+//   -float, +float -> float;  -int, +int, ~int -> int
+//
+// These hold for exact ints and floats whatever their values: every result
+// is either of that type or the operation raises. Only values the rules
+// prove get a narrower type; everything else keeps its type (`object` for
+// unknown values), so the pass never needs a guard. Codegen uses `float` to
+// keep values unboxed as doubles.
+//
+// Only exact `int`/`float` enter: constants and results of the rules above.
+// Parameters, loads and call results stay `object` (a subclass of float may
+// override its operators).
+//
+//===----------------------------------------------------------------------===//
+
+#include "ir/passes/Pass.h"
+
+#include <unordered_map>
+
+namespace krait::ir {
+
+namespace {
+
+using Kind = Type::Kind;
+
+BinaryOp plainForm(BinaryOp op) {
+    if (isInPlace(op))
+        return static_cast<BinaryOp>(static_cast<int>(op) - static_cast<int>(BinaryOp::IOr) +
+                                     static_cast<int>(BinaryOp::Or));
+    return op;
+}
+
+/// The result kind of `a op b` for exact ints and floats, or Object.
+Kind binaryResult(BinaryOp op, Kind a, Kind b) {
+    bool numeric = (a == Kind::Int || a == Kind::Float) && (b == Kind::Int || b == Kind::Float);
+    if (!numeric) return Kind::Object;
+    bool anyFloat = a == Kind::Float || b == Kind::Float;
+    switch (plainForm(op)) {
+    case BinaryOp::Add:
+    case BinaryOp::Sub:
+    case BinaryOp::Mul:
+        return anyFloat ? Kind::Float : Kind::Int;
+    case BinaryOp::TrueDiv:
+        return Kind::Float;
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod:
+    case BinaryOp::Or:
+    case BinaryOp::Xor:
+    case BinaryOp::And:
+    case BinaryOp::LShift:
+    case BinaryOp::RShift:
+        return anyFloat ? Kind::Object : Kind::Int;
+    default:
+        return Kind::Object;
+    }
+}
+
+class TypeInference : public Pass {
+  public:
+    std::string_view name() const override { return "infer-types"; }
+
+    bool run(Function &fn) override {
+        // Unknown until proven: the optimistic start for phis.
+        std::unordered_map<const Instruction *, Kind> kind;
+        auto kindOf = [&](const Instruction *v) -> std::optional<Kind> {
+            auto it = kind.find(v);
+            if (it != kind.end()) return it->second;
+            // Values this pass infers are unknown until visited (a loop's
+            // phi input may come later in layout order).
+            if (inferable(v->op)) return std::nullopt;
+            return v->type.kind();
+        };
+        bool again = true;
+        while (again) {
+            again = false;
+            for (const auto &bb : fn.blocks())
+                for (const auto &inst : bb->instructions()) {
+                    std::optional<Kind> k = infer(*inst, kindOf);
+                    if (!k) continue;
+                    auto [it, inserted] = kind.emplace(inst.get(), *k);
+                    if (!inserted && it->second != *k) {
+                        // Kinds only fall towards Object: the loop ends.
+                        it->second = *k;
+                        inserted = true;
+                    }
+                    again |= inserted;
+                }
+        }
+        bool changed = false;
+        for (const auto &[inst, k] : kind) {
+            if (k != Kind::Float && k != Kind::Int) continue;
+            if (inst->type.kind() == k) continue;
+            const_cast<Instruction *>(inst)->type = Type(k);
+            changed = true;
+        }
+        return changed;
+    }
+
+  private:
+    static bool inferable(Opcode op) {
+        return op == Opcode::ConstFloat || op == Opcode::ConstInt || op == Opcode::Binary ||
+               op == Opcode::Unary || op == Opcode::Phi;
+    }
+
+    template <typename KindOf>
+    static std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf) {
+        switch (inst.op) {
+        case Opcode::ConstFloat:
+            return Kind::Float;
+        case Opcode::ConstInt:
+            return Kind::Int;
+        case Opcode::Binary: {
+            std::optional<Kind> a = kindOf(inst.operand(0)), b = kindOf(inst.operand(1));
+            if (!a || !b) return std::nullopt;
+            return binaryResult(inst.binaryOp(), *a, *b);
+        }
+        case Opcode::Unary: {
+            std::optional<Kind> a = kindOf(inst.operand(0));
+            if (!a) return std::nullopt;
+            UnaryOp op = inst.unaryOp();
+            if (*a == Kind::Float && (op == UnaryOp::Neg || op == UnaryOp::Pos)) return Kind::Float;
+            if (*a == Kind::Int && op != UnaryOp::Not) return Kind::Int;
+            return Kind::Object;
+        }
+        case Opcode::Phi: {
+            if (inst.type.kind() == Kind::Bool) return std::nullopt;
+            std::optional<Kind> meet;
+            for (const Instruction *in : inst.operands) {
+                std::optional<Kind> k = kindOf(in);
+                if (!k) continue;
+                if (!meet)
+                    meet = *k;
+                else if (*meet != *k)
+                    meet = Kind::Object;
+            }
+            if (meet && *meet != Kind::Float && *meet != Kind::Int) meet = Kind::Object;
+            return meet;
+        }
+        default:
+            return std::nullopt;
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Pass> createTypeInference() {
+    return std::make_unique<TypeInference>();
+}
+
+} // namespace krait::ir
