@@ -347,9 +347,16 @@ kr_value bi_hasattr(size_t, const kr_value *args, kr_value) {
 
 kr_value bi_round(size_t nargs, const kr_value *args, kr_value) {
     kr_value ndigits = nargs == 2 ? args[1] : 0;
-    const kr_type *t = kr_type_of(args[0]);
-    if (kr_type_has_layout(t, &kr_type_int)) return kr_int_round(args[0], ndigits);
-    if (kr_type_has_layout(t, &kr_type_float)) return kr_float_round(args[0], ndigits);
+    kr_value x = args[0];
+    const kr_type *t = kr_type_of(x);
+    // A subclass of int or float rounds its native value.
+    if ((t->flags & KR_TYPE_FLAG_USER) &&
+        (kr_type_is_subtype(t, &kr_type_int) || kr_type_is_subtype(t, &kr_type_float))) {
+        kr_value native = kr_instance_native(x);
+        if (native) t = kr_type_of(x = native);
+    }
+    if (kr_type_has_layout(t, &kr_type_int)) return kr_int_round(x, ndigits);
+    if (kr_type_has_layout(t, &kr_type_float)) return kr_float_round(x, ndigits);
     return kr_raise_msg(&kr_type_TypeError, "type %s doesn't define __round__", t->name);
 }
 
@@ -429,16 +436,22 @@ extern const kr_builtin_function kr_builtin_eval __attribute__((weak));
 extern const kr_builtin_function kr_builtin_exec __attribute__((weak));
 }
 
+// The builtins of builtins.def, linked only into programs that name them.
+#define KR_BUILTIN_ON_DEMAND_FUNCTION(name, symbol)                                                \
+    extern const kr_builtin_function symbol __attribute__((weak));
+#define KR_BUILTIN_ON_DEMAND_TYPE(name) extern "C" const kr_type kr_type_##name __attribute__((weak));
+#include "builtins.def"
+
 #define KR_BUILTIN_TYPE_ENTRY(name)                                                                \
     { #name, &kr_type_##name.base }
 #define KR_BUILTIN_EXC_ENTRY(name, parent) KR_BUILTIN_TYPE_ENTRY(name),
 
+// Every entry here is always linked except eval, exec and the on-demand
+// builtins of builtins.def, which are weak: null when the program does not
+// name them (kr_builtin_load and the builtins dict skip null entries).
 // clang-format off
 const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("print", print_obj),
-    KR_ATTR("ptr8", kr_viper_ptr8_obj), // viper.cpp
-    KR_ATTR("ptr16", kr_viper_ptr16_obj),
-    KR_ATTR("ptr32", kr_viper_ptr32_obj),
     KR_ATTR("len", len_obj),
     KR_ATTR("repr", repr_obj),
     KR_ATTR("abs", abs_obj),
@@ -468,11 +481,11 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("bin", bin_obj),
     KR_ATTR("format", format_obj),
     KR_ATTR("sorted", sorted_obj),
-    KR_ATTR("dir", kr_dir_obj),
-    KR_ATTR("open", kr_open_obj),
-    KR_ATTR("input", kr_input_obj),
     KR_ATTR("eval", kr_builtin_eval),
     KR_ATTR("exec", kr_builtin_exec),
+#define KR_BUILTIN_ON_DEMAND_FUNCTION(name, symbol) KR_ATTR(#name, symbol),
+#define KR_BUILTIN_ON_DEMAND_TYPE(name) KR_BUILTIN_TYPE_ENTRY(name),
+#include "builtins.def"
     KR_BUILTIN_TYPE_ENTRY(type),
     KR_BUILTIN_TYPE_ENTRY(object),
     KR_BUILTIN_TYPE_ENTRY(property),
@@ -482,11 +495,8 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_BUILTIN_TYPE_ENTRY(bool),
     KR_BUILTIN_TYPE_ENTRY(int),
     KR_BUILTIN_TYPE_ENTRY(float),
-    KR_BUILTIN_TYPE_ENTRY(complex),
     KR_BUILTIN_TYPE_ENTRY(str),
     KR_BUILTIN_TYPE_ENTRY(bytes),
-    KR_BUILTIN_TYPE_ENTRY(bytearray),
-    KR_BUILTIN_TYPE_ENTRY(memoryview),
     KR_BUILTIN_TYPE_ENTRY(list),
     KR_BUILTIN_TYPE_ENTRY(tuple),
     KR_BUILTIN_TYPE_ENTRY(dict),

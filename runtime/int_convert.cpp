@@ -217,6 +217,11 @@ extern "C" const kr_type kr_type_int = {
 
 bool kr_int_clamped(kr_value v, int64_t *out) {
     const int64_t limit = (int64_t)1 << 40;
+    if (kr_is_obj(v) && (kr_type_of(v)->flags & KR_TYPE_FLAG_USER) &&
+        kr_type_is_subtype(kr_type_of(v), &kr_type_int)) {
+        kr_value native = kr_instance_native(v);
+        if (native) v = native;
+    }
     if (!kr_is_intlike(v)) {
         kr_raise_msg(&kr_type_TypeError, "can't convert %T to int", v);
         return false;

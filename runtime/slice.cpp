@@ -71,6 +71,7 @@ bool kr_seq_index(const char *seq_name, kr_value index, size_t len, size_t *out)
 }
 
 int kr_seq_repeat_count(kr_value other, kr_int *out) {
+    other = kr_index_native(other);
     if (!kr_is_small_int(other) && !kr_isinstance(other, &kr_type_int)) return 0;
     if (!kr_index_value("int", other, out)) return -1;
     if (*out < 0) *out = 0;
