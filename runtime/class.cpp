@@ -9,8 +9,10 @@
 
 #include <string.h>
 
+#include "dict.h"
 #include "exception.h"
 #include "function.h"
+#include "method_cache.h"
 #include "print.h"
 
 namespace {
@@ -115,6 +117,10 @@ kr_value kr_class_new(kr_value name, kr_value bases, kr_value dict) {
     t->attrs = nullptr;
     t->dict = dict;
     t->bases = bases;
+    // Changes of the dict now change the class; a new class may also reuse
+    // the address of a collected one.
+    kr_dict_mark_class(dict);
+    kr_class_changed();
     return kr_val(t);
 }
 
@@ -122,31 +128,46 @@ const kr_type *kr_class_native_base(const kr_type *t) {
     return (t->flags & KR_TYPE_FLAG_USER) ? t->parent : t;
 }
 
-kr_value kr_class_lookup(const kr_type *t, kr_value name, bool user_only, const kr_type **owner) {
+namespace {
+
+kr_value lookup_uncached(const kr_type *t, kr_value name, bool user_only, const kr_type **owner) {
     if (t->flags & KR_TYPE_FLAG_USER) {
         kr_value v = kr_dict_get(t->dict, name);
         if (v != KR_NOTFOUND) {
-            if (owner) *owner = t;
+            *owner = t;
             return v;
         }
         size_t n;
         kr_value *items = kr_tuple_items(t->bases, &n);
         for (size_t i = 0; i < n; ++i) {
-            v = kr_class_lookup(as_type(items[i]), name, user_only, owner);
+            v = lookup_uncached(as_type(items[i]), name, user_only, owner);
             if (v != KR_NOTFOUND) return v;
         }
         return KR_NOTFOUND;
     }
     if (user_only) return KR_NOTFOUND;
-    for (const kr_type *u = t; u; u = u->parent) {
-        if (!u->attrs) continue;
-        for (const kr_attr_entry *e = u->attrs; e->name; ++e) {
-            if (!kr_str_equal_cstr(name, e->name)) continue;
-            if (owner) *owner = u;
-            return kr_val(e->value);
-        }
+    const kr_object *attr = kr_type_find_attr(t, name, owner);
+    return attr ? kr_val(attr) : KR_NOTFOUND;
+}
+
+} // namespace
+
+kr_value kr_class_lookup(const kr_type *t, kr_value name, bool user_only, const kr_type **owner) {
+    uintptr_t kind = user_only ? KR_LOOKUP_USER : KR_LOOKUP_FULL;
+    kr_lookup_entry *e = kr_method_cache_slot(t, name, kind);
+    if (kr_method_cache_hit(e, t, name, kind)) {
+        if (owner) *owner = e->owner;
+        return e->value;
     }
-    return KR_NOTFOUND;
+    uintptr_t epoch = kr_class_epoch;
+    const kr_type *where = nullptr;
+    kr_value v = lookup_uncached(t, name, user_only, &where);
+    if (!v) return 0;
+    // A non-str key could compare equal through a user __eq__ with side
+    // effects; only str names are remembered.
+    if (kr_is_str(name)) kr_method_cache_fill(e, t, name, kind, v, where, epoch);
+    if (owner) *owner = where;
+    return v;
 }
 
 namespace {
@@ -211,9 +232,16 @@ kr_value lookup_special(const kr_type *t, kr_value name, size_t slot_offset) {
 } // namespace
 
 kr_value kr_class_lookup_special(const kr_type *t, const char *name, size_t slot_offset) {
+    // Keyed by the C string's address: a hit needs no str for the name.
+    uintptr_t key = (uintptr_t)name, kind = KR_LOOKUP_SPECIAL + slot_offset;
+    kr_lookup_entry *e = kr_method_cache_slot(t, key, kind);
+    if (kr_method_cache_hit(e, t, key, kind)) return e->value;
+    uintptr_t epoch = kr_class_epoch;
     kr_value s = cached_name(name);
     if (!s) return 0;
-    return lookup_special(t, s, slot_offset);
+    kr_value v = lookup_special(t, s, slot_offset);
+    if (v) kr_method_cache_fill(e, t, key, kind, v, nullptr, epoch);
+    return v;
 }
 
 kr_value kr_class_lookup_cstr(const kr_type *t, const char *name, size_t slot_offset) {
@@ -260,7 +288,7 @@ static kr_value bind_found(kr_value v, const kr_type *owner, kr_value obj, const
 kr_value kr_instance_getattr(kr_value self, kr_value name) {
     const kr_type *t = kr_type_of(self);
     kr_value *dict = kr_instance_dict_ref(self);
-    if (kr_str_equal_cstr(name, "__dict__")) {
+    if (kr_name_is(name, "__dict__")) {
         // As MicroPython: a copy; storing into it does not change the instance.
         if (!*dict) return kr_dict_new();
         kr_value copy = kr_str_from_cstr("copy");
@@ -350,9 +378,9 @@ kr_value kr_instance_call_method(kr_value self, kr_value name, size_t nargs, con
 
 kr_value kr_class_getattr(kr_value cls, kr_value name) {
     const kr_type *t = as_type(cls);
-    if (kr_str_equal_cstr(name, "__name__")) return kr_str_from_cstr(t->name);
-    if (kr_str_equal_cstr(name, "__bases__")) return t->bases;
-    if (kr_str_equal_cstr(name, "__dict__")) return t->dict;
+    if (kr_name_is(name, "__name__")) return kr_str_from_cstr(t->name);
+    if (kr_name_is(name, "__bases__")) return t->bases;
+    if (kr_name_is(name, "__dict__")) return t->dict;
     const kr_type *owner = nullptr;
     kr_value v = kr_class_lookup(t, name, false, &owner);
     if (!v || v == KR_NOTFOUND) return v;

@@ -6,6 +6,7 @@
 #include "dict.h"
 #include "exception.h"
 #include "function.h"
+#include "method_cache.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -17,10 +18,18 @@ static kr_dict *as_dict(kr_value v) {
 
 /// The last version stamp handed out. 64 bits on every target, so stamps never
 /// repeat and a cache can never mistake an old state for the current one.
+/// Stamps step by 2: the low bit of a dict's version marks a class dict.
 static uint64_t last_stamp = 0;
 
 void kr_dict_touch(kr_dict *d) {
-    d->version = ++last_stamp;
+    uint64_t class_bit = d->version & 1;
+    last_stamp += 2;
+    d->version = last_stamp | class_bit;
+    if (class_bit) kr_class_changed();
+}
+
+void kr_dict_mark_class(kr_value dict) {
+    as_dict(dict)->version |= 1;
 }
 
 //===----------------------------------------------------------------------===//

@@ -39,7 +39,10 @@ inline bool kr_is_dict(kr_value v) {
 }
 
 /// Give `d` a fresh version stamp: call after every change of its contents.
+/// A change of a class dict also invalidates the class lookup cache.
 void kr_dict_touch(kr_dict *d);
+/// Mark `d` as the dict of a class (its changes bump kr_class_epoch).
+void kr_dict_mark_class(kr_value d);
 
 /// Number of items.
 inline size_t kr_dict_len(kr_value d) {

@@ -8,6 +8,7 @@
 #include "class.h"
 #include "exception.h"
 #include "function.h"
+#include "method_cache.h"
 #include "print.h"
 
 namespace {
@@ -269,12 +270,7 @@ namespace {
 
 /// The method table entry for name along t's parent chain, or null.
 const kr_object *find_attr(const kr_type *t, kr_value name) {
-    for (; t; t = t->parent) {
-        if (!t->attrs) continue;
-        for (const kr_attr_entry *e = t->attrs; e->name; ++e)
-            if (kr_str_equal_cstr(name, e->name)) return e->value;
-    }
-    return nullptr;
+    return kr_type_find_attr(t, name, nullptr); // cached (method_cache.h)
 }
 
 /// A method table value as seen through an instance: builtins bind.
