@@ -1,0 +1,30 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: max(1, 2, default=0))
+t(lambda: max([], key=abs, default="d"))
+t(lambda: min(1, key=abs))
+t(lambda: list(enumerate("ab", start=5)))
+t(lambda: {1, 2} == [1, 2])
+t(lambda: {1, 2} == frozenset([1, 2]))
+t(lambda: frozenset([1]) <= {1, 2})
+t(lambda: sorted({1, 2} ^ frozenset([2, 3])))
+t(lambda: type({1} | frozenset([2])).__name__)
+t(lambda: type(frozenset([2]) | {1}).__name__)
+s = {1, 2}
+s.update({"a": 1}); print(sorted(s, key=str))
+t(lambda: frozenset([frozenset([1]), frozenset([1])]))
+t(lambda: {(1, [2])})
+t(lambda: set([1, 2]).difference())
+t(lambda: {1, 2}.union())
+t(lambda: {1} < {1, "a"})
+t(lambda: {1}.issubset("ab"))
+t(lambda: set("abc") - set("b") == {"a", "c"})
+t(lambda: {1, 2, 3}.intersection({2, 3}, [3]))
+a = {1, 2, 3}
+a.difference_update({1}, [2]); print(a)
+t(lambda: a.pop() if a else None)
+t(lambda: {True, 1, 1.0})
+t(lambda: len({0, False, 0.0, -0.0}))
