@@ -50,9 +50,9 @@ struct out_buf {
     }
 };
 
-/// 10^k as an mpz.
-bool pow10(kr_mpz *r, int64_t k) {
-    kr_digit buf[KR_MPZ_I64_DIGITS];
+/// 10^k as an mpz; `buf` holds the base 10, which the result may share
+/// (for k == 1), so it must outlive the result.
+bool pow10(kr_mpz *r, int64_t k, kr_digit buf[KR_MPZ_I64_DIGITS]) {
     kr_mpz ten;
     kr_mpz_set_i64(&ten, buf, 10);
     return kr_mpz_pow(r, &ten, (uint64_t)k);
@@ -67,13 +67,15 @@ char *scaled_digits(double v, int64_t k, size_t *len) {
     int64_t mant = (int64_t)ldexp(m, 53);
     int64_t shift = (int64_t)e2 - 53;
     kr_mpz num, den, p, q, r;
-    kr_digit one_buf[KR_MPZ_I64_DIGITS];
+    // Stack digits for small operands: mpz results may share their
+    // operands' digits, so these live as long as the results do.
+    kr_digit one_buf[KR_MPZ_I64_DIGITS], ten_buf[KR_MPZ_I64_DIGITS], inc_buf[KR_MPZ_I64_DIGITS];
     if (!kr_mpz_from_i64(&num, mant)) return nullptr;
     kr_mpz_set_i64(&den, one_buf, 1);
     if (shift > 0 && !kr_mpz_shl(&num, &num, (size_t)shift)) return nullptr;
     if (shift < 0 && !kr_mpz_shl(&den, &den, (size_t)-shift)) return nullptr;
     if (k != 0) {
-        if (!pow10(&p, k < 0 ? -k : k)) return nullptr;
+        if (!pow10(&p, k < 0 ? -k : k, ten_buf)) return nullptr;
         if (!kr_mpz_mul(k > 0 ? &num : &den, k > 0 ? &num : &den, &p)) return nullptr;
     }
     if (!kr_mpz_divmod(&q, &r, &num, &den)) return nullptr;
@@ -83,9 +85,8 @@ char *scaled_digits(double v, int64_t k, size_t *len) {
     int c = kr_mpz_cmp(&twice, &den);
     bool odd = q.len && (q.d[0] & 1);
     if (c > 0 || (c == 0 && odd)) {
-        kr_digit b[KR_MPZ_I64_DIGITS];
         kr_mpz one;
-        kr_mpz_set_i64(&one, b, 1);
+        kr_mpz_set_i64(&one, inc_buf, 1);
         if (!kr_mpz_add(&q, &q, &one)) return nullptr;
     }
     return kr_mpz_to_chars(&q, 10, len);
