@@ -295,7 +295,7 @@ kr_value kr_instance_getattr(kr_value self, kr_value name) {
         return copy ? kr_call_method(*dict, copy, 0, nullptr, 0) : 0;
     }
     if (*dict) {
-        kr_value v = kr_dict_get(*dict, name);
+        kr_value v = kr_is_str(name) ? kr_dict_get_str(*dict, name) : kr_dict_get(*dict, name);
         if (v != KR_NOTFOUND) return v;
     }
     const kr_type *owner = nullptr;
@@ -354,7 +354,9 @@ kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value) {
 kr_value kr_instance_call_method(kr_value self, kr_value name, size_t nargs, const kr_value *args,
                                  kr_value kwnames) {
     kr_value dict = *kr_instance_dict_ref(self);
-    if (dict && kr_dict_get(dict, name) != KR_NOTFOUND) return KR_NOTFOUND;
+    if (dict &&
+        (kr_is_str(name) ? kr_dict_get_str(dict, name) : kr_dict_get(dict, name)) != KR_NOTFOUND)
+        return KR_NOTFOUND;
     const kr_type *owner = nullptr;
     kr_value fn = kr_class_lookup(kr_type_of(self), name, false, &owner);
     if (!fn) return 0;

@@ -162,6 +162,25 @@ kr_value kr_dict_get(kr_value dict, kr_value key) {
     return pos < 0 ? KR_NOTFOUND : d->entries[pos].value;
 }
 
+kr_value kr_dict_get_str(kr_value dict, kr_value key) {
+    const kr_dict *d = as_dict(dict);
+    if (d->index_size > 0xff) return kr_dict_get(dict, key);
+    if (!d->index_size) return KR_NOTFOUND;
+    // Small tables (every instance dict in practice): byte-wide index, and
+    // str keys compare by identity, then cached hash, then bytes.
+    kr_int hash = kr_str_hash(key);
+    const uint8_t *index = (const uint8_t *)d->index;
+    for (probe p(hash, d->index_size);; p.next()) {
+        size_t slot = index[p.i];
+        if (slot == 0) return KR_NOTFOUND;
+        const kr_dict_entry *e = &d->entries[slot - 1];
+        if (e->key == key) return e->value;
+        if (!e->key || e->hash != hash) continue;
+        if (!kr_is_str(e->key)) return kr_dict_get(dict, key); // may run a user __eq__
+        if (kr_str_equal(e->key, key)) return e->value;
+    }
+}
+
 /// Insert with a known hash.
 static kr_value dict_set_hashed(kr_dict *d, kr_value key, kr_int hash, kr_value value) {
     kr_int pos = dict_find(d, key, hash);

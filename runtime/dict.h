@@ -44,6 +44,10 @@ void kr_dict_touch(kr_dict *d);
 /// Mark `d` as the dict of a class (its changes bump kr_class_epoch).
 void kr_dict_mark_class(kr_value d);
 
+/// kr_dict_get for a key that is exactly a str (attribute names): the
+/// same result, with a faster probe for small dicts.
+kr_value kr_dict_get_str(kr_value dict, kr_value key);
+
 /// Number of items.
 inline size_t kr_dict_len(kr_value d) {
     return ((const kr_dict *)kr_obj(d))->used;

@@ -198,8 +198,24 @@ bool bind_args(const kr_function *f, size_t nargs, const kr_value *args, kr_valu
     return true;
 }
 
+/// Whether a call of f with `nargs` positional arguments and no keywords
+/// fills exactly its slots in order (no defaults, *args, **kwargs or
+/// keyword-only parameters), so binding is a copy.
+inline bool exact_positional(const kr_function *f, size_t nargs) {
+    const kr_code_info *info = f->info;
+    return nargs == info->n_pos && nargs <= kStackSlots && info->n_kwonly == 0 &&
+           !(info->flags & (KR_CODE_VARARGS | KR_CODE_VARKW));
+}
+
 kr_value function_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames) {
     const kr_function *f = (const kr_function *)kr_obj(self);
+    if (!kwnames && exact_positional(f, nargs)) {
+        // The common call: no binding work, and only the slots used are written.
+        kr_value slots[kStackSlots];
+        for (size_t i = 0; i < nargs; ++i)
+            slots[i] = args[i];
+        return f->code(self, slots);
+    }
     size_t n = slot_count(f->info);
     kr_value stack_slots[kStackSlots] = {};
     kr_value *slots = stack_slots;
@@ -222,6 +238,18 @@ constexpr size_t kStackArgs = 8;
 
 kr_value bound_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames) {
     const kr_bound_method *m = (const kr_bound_method *)kr_obj(self);
+    if (!kwnames && kr_is_obj(m->fn) && kr_type_of(m->fn) == &kr_type_function) {
+        const kr_function *f = (const kr_function *)kr_obj(m->fn);
+        if (exact_positional(f, nargs + 1)) {
+            // self and the arguments are the slots: one copy, no second dispatch.
+            // (Compiled code checks the stack depth itself.)
+            kr_value slots[kStackSlots];
+            slots[0] = m->self;
+            for (size_t i = 0; i < nargs; ++i)
+                slots[i + 1] = args[i];
+            return f->code(m->fn, slots);
+        }
+    }
     size_t total = nargs + 1 + kr_kwnames_count(kwnames);
     kr_value stack_args[kStackArgs];
     kr_value *all = stack_args;
