@@ -36,6 +36,7 @@ static kr_value range_new(kr_int start, kr_int stop, kr_int step) {
 
 /// An int argument of range() as a machine int.
 static bool range_arg(kr_value v, kr_int *out) {
+    v = kr_index_native(v); // an instance of an int subclass counts as its int
     if (kr_is_small_int(v)) {
         *out = kr_small_int_value(v);
         return true;

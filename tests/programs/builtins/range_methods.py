@@ -7,3 +7,10 @@ try:
 except ValueError:
     print("ValueError")
 print(range(5) == range(0, 5, 1), range(0) == range(2, 2))
+
+
+class M(int):
+    pass
+
+
+print(list(range(M(3))), range(M(1), M(7), M(2)))
