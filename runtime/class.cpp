@@ -285,9 +285,24 @@ static kr_value bind_found(kr_value v, const kr_type *owner, kr_value obj, const
     return bind_native(v, obj, cls);
 }
 
+namespace {
+
+/// The class of an instance of a user class (always a heap object).
+inline const kr_type *class_of(kr_value self) {
+    return kr_obj(self)->type;
+}
+
+/// kr_instance_dict_ref, inlined for the attribute paths.
+inline kr_value *dict_ref(kr_value self, const kr_type *t) {
+    if (t->flags & KR_TYPE_FLAG_EXCEPTION) return &((kr_exception *)kr_obj(self))->dict;
+    return &((kr_instance *)kr_obj(self))->dict;
+}
+
+} // namespace
+
 kr_value kr_instance_getattr(kr_value self, kr_value name) {
-    const kr_type *t = kr_type_of(self);
-    kr_value *dict = kr_instance_dict_ref(self);
+    const kr_type *t = class_of(self);
+    kr_value *dict = dict_ref(self, t);
     if (kr_name_is(name, "__dict__")) {
         // As MicroPython: a copy; storing into it does not change the instance.
         if (!*dict) return kr_dict_new();
@@ -317,12 +332,43 @@ kr_value kr_instance_getattr(kr_value self, kr_value name) {
     return kr_call(fallback, 2, args);
 }
 
+namespace {
+
+/// What the class of an instance does with `obj.name = v` (or `del obj.name`
+/// when `del`): a property (*is_property set), a __setattr__/__delattr__
+/// hook, or KR_NOTFOUND for a plain store in the instance dict. Cached:
+/// the property is the entry's value with the class as owner, a hook the
+/// value with no owner. 0 on error.
+kr_value store_handler(const kr_type *t, kr_value name, bool del, bool *is_property) {
+    uintptr_t kind = del ? KR_LOOKUP_DELETE : KR_LOOKUP_STORE;
+    kr_lookup_entry *e = kr_method_cache_slot(t, name, kind);
+    if (kr_method_cache_hit(e, t, name, kind)) {
+        *is_property = e->owner != nullptr;
+        return e->value;
+    }
+    uintptr_t epoch = kr_class_epoch;
+    kr_value v = kr_class_lookup(t, name, true);
+    if (!v) return 0;
+    *is_property = kr_is_obj(v) && kr_type_of(v) == &kr_type_property;
+    if (!*is_property) {
+        // As MicroPython: a property wins over __setattr__/__delattr__.
+        v = kr_class_lookup_cstr(t, del ? "__delattr__" : "__setattr__");
+        if (!v) return 0;
+    }
+    if (kr_is_str(name))
+        kr_method_cache_fill(e, t, name, kind, v, *is_property ? t : nullptr, epoch);
+    return v;
+}
+
+} // namespace
+
 kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value) {
-    const kr_type *t = kr_type_of(self);
-    kr_value prop = kr_class_lookup(t, name, true);
-    if (!prop) return 0;
-    if (kr_is_obj(prop) && kr_type_of(prop) == &kr_type_property) {
-        kr_property *p = (kr_property *)kr_obj(prop);
+    const kr_type *t = class_of(self);
+    bool is_property;
+    kr_value handler = store_handler(t, name, !value, &is_property);
+    if (!handler) return 0;
+    if (is_property) {
+        kr_property *p = (kr_property *)kr_obj(handler);
         kr_value fn = value ? p->fset : p->fdel;
         // As MicroPython: a read-only property fails like a missing attribute.
         if (fn == kr_val(&kr_None)) return KR_NOTFOUND;
@@ -330,15 +376,12 @@ kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value) {
         kr_value r = kr_call(fn, value ? 2 : 1, args);
         return r ? kr_val(&kr_None) : 0;
     }
-    // As MicroPython: a property wins over __setattr__/__delattr__.
-    kr_value hook = kr_class_lookup_cstr(t, value ? "__setattr__" : "__delattr__");
-    if (!hook) return 0;
-    if (hook != KR_NOTFOUND) {
+    if (handler != KR_NOTFOUND) {
         kr_value args[3] = {self, name, value};
-        kr_value r = kr_call(hook, value ? 3 : 2, args);
+        kr_value r = kr_call(handler, value ? 3 : 2, args);
         return r ? kr_val(&kr_None) : 0;
     }
-    kr_value *dict = kr_instance_dict_ref(self);
+    kr_value *dict = dict_ref(self, t);
     if (!value) {
         if (!*dict) return KR_NOTFOUND;
         kr_value old = kr_dict_remove(*dict, name);

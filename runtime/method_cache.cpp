@@ -7,14 +7,6 @@
 
 namespace {
 
-/// Entries: a power of two. Small on 32-bit targets, where RAM is scarce.
-#if UINTPTR_MAX > 0xffffffffu
-constexpr size_t kEntries = 512;
-#else
-constexpr size_t kEntries = 64;
-#endif
-
-kr_lookup_entry cache[kEntries];
 bool rooted;
 
 /// Whether the NUL-terminated `cname` is exactly the `len` bytes at `data`
@@ -28,17 +20,11 @@ bool name_equal(const char *cname, const char *data, size_t len) {
 } // namespace
 
 uintptr_t kr_class_epoch = 1;
+kr_lookup_entry kr_method_cache[KR_METHOD_CACHE_ENTRIES];
 
 void kr_method_cache_flush(void) {
-    memset(cache, 0, sizeof cache);
+    memset(kr_method_cache, 0, sizeof kr_method_cache);
     kr_class_epoch = 1;
-}
-
-kr_lookup_entry *kr_method_cache_slot(const kr_type *t, uintptr_t name, uintptr_t kind) {
-    // Objects are at least 8-byte aligned: drop the low bits, mix, fold.
-    uintptr_t h = ((uintptr_t)t >> 3) * 31u + (name >> 3) + kind * 7u;
-    h ^= h >> 9;
-    return &cache[h & (kEntries - 1)];
 }
 
 void kr_method_cache_fill(kr_lookup_entry *e, const kr_type *t, uintptr_t name, uintptr_t kind,
@@ -46,7 +32,8 @@ void kr_method_cache_fill(kr_lookup_entry *e, const kr_type *t, uintptr_t name, 
     if (!rooted) {
         // Bare-metal targets may not scan static data.
         static_assert(sizeof(kr_lookup_entry) % sizeof(kr_value) == 0, "entries are words");
-        kr_gc_add_roots((kr_value *)cache, kEntries * (sizeof(kr_lookup_entry) / sizeof(kr_value)));
+        kr_gc_add_roots((kr_value *)kr_method_cache,
+                        KR_METHOD_CACHE_ENTRIES * (sizeof(kr_lookup_entry) / sizeof(kr_value)));
         rooted = true;
     }
     e->type = t;

@@ -26,6 +26,10 @@ enum kr_lookup_kind : uintptr_t {
     KR_LOOKUP_ATTRS = 2, ///< built-in method tables along the parent chain
     /// kr_class_lookup_special: KR_LOOKUP_SPECIAL + the slot offset.
     KR_LOOKUP_SPECIAL = 3,
+    /// What `obj.name = v` / `del obj.name` finds in the class (class.cpp):
+    /// beyond every slot offset.
+    KR_LOOKUP_STORE = 0x10000,
+    KR_LOOKUP_DELETE = 0x10001,
 };
 
 /// One cached lookup. Every word is a value the collector scans.
@@ -44,8 +48,24 @@ extern uintptr_t kr_class_epoch;
 /// Forget every entry (on epoch wrap-around).
 void kr_method_cache_flush(void);
 
+/// Entries in the cache: a power of two, small on 32-bit targets where RAM
+/// is scarce.
+#if UINTPTR_MAX > 0xffffffffu
+#define KR_METHOD_CACHE_ENTRIES 512
+#else
+#define KR_METHOD_CACHE_ENTRIES 64
+#endif
+
+/// The entries (method_cache.cpp).
+extern kr_lookup_entry kr_method_cache[KR_METHOD_CACHE_ENTRIES];
+
 /// The cache slot for a key (hit or not).
-kr_lookup_entry *kr_method_cache_slot(const kr_type *t, uintptr_t name, uintptr_t kind);
+inline kr_lookup_entry *kr_method_cache_slot(const kr_type *t, uintptr_t name, uintptr_t kind) {
+    // Objects are at least 8-byte aligned: drop the low bits, mix, fold.
+    uintptr_t h = ((uintptr_t)t >> 3) * 31u + (name >> 3) + kind * 7u;
+    h ^= h >> 9;
+    return &kr_method_cache[h & (KR_METHOD_CACHE_ENTRIES - 1)];
+}
 
 /// Whether slot `e` holds the current result for the key.
 inline bool kr_method_cache_hit(const kr_lookup_entry *e, const kr_type *t, uintptr_t name,
