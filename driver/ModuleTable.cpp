@@ -1,6 +1,7 @@
 //===- driver/ModuleTable.cpp - the program's compiled-module table -------===//
 
 #include "driver/ModuleTable.h"
+#include "driver/BuiltinUse.h"
 
 #include "codegen/Emitter.h"
 #include "codegen/ObjectWriter.h"
@@ -46,12 +47,34 @@ void referenceBuiltinModules(Module &m, const std::vector<std::string> &names) {
     appendToUsed(m, {table});
 }
 
+/// `kr_linked_builtins` (runtime/module.h): a {name, object} row per named
+/// on-demand builtin, then {null, null}. Its references pull the objects'
+/// definitions out of the runtime archive; without it the runtime's weak
+/// declaration is null.
+void writeLinkedBuiltins(Module &m, const std::vector<std::string> &names) {
+    if (names.empty()) return;
+    LLVMContext &ctx = m.getContext();
+    PointerType *ptr = PointerType::get(ctx, 0);
+    StructType *rowTy = StructType::get(ctx, {ptr, ptr});
+    std::vector<Constant *> rows;
+    for (const std::string &n : names) {
+        // The objects are global-namespace variables: their symbols are
+        // their plain names, and each starts with its kr_object header.
+        Constant *obj = m.getOrInsertGlobal(onDemandBuiltinSymbol(n), Type::getInt8Ty(ctx));
+        rows.push_back(ConstantStruct::get(rowTy, {cString(m, n), obj}));
+    }
+    rows.push_back(ConstantAggregateZero::get(rowTy));
+    ArrayType *ty = ArrayType::get(rowTy, rows.size());
+    new GlobalVariable(m, ty, true, GlobalValue::ExternalLinkage, ConstantArray::get(ty, rows),
+                       "kr_linked_builtins");
+}
+
 } // namespace
 
 bool writeModuleTable(const std::vector<ModuleTableEntry> &entries,
                       const std::vector<std::string> &builtinModules,
                       const codegen::TargetSpec &spec, const std::string &outPath,
-                      std::string &error) {
+                      std::string &error, const std::vector<std::string> &builtinNames) {
     std::unique_ptr<TargetMachine> machine = codegen::createTargetMachine(spec, error);
     if (!machine) return false;
     LLVMContext ctx;
@@ -81,6 +104,7 @@ bool writeModuleTable(const std::vector<ModuleTableEntry> &entries,
     new GlobalVariable(m, tableTy, true, GlobalValue::ExternalLinkage,
                        ConstantArray::get(tableTy, rows), "kr_compiled_modules");
     referenceBuiltinModules(m, builtinModules);
+    writeLinkedBuiltins(m, builtinNames);
     return codegen::emitToFile(m, *machine, codegen::EmitKind::Object, outPath, error);
 }
 

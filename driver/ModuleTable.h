@@ -27,11 +27,13 @@ struct ModuleTableEntry {
 /// Write the table for `entries` as an object for `spec` at `outPath`
 /// (position-independent when the triple is hosted), together with strong
 /// references to the runtime's definitions of `builtinModules`, which the
-/// runtime itself refers to only weakly. False with `error` set.
+/// runtime itself refers to only weakly, and `kr_linked_builtins`, the
+/// entries of the on-demand builtins `builtinNames` (driver/BuiltinUse.h)
+/// for the builtins namespace. False with `error` set.
 bool writeModuleTable(const std::vector<ModuleTableEntry> &entries,
                       const std::vector<std::string> &builtinModules,
                       const codegen::TargetSpec &spec, const std::string &outPath,
-                      std::string &error);
+                      std::string &error, const std::vector<std::string> &builtinNames = {});
 
 } // namespace krait
 

@@ -1,6 +1,7 @@
 //===- driver/Pipeline.cpp - from a source file to an output --------------===//
 
 #include "driver/Pipeline.h"
+#include "driver/BuiltinUse.h"
 #include "driver/EvalSupport.h"
 #include "driver/ExternGen.h"
 #include "driver/Firmware.h"
@@ -67,6 +68,7 @@ Program compileProgram(const CompileOptions &opts, int &status) {
     for (const ProgramModule &m : program.modules)
         if (!isBareMetalTarget(opts.target) && mentionsEval(*m.ir)) {
             addEvalBuiltinModules(program.builtinModules);
+            addAllOnDemandBuiltins(program.builtinNames);
             break;
         }
     if (!optimizeProgram(program, opts.optLevel)) {
@@ -135,11 +137,11 @@ int linkProgram(const Program &program, const Toolchain &tools, const codegen::C
         job.objects.push_back(obj);
         if (m.ir->name != "__main__") table.push_back({m.ir->name, m.ir->path, m.packageDir});
     }
-    if (!table.empty() || !program.builtinModules.empty()) {
+    if (!table.empty() || !program.builtinModules.empty() || !program.builtinNames.empty()) {
         std::string obj = temps.create("o");
         if (obj.empty()) return 1;
         if (!writeModuleTable(table, program.builtinModules, codegen::targetSpecFor(cg), obj,
-                              error)) {
+                              error, program.builtinNames)) {
             std::cerr << "krait: error: " << error << "\n";
             return 1;
         }

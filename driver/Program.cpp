@@ -1,6 +1,7 @@
 //===- driver/Program.cpp - the modules of a whole program ----------------===//
 
 #include "driver/Program.h"
+#include "driver/BuiltinUse.h"
 #include "driver/ModuleGraph.h"
 #include "driver/Toolchain.h"
 
@@ -96,6 +97,7 @@ bool loadProgram(const std::string &input, const std::string &mainName,
         if (!lowerFile(found->path, name, found->package(), m, pending, status)) return false;
         m.packageDir = found->packageDir;
     }
+    program.builtinNames = usedOnDemandBuiltins(program);
     status = 0;
     return true;
 }

@@ -43,6 +43,8 @@ struct ProgramModule {
 struct Program {
     std::vector<ProgramModule> modules;
     std::vector<std::string> builtinModules;
+    /// The on-demand builtins it names (driver/BuiltinUse.h).
+    std::vector<std::string> builtinNames;
     bool empty() const { return modules.empty(); }
 };
 

@@ -163,7 +163,8 @@ int buildStaticLibrary(const CompileOptions &opts) {
     }
     if (hasExterns) objects.push_back({externObj, "krait_extern.o"});
     objects.insert(objects.begin(), {{entryObj, lib + "_ffi.o"}, {tableObj, "krait_modules.o"}});
-    if (!writeModuleTable(table, builtins, codegen::targetSpecFor(cg), tableObj, error) ||
+    if (!writeModuleTable(table, builtins, codegen::targetSpecFor(cg), tableObj, error,
+                          program.builtinNames) ||
         !writeExportObject(lib, exports, hasExterns, codegen::targetSpecFor(cg), entryObj, error) ||
         !writeLibrary(output, objects, tools.runtimeArchive, error)) {
         std::cerr << "krait: error: " << error << "\n";

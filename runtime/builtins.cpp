@@ -436,19 +436,14 @@ extern const kr_builtin_function kr_builtin_eval __attribute__((weak));
 extern const kr_builtin_function kr_builtin_exec __attribute__((weak));
 }
 
-// The builtins of builtins.def, linked only into programs that name them.
-#define KR_BUILTIN_ON_DEMAND_FUNCTION(name, symbol)                                                \
-    extern const kr_builtin_function symbol __attribute__((weak));
-#define KR_BUILTIN_ON_DEMAND_TYPE(name) extern "C" const kr_type kr_type_##name __attribute__((weak));
-#include "builtins.def"
-
 #define KR_BUILTIN_TYPE_ENTRY(name)                                                                \
     { #name, &kr_type_##name.base }
 #define KR_BUILTIN_EXC_ENTRY(name, parent) KR_BUILTIN_TYPE_ENTRY(name),
 
-// Every entry here is always linked except eval, exec and the on-demand
-// builtins of builtins.def, which are weak: null when the program does not
-// name them (kr_builtin_load and the builtins dict skip null entries).
+// Every entry here is always linked except eval and exec, which are weak:
+// null when the program does not name them (the builtins dict skips null
+// entries). The builtins of builtins.def are not here: the program's
+// module table lists those it names, in kr_linked_builtins (module.h).
 // clang-format off
 const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("print", print_obj),
@@ -483,9 +478,6 @@ const kr_attr_entry kr_builtins_table[] = {
     KR_ATTR("sorted", sorted_obj),
     KR_ATTR("eval", kr_builtin_eval),
     KR_ATTR("exec", kr_builtin_exec),
-#define KR_BUILTIN_ON_DEMAND_FUNCTION(name, symbol) KR_ATTR(#name, symbol),
-#define KR_BUILTIN_ON_DEMAND_TYPE(name) KR_BUILTIN_TYPE_ENTRY(name),
-#include "builtins.def"
     KR_BUILTIN_TYPE_ENTRY(type),
     KR_BUILTIN_TYPE_ENTRY(object),
     KR_BUILTIN_TYPE_ENTRY(property),

@@ -164,7 +164,55 @@ kr_value kr_raise_with_arg(const kr_type *type, kr_value arg) {
 
 kr_value kr_raise_memory_error(void) {
     memory_error_obj.tb_len = 0;
+    memory_error_obj.args = 0;
     kr_pending = kr_val(&memory_error_obj);
+    return 0;
+}
+
+namespace {
+
+/// Layout-compatible with kr_str and kr_tuple: the static MemoryError's
+/// message and args, since the heap that failed cannot hold them.
+struct memory_error_msg_layout {
+    kr_object base;
+    size_t hash, len, char_len;
+    char data[64];
+};
+struct memory_error_args_layout {
+    kr_object base;
+    size_t len;
+    kr_value items[1];
+};
+memory_error_msg_layout memory_error_msg = {{&kr_type_str}, 0, 0, 0, {0}};
+memory_error_args_layout memory_error_args = {{&kr_type_tuple}, 1, {0}};
+
+/// Appends `s` to the message.
+void msg_append(const char *s) {
+    size_t n = strlen(s);
+    if (memory_error_msg.len + n >= sizeof memory_error_msg.data) return;
+    memcpy(memory_error_msg.data + memory_error_msg.len, s, n + 1);
+    memory_error_msg.len += n;
+}
+
+} // namespace
+
+kr_value kr_raise_memory_error_size(size_t bytes) {
+    memory_error_msg.len = 0;
+    memory_error_msg.hash = 0;
+    msg_append("memory allocation failed, allocating ");
+    char digits[24];
+    char *d = digits + sizeof digits;
+    *--d = 0;
+    do {
+        *--d = (char)('0' + bytes % 10);
+        bytes /= 10;
+    } while (bytes);
+    msg_append(d);
+    msg_append(" bytes");
+    memory_error_msg.char_len = memory_error_msg.len;
+    memory_error_args.items[0] = kr_val(&memory_error_msg);
+    kr_raise_memory_error();
+    memory_error_obj.args = kr_val(&memory_error_args);
     return 0;
 }
 

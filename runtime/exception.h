@@ -83,6 +83,9 @@ kr_value kr_raise_type(const kr_type *type);
 kr_value kr_raise_with_arg(const kr_type *type, kr_value arg);
 /// Raise MemoryError without allocating (a static instance if need be).
 kr_value kr_raise_memory_error(void);
+/// Raise MemoryError("memory allocation failed, allocating N bytes") for a
+/// failed request of `bytes`, as MicroPython does, without allocating.
+kr_value kr_raise_memory_error_size(size_t bytes);
 
 /// The args tuple of an exception (allocates () when it has none); 0 on
 /// MemoryError.

@@ -118,6 +118,10 @@ static kr_value builtins(void) {
         kr_value key = kr_str_from_cstr(e->name);
         if (!key || !kr_dict_set(d, key, kr_val(e->value))) return 0;
     }
+    for (const kr_attr_entry *e = kr_linked_builtins; e && e->name; ++e) {
+        kr_value key = kr_str_from_cstr(e->name);
+        if (!key || !kr_dict_set(d, key, kr_val(e->value))) return 0;
+    }
     kr_builtins_dict = d;
     return d;
 }

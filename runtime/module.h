@@ -38,6 +38,11 @@ extern const size_t kr_builtin_module_count;
 /// (builtins.cpp).
 extern const kr_attr_entry kr_builtins_table[];
 
+/// The on-demand builtins (builtins.def) the program names, ending with
+/// {nullptr, nullptr}: defined by the driver's module table, so null in a
+/// program that names none of them.
+extern "C" const kr_attr_entry kr_linked_builtins[] __attribute__((weak));
+
 /// The printer behind sys.stdout / sys.stderr, or null for other objects.
 const kr_printer *kr_stream_printer(kr_value v);
 

@@ -9,7 +9,14 @@
 
 namespace {
 
+// Hosted, a large buffer saves system calls. Bare metal, static RAM is
+// scarce (16 KB on a micro:bit) and each flush is one semihosting or UART
+// write, so a line's worth is enough.
+#if defined(__linux__)
 constexpr size_t kStdoutBufferSize = 4096;
+#else
+constexpr size_t kStdoutBufferSize = 256;
+#endif
 char stdout_buffer[kStdoutBufferSize];
 size_t stdout_len = 0;
 
