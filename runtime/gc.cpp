@@ -58,7 +58,13 @@ struct FreeRun {
 };
 
 constexpr size_t kStaticRoots = 32;
+// Bare metal, static RAM is scarce (16 KB on a micro:bit): a short mark
+// stack, whose overflow costs only a rescan of the marked objects.
+#if defined(__linux__)
 constexpr size_t kMarkStackSize = 1024;
+#else
+constexpr size_t kMarkStackSize = 128;
+#endif
 
 struct GcState {
     Arena *arenas;
@@ -501,7 +507,7 @@ bool grow_heap(size_t n) {
 void *gc_alloc(size_t bytes, bool atomic) {
     if (!gc.arenas) kr_gc_init(__builtin_frame_address(0));
     size_t n = bytes ? (bytes + kBlock - 1) / kBlock : 1;
-    if (n > SIZE_MAX / kBlock / 2) return (void *)kr_raise_memory_error();
+    if (n > SIZE_MAX / kBlock / 2) return (void *)kr_raise_memory_error_size(bytes);
     bool collected = false;
 #ifdef KRAIT_GC_STRESS
     if (gc.enabled && !gc.collecting) {
@@ -521,7 +527,7 @@ void *gc_alloc(size_t bytes, bool atomic) {
         p = find_blocks(n, atomic);
     }
     if (!p && grow_heap(n)) p = find_blocks(n, atomic);
-    if (!p) return (void *)kr_raise_memory_error();
+    if (!p) return (void *)kr_raise_memory_error_size(bytes);
     gc.since_last += n * kBlock;
     return p;
 }
