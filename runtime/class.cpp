@@ -391,7 +391,7 @@ kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value) {
         *dict = kr_dict_new();
         if (!*dict) return 0;
     }
-    return kr_dict_set(*dict, name, value);
+    return kr_is_str(name) ? kr_dict_set_str(*dict, name, value) : kr_dict_set(*dict, name, value);
 }
 
 kr_value kr_instance_call_method(kr_value self, kr_value name, size_t nargs, const kr_value *args,

@@ -12,6 +12,7 @@
 #include "floatobj.h"
 #include "function.h"
 #include "int.h"
+#include "method_cache.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -354,8 +355,8 @@ kr_value complex_make_new(const kr_type *, size_t nargs, const kr_value *args, k
 
 kr_value complex_getattr(kr_value self, kr_value name) {
     const kr_complex *c = (const kr_complex *)kr_obj(self);
-    if (kr_str_equal_cstr(name, "real")) return kr_float_new(c->real);
-    if (kr_str_equal_cstr(name, "imag")) return kr_float_new(c->imag);
+    if (kr_name_is(name, "real")) return kr_float_new(c->real);
+    if (kr_name_is(name, "imag")) return kr_float_new(c->imag);
     return KR_NOTFOUND;
 }
 

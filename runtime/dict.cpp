@@ -162,23 +162,48 @@ kr_value kr_dict_get(kr_value dict, kr_value key) {
     return pos < 0 ? KR_NOTFOUND : d->entries[pos].value;
 }
 
+/// The entry of str `key` in a dict with a byte-wide index, or null when
+/// absent or when finding it could need a user __eq__ (*generic set).
+static kr_dict_entry *find_str_small(const kr_dict *d, kr_value key, bool *generic) {
+    kr_int hash = kr_str_hash(key);
+    const uint8_t *index = (const uint8_t *)d->index;
+    for (probe p(hash, d->index_size);; p.next()) {
+        size_t slot = index[p.i];
+        if (slot == 0) return nullptr;
+        kr_dict_entry *e = &d->entries[slot - 1];
+        if (e->key == key) return e;
+        if (!e->key || e->hash != hash) continue;
+        if (!kr_is_str(e->key)) {
+            *generic = true;
+            return nullptr;
+        }
+        if (kr_str_equal(e->key, key)) return e;
+    }
+}
+
 kr_value kr_dict_get_str(kr_value dict, kr_value key) {
     const kr_dict *d = as_dict(dict);
     if (d->index_size > 0xff) return kr_dict_get(dict, key);
     if (!d->index_size) return KR_NOTFOUND;
     // Small tables (every instance dict in practice): byte-wide index, and
     // str keys compare by identity, then cached hash, then bytes.
-    kr_int hash = kr_str_hash(key);
-    const uint8_t *index = (const uint8_t *)d->index;
-    for (probe p(hash, d->index_size);; p.next()) {
-        size_t slot = index[p.i];
-        if (slot == 0) return KR_NOTFOUND;
-        const kr_dict_entry *e = &d->entries[slot - 1];
-        if (e->key == key) return e->value;
-        if (!e->key || e->hash != hash) continue;
-        if (!kr_is_str(e->key)) return kr_dict_get(dict, key); // may run a user __eq__
-        if (kr_str_equal(e->key, key)) return e->value;
+    bool generic = false;
+    if (kr_dict_entry *e = find_str_small(d, key, &generic)) return e->value;
+    return generic ? kr_dict_get(dict, key) : KR_NOTFOUND;
+}
+
+kr_value kr_dict_set_str(kr_value dict, kr_value key, kr_value value) {
+    kr_dict *d = as_dict(dict);
+    if (d->index_size && d->index_size <= 0xff) {
+        // Replacing the value of an existing attribute is the common store.
+        bool generic = false;
+        if (kr_dict_entry *e = find_str_small(d, key, &generic)) {
+            e->value = value;
+            kr_dict_touch(d);
+            return kr_val(&kr_None);
+        }
     }
+    return kr_dict_set(dict, key, value);
 }
 
 /// Insert with a known hash.

@@ -48,6 +48,10 @@ void kr_dict_mark_class(kr_value d);
 /// same result, with a faster probe for small dicts.
 kr_value kr_dict_get_str(kr_value dict, kr_value key);
 
+/// kr_dict_set for a key that is exactly a str: replacing an existing
+/// value in a small dict skips the generic path.
+kr_value kr_dict_set_str(kr_value dict, kr_value key, kr_value value);
+
 /// Number of items.
 inline size_t kr_dict_len(kr_value d) {
     return ((const kr_dict *)kr_obj(d))->used;
