@@ -162,9 +162,11 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     auto count = [&](size_t n) { return valueWord(n); };
     Value *r = nullptr;
     if (unboxedFloats.count(&inst)) {
+        // Literals box to their constants; other values start without a box
+        // (a runtime fallback inside may store the box it got).
+        if (inst.op != Opcode::ConstFloat) clearBoxSlot(inst);
         r = emitUnboxedFloat(inst);
         values[&inst] = r;
-        if (inst.op != Opcode::ConstFloat) clearBoxSlot(inst); // literals box to constants
         return true;
     }
     switch (inst.op) {

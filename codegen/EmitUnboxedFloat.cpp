@@ -156,6 +156,8 @@ Value *FunctionEmitter::emitUnboxedFloat(const ir::Instruction &inst) {
     auto generic = [&]() {
         Value *r = callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(inst.binaryOp())),
                                                     operand(inst, 0), operand(inst, 1)});
+        // Keep the runtime's box: a boxed use of this value then needs no new one.
+        b.CreateStore(r, boxSlots.lookup(&inst));
         return unboxFloat(r); // the inference proved it a float
     };
     if (!x || !y) return generic();

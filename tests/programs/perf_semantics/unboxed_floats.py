@@ -20,7 +20,10 @@ def identity():
     x = 1.5 * 2.0
     y = x
     items = [x, y, x]
-    return x is y, items[0] is items[1], items[1] is items[2], id(x) == id(y)
+    q = 100000000000000000000000 / 7  # computed by the runtime, then unboxed
+    pair = [q, q]
+    return (x is y, items[0] is items[1], items[1] is items[2], id(x) == id(y),
+            pair[0] is pair[1], pair[0] is q)
 
 
 print(identity())
