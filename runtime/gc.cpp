@@ -26,6 +26,10 @@ enum : unsigned { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
 constexpr unsigned kClasses = 6;
 /// Runs freed explicitly, remembered until the next sweep.
 constexpr size_t kFreeCache = 16;
+/// Requests of at most this many blocks are carved from the bump span.
+constexpr size_t kSpanMaxRequest = 8;
+/// How far past a found run the bump span may reach.
+constexpr size_t kSpanMaxBlocks = 256;
 
 struct Arena {
     Arena *next;
@@ -57,6 +61,13 @@ struct FreeRun {
     size_t block, length;
 };
 
+/// Free blocks [next, end) of one arena that small requests take in order,
+/// without a search (a hint like the others: checked before use).
+struct Span {
+    Arena *arena;
+    size_t next, end;
+};
+
 constexpr size_t kStaticRoots = 32;
 // Bare metal, static RAM is scarce (16 KB on a micro:bit): a short mark
 // stack, whose overflow costs only a rescan of the marked objects.
@@ -84,6 +95,7 @@ struct GcState {
     size_t mark_sp;
     FreeRun cache[kFreeCache];
     size_t ncached;
+    Span span;
 };
 
 GcState gc = {};
@@ -305,6 +317,7 @@ void sweep() {
         reset_cursors(a);
     }
     gc.ncached = 0;
+    gc.span = {};
 }
 
 //===--- Allocation -------------------------------------------------------===//
@@ -321,6 +334,10 @@ void sweep() {
 //   next sweep. Allocation is therefore O(1) amortised: a collection leaves
 //   at least a quarter of the heap free (or grows it), and the walks cost a
 //   bounded number of passes over the table per collection cycle.
+// - the free blocks right after a run found for a small request become the
+//   bump span: later small requests take blocks from it in order, checking
+//   only the blocks they take, until it runs out or something else took
+//   part of it.
 // - kr_gc_free and shrinking reallocs put the runs they free in a small
 //   cache, checked before the cursors, so a list growing by reallocation
 //   reuses the buffer another list just gave up. An entry is re-checked
@@ -481,9 +498,23 @@ void free_run(Arena *a, size_t b, size_t n) {
 void *find_blocks(size_t n, bool atomic) {
     if (gc.ncached)
         if (void *p = alloc_from_cache(n, atomic)) return p;
+    Span &s = gc.span;
+    if (n <= kSpanMaxRequest && s.arena) {
+        if (s.next + n <= s.end && free_run_end(s.arena, s.next, s.next + n) == s.next + n) {
+            s.next += n;
+            return take_blocks(s.arena, s.next - n, n, atomic);
+        }
+        s.arena = nullptr;
+    }
     for (Arena *a = gc.arenas; a; a = a->next) {
         size_t b = find_in_arena(a, n);
-        if (b != SIZE_MAX) return take_blocks(a, b, n, atomic);
+        if (b == SIZE_MAX) continue;
+        if (n <= kSpanMaxRequest) {
+            size_t from = b + n;
+            size_t limit = a->nblocks - from < kSpanMaxBlocks ? a->nblocks : from + kSpanMaxBlocks;
+            s = {a, from, free_run_end(a, from, limit)};
+        }
+        return take_blocks(a, b, n, atomic);
     }
     return nullptr;
 }
