@@ -210,8 +210,9 @@ inline bool exact_positional(const kr_function *f, size_t nargs) {
 kr_value function_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames) {
     const kr_function *f = (const kr_function *)kr_obj(self);
     if (!kwnames && exact_positional(f, nargs)) {
-        // The common call: no binding work, and only the slots used are written.
-        kr_value slots[kStackSlots];
+        // The common call: no binding work. The unused slots are cleared so
+        // the conservative stack scan finds no stale pointers in them.
+        kr_value slots[kStackSlots] = {};
         for (size_t i = 0; i < nargs; ++i)
             slots[i] = args[i];
         return f->code(self, slots);
@@ -243,7 +244,7 @@ kr_value bound_call(kr_value self, size_t nargs, const kr_value *args, kr_value 
         if (exact_positional(f, nargs + 1)) {
             // self and the arguments are the slots: one copy, no second dispatch.
             // (Compiled code checks the stack depth itself.)
-            kr_value slots[kStackSlots];
+            kr_value slots[kStackSlots] = {};
             slots[0] = m->self;
             for (size_t i = 0; i < nargs; ++i)
                 slots[i + 1] = args[i];
