@@ -202,7 +202,9 @@ TEST(Gc, MemoryErrorOnExhaustedFixedHeap) {
     }
     EXPECT_TRUE(raised);
     EXPECT_TRUE(kr_exc_pending_is(&kr_type_MemoryError));
-    EXPECT_EQ(take_error(), "MemoryError: ");
+    // MicroPython's message names the failed request's size (which request
+    // fails depends on the heap layout).
+    EXPECT_EQ(take_error().rfind("MemoryError: memory allocation failed, allocating ", 0), 0u);
     keep = 0;
     // A big request fails cleanly too.
     EXPECT_EQ(kr_gc_alloc(1u << 20), nullptr);
