@@ -249,9 +249,26 @@ kr_value kr_class_lookup_cstr(const kr_type *t, const char *name, size_t slot_of
     return v == KR_STOP ? KR_NOTFOUND : v;
 }
 
+/// The method `which` (__get__, __set__, __delete__) of a class attribute
+/// that is an instance of a user class defining it, or KR_NOTFOUND: such an
+/// attribute is a descriptor (MicroPython's MICROPY_PY_DESCRIPTORS). 0 on error.
+static kr_value descriptor_method(kr_value attr, const char *which) {
+    if (!kr_is_obj(attr)) return KR_NOTFOUND;
+    const kr_type *at = kr_type_of(attr);
+    if (!(at->flags & KR_TYPE_FLAG_USER)) return KR_NOTFOUND;
+    return kr_class_lookup_cstr(at, which);
+}
+
 kr_value kr_class_bind(kr_value v, kr_value obj, const kr_type *cls, kr_value native) {
     if (!kr_is_obj(v)) return v;
     const kr_type *vt = kr_type_of(v);
+    if (vt->flags & KR_TYPE_FLAG_USER) {
+        // A descriptor: __get__(descriptor, instance or None, owner class).
+        kr_value get = descriptor_method(v, "__get__");
+        if (!get || get == KR_NOTFOUND) return get ? v : 0;
+        kr_value args[3] = {v, obj ? obj : kr_val(&kr_None), kr_val(cls)};
+        return kr_call(get, 3, args);
+    }
     if (vt == &kr_type_function) return obj ? kr_bound_method_new(obj, v) : v;
     if (vt == &kr_type_staticmethod) return ((kr_method_wrapper *)kr_obj(v))->fn;
     if (vt == &kr_type_classmethod)
@@ -339,7 +356,8 @@ namespace {
 /// hook, or KR_NOTFOUND for a plain store in the instance dict. Cached:
 /// the property is the entry's value with the class as owner, a hook the
 /// value with no owner. 0 on error.
-kr_value store_handler(const kr_type *t, kr_value name, bool del, bool *is_property) {
+kr_value store_handler(const kr_type *t, kr_value name, bool del, bool *is_property,
+                       bool *is_descriptor) {
     uintptr_t kind = del ? KR_LOOKUP_DELETE : KR_LOOKUP_STORE;
     kr_lookup_entry *e = kr_method_cache_slot(t, name, kind);
     if (kr_method_cache_hit(e, t, name, kind)) {
@@ -350,6 +368,15 @@ kr_value store_handler(const kr_type *t, kr_value name, bool del, bool *is_prope
     kr_value v = kr_class_lookup(t, name, true);
     if (!v) return 0;
     *is_property = kr_is_obj(v) && kr_type_of(v) == &kr_type_property;
+    if (!*is_property && v != KR_NOTFOUND) {
+        // A descriptor's __set__/__delete__, bound to it; not cached (rare).
+        kr_value m = descriptor_method(v, del ? "__delete__" : "__set__");
+        if (!m) return 0;
+        if (m != KR_NOTFOUND) {
+            *is_descriptor = true;
+            return kr_bound_method_new(v, m);
+        }
+    }
     if (!*is_property) {
         // As MicroPython: a property wins over __setattr__/__delattr__.
         v = kr_class_lookup_cstr(t, del ? "__delattr__" : "__setattr__");
@@ -364,9 +391,15 @@ kr_value store_handler(const kr_type *t, kr_value name, bool del, bool *is_prope
 
 kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value) {
     const kr_type *t = class_of(self);
-    bool is_property;
-    kr_value handler = store_handler(t, name, !value, &is_property);
+    bool is_property, is_descriptor = false;
+    kr_value handler = store_handler(t, name, !value, &is_property, &is_descriptor);
     if (!handler) return 0;
+    if (is_descriptor) {
+        // __set__(instance, value) or __delete__(instance).
+        kr_value args[2] = {self, value};
+        kr_value r = kr_call(handler, value ? 2 : 1, args);
+        return r ? kr_val(&kr_None) : 0;
+    }
     if (is_property) {
         kr_property *p = (kr_property *)kr_obj(handler);
         kr_value fn = value ? p->fset : p->fdel;
