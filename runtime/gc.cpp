@@ -551,7 +551,10 @@ void *gc_alloc(size_t bytes, bool atomic) {
         collected = true;
     }
     void *p = find_blocks(n, atomic);
-    if (!p && gc.enabled && !collected && gc.since_last) {
+    // Collect even when nothing was allocated since the last collection:
+    // what the program holds may have changed since (a frame full of
+    // garbage returned after a MemoryError, which itself allocates nothing).
+    if (!p && gc.enabled && !collected) {
         kr_gc_collect();
         // A heap more than 3/4 full collects too often: grow it right away.
         if (gc.used_blocks + n > gc.total_blocks / 4 * 3) grow_heap(n);
