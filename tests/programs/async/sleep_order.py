@@ -16,7 +16,7 @@ async def spinner(name, n):
 
 
 async def main():
-    tasks = [asyncio.create_task(sleeper(n, ms)) for n, ms in (("c", 30), ("a", 10), ("b", 20))]
+    tasks = [asyncio.create_task(sleeper(n, ms)) for n, ms in (("c", 300), ("a", 100), ("b", 200))]
     await asyncio.gather(spinner("x", 3), spinner("y", 2))
     await asyncio.gather(*tasks)
     print(log)

@@ -10,8 +10,8 @@ async def worker(name, n, delay):
 
 
 async def main():
-    t1 = asyncio.create_task(worker("a", 3, 0.01))
-    t2 = asyncio.create_task(worker("b", 2, 0.015))
+    t1 = asyncio.create_task(worker("a", 3, 0.1))
+    t2 = asyncio.create_task(worker("b", 2, 0.15))
     print(t1.done(), t2.done())
     print(await t1)
     print(await t2)
