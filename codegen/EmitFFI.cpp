@@ -97,38 +97,7 @@ bool FunctionEmitter::emitMachineMem(const ir::Instruction &inst, Value *&result
 
     b.SetInsertPoint(fast);
     Value *addr = constAddr ? (Value *)valueWord(*constAddr) : untagInt(index);
-    Value *ptr = b.CreateIntToPtr(addr, m.rt().ptrType(), "mem.addr");
-    Type *wordTy = b.getIntNTy(width * 8);
-    Value *fastResult = nullptr;
-    if (store) {
-        StoreInst *st = b.CreateStore(b.CreateTrunc(untagInt(value), wordTy), ptr, true);
-        st->setAlignment(Align(width));
-    } else {
-        LoadInst *ld = b.CreateLoad(wordTy, ptr, true, "mem.word");
-        ld->setAlignment(Align(width));
-        // Unsigned: every width fits a small int on 64-bit targets; a 32-bit
-        // word on a 32-bit target may need a big int.
-        if (width * 8 + 2 <= bits)
-            fastResult = tagInt(b.CreateZExt(ld, valueTy));
-        else
-            fastResult = callChecked(RtFn::kr_int_from_i64, {b.CreateZExt(ld, b.getInt64Ty())});
-    }
-    BasicBlock *fastEnd = b.GetInsertBlock();
-    b.CreateBr(done);
-
-    b.SetInsertPoint(slow);
-    Value *slowResult = store ? callChecked(RtFn::kr_setitem, {obj, index, value})
-                              : callChecked(RtFn::kr_getitem, {obj, index});
-    BasicBlock *slowEnd = b.GetInsertBlock();
-    b.CreateBr(done);
-
-    b.SetInsertPoint(done);
-    if (!store) {
-        PHINode *phi = b.CreatePHI(valueTy, 2, "mem.value");
-        phi->addIncoming(fastResult, fastEnd);
-        phi->addIncoming(slowResult, slowEnd);
-        result = phi;
-    }
+    emitWordAccess(obj, index, value, width, width, addr, slow, done, "mem", result);
     return true;
 }
 
@@ -165,14 +134,26 @@ bool FunctionEmitter::emitViperPtr(const ir::Instruction &inst, unsigned width, 
     Value *base =
         b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, 1), "ptr.base");
     Value *addr = b.CreateAdd(base, b.CreateMul(untagInt(index), valueWord(width)));
-    Value *ptr = b.CreateIntToPtr(addr, m.rt().ptrType(), "ptr.addr");
+    // viper allows any address: alignment 1, the target decides.
+    emitWordAccess(obj, index, value, width, 1, addr, slow, done, "ptr", result);
+    return true;
+}
+
+void FunctionEmitter::emitWordAccess(Value *obj, Value *index, Value *value, unsigned width,
+                                     unsigned align, Value *addr, BasicBlock *slow,
+                                     BasicBlock *done, StringRef prefix, Value *&result) {
+    bool store = value != nullptr;
+    Value *ptr = b.CreateIntToPtr(addr, m.rt().ptrType(), prefix + ".addr");
     Type *wordTy = b.getIntNTy(width * 8);
     Value *fastResult = nullptr;
     if (store) {
-        b.CreateStore(b.CreateTrunc(untagInt(value), wordTy), ptr, true)->setAlignment(Align(1));
+        b.CreateStore(b.CreateTrunc(untagInt(value), wordTy), ptr, true)
+            ->setAlignment(Align(align));
     } else {
-        LoadInst *ld = b.CreateLoad(wordTy, ptr, true, "ptr.word");
-        ld->setAlignment(Align(1)); // viper allows any address; the target decides
+        LoadInst *ld = b.CreateLoad(wordTy, ptr, true, prefix + ".word");
+        ld->setAlignment(Align(align));
+        // Unsigned: every width fits a small int on 64-bit targets; a 32-bit
+        // word on a 32-bit target may need a big int.
         if (width * 8 + 2 <= valueTy->getBitWidth())
             fastResult = tagInt(b.CreateZExt(ld, valueTy));
         else
@@ -189,12 +170,11 @@ bool FunctionEmitter::emitViperPtr(const ir::Instruction &inst, unsigned width, 
 
     b.SetInsertPoint(done);
     if (!store) {
-        PHINode *phi = b.CreatePHI(valueTy, 2, "ptr.value");
+        PHINode *phi = b.CreatePHI(valueTy, 2, prefix + ".value");
         phi->addIncoming(fastResult, fastEnd);
         phi->addIncoming(slowResult, slowEnd);
         result = phi;
     }
-    return true;
 }
 
 } // namespace krait::codegen

@@ -168,6 +168,15 @@ class FunctionEmitter {
     /// false when `inst` is not one.
     bool emitMachineMem(const ir::Instruction &inst, llvm::Value *&result);
     bool emitViperPtr(const ir::Instruction &inst, unsigned width, llvm::Value *&result);
+    /// The shared end of a mem/ptr access, emitted at the fast block: the
+    /// volatile `width`-byte load or store at `addr`, then in `slow` the
+    /// generic kr_getitem/kr_setitem, both joined in `done`; `result` gets a
+    /// load's value. Values are named `prefix`.addr, .word, .value.
+    /// `obj`, `index` and `value` (null for a load) are the access's operands,
+    /// evaluated before the branch so both paths see them.
+    void emitWordAccess(llvm::Value *obj, llvm::Value *index, llvm::Value *value, unsigned width,
+                        unsigned align, llvm::Value *addr, llvm::BasicBlock *slow,
+                        llvm::BasicBlock *done, llvm::StringRef prefix, llvm::Value *&result);
     llvm::Value *emitGuardedDirectCall(const ir::Function &target, llvm::Value *callee,
                                        llvm::Value *args, size_t nargs);
 
