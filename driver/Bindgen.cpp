@@ -1,28 +1,41 @@
 //===- driver/Bindgen.cpp - krait bindgen: @extern from a C header --------===//
+//
+// Runs Clang's front end on the header (a clang::tooling::ToolInvocation of
+// `clang -fsyntax-only` for the target) with an action that records the
+// header's macros while it is preprocessed and walks its AST once parsed;
+// errors are reported as `file:line:col: error: message`.
+//
+//===----------------------------------------------------------------------===//
 
 #include "driver/Bindgen.h"
+#include "driver/BindgenDecls.h"
+#include "driver/BindgenMacros.h"
+#include "driver/TargetInfo.h"
 
-#include <clang-c/Index.h>
+#include <clang/AST/ASTConsumer.h>
+#include <clang/AST/ASTContext.h>
+#include <clang/Basic/Diagnostic.h>
+#include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/FrontendAction.h>
+#include <clang/Lex/Preprocessor.h>
+#include <clang/Tooling/Tooling.h>
+#include <llvm/ADT/SmallString.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
 
+#include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <set>
 #include <sstream>
 
+#ifndef KRAIT_CLANG_RESOURCE_DIR
+#error "KRAIT_CLANG_RESOURCE_DIR: Clang's builtin headers (stddef.h), set by driver/CMakeLists.txt"
+#endif
+
 namespace krait {
 
-namespace {
-
-std::string take(CXString s) {
-    const char *c = clang_getCString(s);
-    std::string out = c ? c : "";
-    clang_disposeString(s);
-    return out;
-}
-
-/// Python keywords and names a module must not rebind by accident.
 bool isPythonReserved(const std::string &s) {
     static const char *const words[] = {
         "False",   "None",     "True",     "and",    "as",   "assert", "async",  "await",
@@ -35,250 +48,204 @@ bool isPythonReserved(const std::string &s) {
     return false;
 }
 
-/// The annotation for a C type, or "" with `why` set when the FFI cannot
-/// pass it. `result` allows void and disallows bytes.
-std::string annotation(CXType type, bool result, std::string &why) {
-    // Typedef names that say more than their canonical type.
-    std::string spelled = take(clang_getTypeSpelling(type));
-    if (spelled.rfind("const ", 0) == 0) spelled = spelled.substr(6);
-    if (spelled == "size_t") return "c_size_t";
-    if (spelled == "ssize_t" || spelled == "ptrdiff_t" || spelled == "intptr_t") return "c_ssize_t";
-    if (spelled == "uintptr_t") return "c_size_t";
-    // Fixed-width integers keep their width whatever the target's long is.
-    for (const char *bits : {"8", "16", "32", "64"}) {
-        if (spelled == std::string("int") + bits + "_t") return std::string("c_int") + bits;
-        if (spelled == std::string("uint") + bits + "_t") return std::string("c_uint") + bits;
-    }
-    CXType t = clang_getCanonicalType(type);
-    switch (t.kind) {
-    case CXType_Void:
-        if (result) return "None";
-        break;
-    case CXType_Bool:
-        return "bool";
-    case CXType_Char_S:
-    case CXType_SChar:
-        return "c_int8";
-    case CXType_Char_U:
-    case CXType_UChar:
-        return "c_uint8";
-    case CXType_Short:
-        return "c_int16";
-    case CXType_UShort:
-        return "c_uint16";
-    case CXType_Int:
-        return "int";
-    case CXType_UInt:
-        return "c_uint32";
-    case CXType_Long:
-        return "c_long";
-    case CXType_ULong:
-        return "c_ulong";
-    case CXType_LongLong:
-        return "c_int64";
-    case CXType_ULongLong:
-        return "c_uint64";
-    case CXType_Float:
-        return "c_float";
-    case CXType_Double:
-        return "float";
-    case CXType_Enum:
-        return "int";
-    case CXType_Pointer: {
-        CXType pointee = clang_getCanonicalType(clang_getPointeeType(t));
-        if (pointee.kind == CXType_Char_S || pointee.kind == CXType_Char_U) return "str";
-        if (!result && (pointee.kind == CXType_UChar || pointee.kind == CXType_SChar) &&
-            clang_isConstQualifiedType(pointee))
-            return "bytes";
-        if (pointee.kind == CXType_FunctionProto || pointee.kind == CXType_FunctionNoProto) {
-            why = "function pointer";
-            return "";
-        }
-        return "c_void_p"; // structs and everything else: an opaque address
-    }
-    case CXType_Record:
-        why = "struct or union passed by value";
-        return "";
-    default:
-        break;
-    }
-    why = "type '" + take(clang_getTypeSpelling(type)) + "'";
-    return "";
+bool isPythonIdentifier(const std::string &s) {
+    if (s.empty() || std::isdigit((unsigned char)s[0])) return false;
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return std::isalnum((unsigned char)c) || c == '_'; });
 }
 
-/// The value of an object-like macro whose body is one integer literal,
-/// possibly negated or parenthesised.
-bool integerMacro(CXTranslationUnit tu, CXCursor cursor, std::string &value) {
-    CXToken *tokens = nullptr;
-    unsigned n = 0;
-    clang_tokenize(tu, clang_getCursorExtent(cursor), &tokens, &n);
-    std::vector<std::string> body;
-    for (unsigned i = 1; i < n; ++i) // token 0 is the name
-        body.push_back(take(clang_getTokenSpelling(tu, tokens[i])));
-    clang_disposeTokens(tu, tokens, n);
-    if (clang_Cursor_isMacroFunctionLike(cursor)) return false;
-    while (body.size() >= 2 && body.front() == "(" && body.back() == ")")
-        body = std::vector<std::string>(body.begin() + 1, body.end() - 1);
-    std::string sign;
-    if (body.size() == 2 && body[0] == "-") {
-        sign = "-";
-        body.erase(body.begin());
+namespace {
+
+/// Prints the errors (not the warnings) of the parse, positioned.
+class ErrorPrinter : public clang::DiagnosticConsumer {
+  public:
+    void HandleDiagnostic(clang::DiagnosticsEngine::Level level,
+                          const clang::Diagnostic &info) override {
+        DiagnosticConsumer::HandleDiagnostic(level, info); // counts them
+        if (level < clang::DiagnosticsEngine::Error) return;
+        llvm::SmallString<128> message;
+        info.FormatDiagnostic(message);
+        std::string where = "krait";
+        if (info.hasSourceManager() && info.getLocation().isValid()) {
+            const clang::SourceManager &sm = info.getSourceManager();
+            clang::PresumedLoc p = sm.getPresumedLoc(sm.getFileLoc(info.getLocation()));
+            if (p.isValid())
+                where = std::string(p.getFilename()) + ":" + std::to_string(p.getLine()) + ":" +
+                        std::to_string(p.getColumn());
+        }
+        std::cerr << where << ": error: " << message.str().str() << "\n";
     }
-    if (body.size() != 1 || body[0].empty() || !std::isdigit((unsigned char)body[0][0]))
-        return false;
-    std::string lit = body[0];
-    // Drop C's integer suffixes (u, l, ul, ll...); refuse floats.
-    while (!lit.empty() && std::strchr("uUlL", lit.back()))
-        lit.pop_back();
-    bool hex = lit.size() > 2 && (lit[1] == 'x' || lit[1] == 'X');
-    for (size_t i = hex ? 2 : 0; i < lit.size(); ++i)
-        if (!(hex ? std::isxdigit((unsigned char)lit[i]) : std::isdigit((unsigned char)lit[i])))
+};
+
+/// Collects the entries once the header is parsed (nothing when it has
+/// errors: the module would be wrong).
+class Consumer : public clang::ASTConsumer {
+  public:
+    Consumer(clang::Preprocessor &pp, const MacroRecorder &macros,
+             std::vector<BindgenEntry> &entries)
+        : pp(pp), macros(macros), entries(entries) {}
+
+    void HandleTranslationUnit(clang::ASTContext &ctx) override {
+        if (ctx.getDiagnostics().hasErrorOccurred()) return;
+        collectDeclarations(ctx, entries);
+        collectMacros(macros, pp, ctx, entries);
+    }
+
+  private:
+    clang::Preprocessor &pp;
+    const MacroRecorder &macros;
+    std::vector<BindgenEntry> &entries;
+};
+
+class BindgenAction : public clang::ASTFrontendAction {
+  public:
+    explicit BindgenAction(std::vector<BindgenEntry> &entries) : entries(entries) {}
+
+  protected:
+    bool BeginInvocation(clang::CompilerInstance &ci) override {
+        // Declarations are all bindgen reads; inline functions' bodies are skipped.
+        ci.getFrontendOpts().SkipFunctionBodies = true;
+        return true;
+    }
+
+    std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &ci,
+                                                          llvm::StringRef) override {
+        auto recorder = std::make_unique<MacroRecorder>(ci.getPreprocessor());
+        const MacroRecorder &macros = *recorder;
+        ci.getPreprocessor().addPPCallbacks(std::move(recorder));
+        return std::make_unique<Consumer>(ci.getPreprocessor(), macros, entries);
+    }
+
+  private:
+    std::vector<BindgenEntry> &entries;
+};
+
+/// Clang's command line for the header: C11 for the target's triple, with
+/// picolibc's headers instead of the host's on bare-metal targets.
+bool clangCommandLine(const BindgenOptions &opts, std::vector<std::string> &args,
+                      std::string &error) {
+    TargetInfo target;
+    if (!findTarget(opts.target, target, error)) return false;
+    args = {"clang",
+            "-fsyntax-only",
+            "-x",
+            "c",
+            "-std=c11",
+            "--target=" + target.triple,
+            "-resource-dir",
+            KRAIT_CLANG_RESOURCE_DIR};
+    if (!target.hosted) {
+        llvm::SmallString<256> path(targetsDir());
+        llvm::sys::path::append(path, target.name + ".target");
+        Description d;
+        if (!d.load(std::string(path), error)) return false;
+        // The ABI flags (-mfloat-abi, -mabi) decide some predefined macros.
+        std::istringstream flags(d.get("clang-flags"));
+        for (std::string flag; flags >> flag;)
+            args.push_back(flag);
+        std::string include = d.get("picolibc-include");
+        if (!llvm::sys::fs::is_directory(include)) {
+            error = "C headers for target '" + target.name + "' not found ('" + include + "' in " +
+                    std::string(path) + ")";
             return false;
-    // C's leading-zero octal is Python's 0o.
-    if (!hex && lit.size() > 1 && lit[0] == '0') lit = "0o" + lit.substr(1);
-    value = sign + lit;
+        }
+        for (const char *a : {"-nostdlibinc", "-isystem"})
+            args.push_back(a);
+        args.push_back(include);
+    }
+    args.insert(args.end(), opts.clangArgs.begin(), opts.clangArgs.end());
+    args.push_back(opts.header);
     return true;
 }
 
-/// Collects the declarations of the main file, in source order.
-struct Collector {
-    CXTranslationUnit tu = nullptr;
-    std::ostringstream out;
-    std::set<std::string> seen;
+/// The module: a header comment, the import, then the entries in the
+/// header's order (the first declaration of a name wins).
+std::string renderModule(std::vector<BindgenEntry> entries, const std::string &header) {
+    // Entries at one offset (a typedef naming a struct it defines) keep their order.
+    std::vector<size_t> order(entries.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return entries[a].offset != entries[b].offset ? entries[a].offset < entries[b].offset
+                                                      : a < b;
+    });
+    std::ostringstream body;
+    std::set<std::string> seen, opaque;
     unsigned functions = 0, constants = 0, skipped = 0;
-
-    void skip(const std::string &name, const std::string &why) {
-        out << "# skipped " << name << ": " << why << "\n";
-        ++skipped;
-    }
-
-    void function(CXCursor c) {
-        std::string name = take(clang_getCursorSpelling(c));
-        if (!seen.insert(name).second) return;
-        if (clang_Cursor_getStorageClass(c) == CX_SC_Static) return skip(name, "static");
-        if (isPythonReserved(name)) return skip(name, "its name is reserved in Python");
-        CXType type = clang_getCursorType(c);
-        if (clang_isFunctionTypeVariadic(type)) return skip(name, "variadic");
-        std::string why;
-        std::string res = annotation(clang_getResultType(type), true, why);
-        if (res.empty()) return skip(name, "result is a " + why);
-        if (res == "bytes") res = "c_void_p";
-        std::string params;
-        int n = clang_Cursor_getNumArguments(c);
-        for (int i = 0; i < n; ++i) {
-            CXCursor arg = clang_Cursor_getArgument(c, i);
-            std::string pname = take(clang_getCursorSpelling(arg));
-            if (pname.empty() || isPythonReserved(pname)) pname = "arg" + std::to_string(i);
-            std::string ann = annotation(clang_getCursorType(arg), false, why);
-            if (ann.empty()) return skip(name, "parameter " + pname + " is a " + why);
-            params += (i ? ", " : "") + pname + ": " + ann;
+    for (size_t index : order) {
+        BindgenEntry &e = entries[index];
+        if (e.kind == BindgenEntry::Opaque) {
+            if (opaque.insert(e.name).second)
+                body << "# " << e.name << ": opaque, passed as c_void_p\n";
+            continue;
         }
-        out << "\n@extern\ndef " << name << "(" << params << ") -> " << res << ": ...\n";
-        ++functions;
-    }
-
-    void constant(const std::string &name, const std::string &value) {
-        if (isPythonReserved(name) || !seen.insert(name).second) return;
-        out << name << " = " << value << "\n";
-        ++constants;
-    }
-
-    void enumeration(CXCursor c) {
-        clang_visitChildren(
-            c,
-            [](CXCursor child, CXCursor, CXClientData data) {
-                if (clang_getCursorKind(child) == CXCursor_EnumConstantDecl) {
-                    auto *self = static_cast<Collector *>(data);
-                    self->constant(take(clang_getCursorSpelling(child)),
-                                   std::to_string(clang_getEnumConstantDeclValue(child)));
-                }
-                return CXChildVisit_Continue;
-            },
-            this);
-    }
-
-    static CXChildVisitResult visit(CXCursor c, CXCursor, CXClientData data) {
-        auto *self = static_cast<Collector *>(data);
-        if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
-            return CXChildVisit_Continue;
-        switch (clang_getCursorKind(c)) {
-        case CXCursor_FunctionDecl:
-            self->function(c);
+        if (!seen.insert(e.name).second) continue;
+        if (e.kind != BindgenEntry::Skipped && isPythonReserved(e.name))
+            e = {BindgenEntry::Skipped, e.offset, e.name, "its name is reserved in Python"};
+        else if (e.kind != BindgenEntry::Skipped && !isPythonIdentifier(e.name))
+            e = {BindgenEntry::Skipped, e.offset, e.name, "not a Python identifier"};
+        switch (e.kind) {
+        case BindgenEntry::Function:
+            body << "\n@extern\ndef " << e.name << e.text << ": ...\n";
+            ++functions;
             break;
-        case CXCursor_EnumDecl:
-            self->enumeration(c);
-            break;
-        case CXCursor_MacroDefinition: {
-            std::string value;
-            if (!clang_Cursor_isMacroBuiltin(c) && integerMacro(self->tu, c, value))
-                self->constant(take(clang_getCursorSpelling(c)), value);
-            break;
-        }
-        case CXCursor_StructDecl:
-        case CXCursor_UnionDecl:
-            if (clang_isCursorDefinition(c)) {
-                std::string name = take(clang_getCursorSpelling(c));
-                if (!name.empty()) self->out << "# " << name << ": opaque, passed as c_void_p\n";
-            }
+        case BindgenEntry::Constant:
+            body << e.name << " = " << e.text << "\n";
+            ++constants;
             break;
         default:
+            body << "# skipped " << e.name << ": " << e.text << "\n";
+            ++skipped;
             break;
         }
-        return CXChildVisit_Continue;
     }
-};
+    std::ostringstream text;
+    text << "# Generated by krait bindgen from " << llvm::sys::path::filename(header).str()
+         << "; do not edit.\n"
+         << "# " << functions << " functions, " << constants << " constants, " << skipped
+         << " declarations skipped.\n"
+         << "from krait import extern\n\n"
+         << body.str();
+    return text.str();
+}
 
 } // namespace
 
 int runBindgen(const BindgenOptions &opts) {
-    std::vector<const char *> args{"-x", "c", "-std=c11"};
-    for (const std::string &a : opts.clangArgs)
-        args.push_back(a.c_str());
-    CXIndex index = clang_createIndex(0, 0);
-    CXTranslationUnit tu = nullptr;
-    CXErrorCode rc = clang_parseTranslationUnit2(
-        index, opts.header.c_str(), args.data(), (int)args.size(), nullptr, 0,
-        CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_SkipFunctionBodies, &tu);
-    if (rc != CXError_Success || !tu) {
-        std::cerr << "krait: error: cannot parse '" << opts.header << "'\n";
-        clang_disposeIndex(index);
+    if (!llvm::sys::fs::exists(opts.header) || llvm::sys::fs::is_directory(opts.header)) {
+        std::cerr << "krait: error: cannot open '" << opts.header << "'\n";
         return 2;
     }
-    bool errors = false;
-    for (unsigned i = 0, n = clang_getNumDiagnostics(tu); i < n; ++i) {
-        CXDiagnostic d = clang_getDiagnostic(tu, i);
-        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
-            std::cerr << take(clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions()))
-                      << "\n";
-            errors = true;
-        }
-        clang_disposeDiagnostic(d);
+    std::vector<std::string> args;
+    std::string error;
+    if (!clangCommandLine(opts, args, error)) {
+        std::cerr << "krait: error: " << error << "\n";
+        return 2;
     }
-    int status = errors ? 1 : 0;
-    if (!errors) {
-        Collector collector;
-        collector.tu = tu;
-        clang_visitChildren(clang_getTranslationUnitCursor(tu), Collector::visit, &collector);
-        std::string base = opts.header.substr(opts.header.find_last_of('/') + 1);
-        std::ostringstream text;
-        text << "# Generated by krait bindgen from " << base << "; do not edit.\n"
-             << "# " << collector.functions << " functions, " << collector.constants
-             << " constants, " << collector.skipped << " declarations skipped.\n"
-             << "from krait import extern\n\n"
-             << collector.out.str();
-        if (opts.output == "-") {
-            std::cout << text.str();
-        } else {
-            std::ofstream file(opts.output);
-            if (!file || !(file << text.str())) {
-                std::cerr << "krait: error: cannot write '" << opts.output << "'\n";
-                status = 2;
-            }
+    std::vector<BindgenEntry> entries;
+    ErrorPrinter errors;
+    {
+        auto files = llvm::makeIntrusiveRefCnt<clang::FileManager>(clang::FileSystemOptions());
+        clang::tooling::ToolInvocation invocation(args, std::make_unique<BindgenAction>(entries),
+                                                  files.get());
+        invocation.setDiagnosticConsumer(&errors);
+        if (!invocation.run() || errors.getNumErrors()) {
+            if (!errors.getNumErrors())
+                std::cerr << "krait: error: cannot parse '" << opts.header << "'\n";
+            return 1;
         }
     }
-    clang_disposeTranslationUnit(tu);
-    clang_disposeIndex(index);
-    return status;
+    std::string text = renderModule(std::move(entries), opts.header);
+    if (opts.output == "-") {
+        std::cout << text;
+        return 0;
+    }
+    std::ofstream file(opts.output);
+    if (!file || !(file << text) || !file.flush()) {
+        std::cerr << "krait: error: cannot write '" << opts.output << "'\n";
+        return 2;
+    }
+    return 0;
 }
 
 } // namespace krait

@@ -85,6 +85,8 @@ int main(int argc, char **argv) {
         ->allow_extra_args(false);
     bindgen->add_option("-D", bindgenDefines, "Macro NAME[=VALUE] (repeatable)")
         ->allow_extra_args(false);
+    bindgen->add_option("--target", bindgenOpts.target,
+                        "Target whose C types apply (default x86_64-linux)");
 #endif
 
     CompileOptions runOpts;
