@@ -440,8 +440,9 @@ size_t find_in_arena(Arena *a, size_t n) {
     return head;
 }
 
-/// Mark blocks [b, b+n) as one allocation and return it zeroed.
-void *take_blocks(Arena *a, size_t b, size_t n, bool atomic) {
+/// Mark blocks [b, b+n) as one allocation and return it (zeroed unless the
+/// caller asked for raw memory).
+void *take_blocks(Arena *a, size_t b, size_t n, bool atomic, bool zero = true) {
     atb_set(a, b, kHead);
     for (size_t i = 1; i < n; ++i) {
         // Whole bytes of tails at once once aligned.
@@ -455,7 +456,7 @@ void *take_blocks(Arena *a, size_t b, size_t n, bool atomic) {
     set_atomic(a, b, atomic);
     gc.used_blocks += n;
     void *p = (void *)(a->start + b * kBlock);
-    memset(p, 0, n * kBlock);
+    if (zero) memset(p, 0, n * kBlock);
     return p;
 }
 
@@ -470,7 +471,7 @@ void cache_run(Arena *a, size_t b, size_t n) {
 }
 
 /// Take n blocks from a cached run, dropping entries the table contradicts.
-void *alloc_from_cache(size_t n, bool atomic) {
+void *alloc_from_cache(size_t n, bool atomic, bool zero) {
     for (size_t i = gc.ncached; i-- > 0;) {
         FreeRun &r = gc.cache[i];
         if (r.length < n) continue;
@@ -483,7 +484,7 @@ void *alloc_from_cache(size_t n, bool atomic) {
             memmove(gc.cache + i, gc.cache + i + 1, (gc.ncached - i - 1) * sizeof gc.cache[0]);
             --gc.ncached;
         }
-        if (ok) return take_blocks(taken.arena, taken.block, n, atomic);
+        if (ok) return take_blocks(taken.arena, taken.block, n, atomic, zero);
     }
     return nullptr;
 }
@@ -495,14 +496,14 @@ void free_run(Arena *a, size_t b, size_t n) {
     cache_run(a, b, n);
 }
 
-void *find_blocks(size_t n, bool atomic) {
+void *find_blocks(size_t n, bool atomic, bool zero = true) {
     if (gc.ncached)
-        if (void *p = alloc_from_cache(n, atomic)) return p;
+        if (void *p = alloc_from_cache(n, atomic, zero)) return p;
     Span &s = gc.span;
     if (n <= kSpanMaxRequest && s.arena) {
         if (s.next + n <= s.end && free_run_end(s.arena, s.next, s.next + n) == s.next + n) {
             s.next += n;
-            return take_blocks(s.arena, s.next - n, n, atomic);
+            return take_blocks(s.arena, s.next - n, n, atomic, zero);
         }
         s.arena = nullptr;
     }
@@ -514,7 +515,7 @@ void *find_blocks(size_t n, bool atomic) {
             size_t limit = a->nblocks - from < kSpanMaxBlocks ? a->nblocks : from + kSpanMaxBlocks;
             s = {a, from, free_run_end(a, from, limit)};
         }
-        return take_blocks(a, b, n, atomic);
+        return take_blocks(a, b, n, atomic, zero);
     }
     return nullptr;
 }
@@ -535,7 +536,7 @@ bool grow_heap(size_t n) {
     }
 }
 
-void *gc_alloc(size_t bytes, bool atomic) {
+void *gc_alloc(size_t bytes, bool atomic, bool zero = true) {
     if (!gc.arenas) kr_gc_init(__builtin_frame_address(0));
     size_t n = bytes ? (bytes + kBlock - 1) / kBlock : 1;
     if (n > SIZE_MAX / kBlock / 2) return (void *)kr_raise_memory_error_size(bytes);
@@ -550,7 +551,7 @@ void *gc_alloc(size_t bytes, bool atomic) {
         kr_gc_collect();
         collected = true;
     }
-    void *p = find_blocks(n, atomic);
+    void *p = find_blocks(n, atomic, zero);
     // Collect even when nothing was allocated since the last collection:
     // what the program holds may have changed since (a frame full of
     // garbage returned after a MemoryError, which itself allocates nothing).
@@ -558,9 +559,9 @@ void *gc_alloc(size_t bytes, bool atomic) {
         kr_gc_collect();
         // A heap more than 3/4 full collects too often: grow it right away.
         if (gc.used_blocks + n > gc.total_blocks / 4 * 3) grow_heap(n);
-        p = find_blocks(n, atomic);
+        p = find_blocks(n, atomic, zero);
     }
-    if (!p && grow_heap(n)) p = find_blocks(n, atomic);
+    if (!p && grow_heap(n)) p = find_blocks(n, atomic, zero);
     if (!p) return (void *)kr_raise_memory_error_size(bytes);
     gc.since_last += n * kBlock;
     return p;
@@ -602,6 +603,10 @@ void *kr_gc_alloc(size_t bytes) {
 
 void *kr_gc_alloc_atomic(size_t bytes) {
     return gc_alloc(bytes, true);
+}
+
+void *kr_gc_alloc_atomic_uninit(size_t bytes) {
+    return gc_alloc(bytes, true, false);
 }
 
 void kr_gc_free(void *ptr) {

@@ -35,6 +35,10 @@ void kr_gc_init_region(void *stack_base, void *mem, size_t bytes, bool growable)
 uintptr_t kr_gc_stack_base(void);
 void kr_gc_set_stack_base(void *stack_base);
 
+/// kr_gc_alloc_atomic without the zeroing, for raw data the caller writes
+/// in full before reading it (big-int digit arrays).
+void *kr_gc_alloc_atomic_uninit(size_t bytes);
+
 /// Free an allocation at once (its head pointer) when the caller knows no
 /// reference remains, e.g. a buffer replaced by a bigger one. Ignores other
 /// pointers.

@@ -51,13 +51,14 @@ static kr_value int_from_bytes(size_t nargs, const kr_value *args, kr_value kwna
     if (is_signed < 0) return 0;
     const uint8_t *data = buf.data;
     size_t n = buf.len;
-    kr_digit *d = kr_mpz_alloc_digits(n / 4 + 1);
+    const size_t per = sizeof(kr_digit);
+    kr_digit *d = kr_mpz_alloc_digits(n / per + 1);
     if (!d) return 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t byte = data[little ? i : n - 1 - i];
-        d[i / 4] |= (kr_digit)byte << (8 * (i % 4));
+        d[i / per] |= (kr_digit)byte << (8 * (i % per));
     }
-    kr_mpz z = {d, n / 4 + 1, false};
+    kr_mpz z = {d, n / per + 1, false};
     while (z.len && !z.d[z.len - 1])
         z.len--;
     bool top_set = n && (data[little ? n - 1 : 0] & 0x80);
@@ -101,7 +102,7 @@ static kr_value int_to_bytes(size_t nargs, const kr_value *args, kr_value kwname
         // Exactly -2^(8n-1): a power of two.
         size_t ones = 0;
         for (size_t i = 0; i < z.len; i++)
-            ones += (size_t)__builtin_popcount(z.d[i]);
+            ones += (size_t)__builtin_popcountll(z.d[i]);
         fits = ones == 1;
     }
     if (!fits) return kr_raise_msg(&kr_type_OverflowError, "int too big to convert");
@@ -115,7 +116,8 @@ static kr_value int_to_bytes(size_t nargs, const kr_value *args, kr_value kwname
     uint8_t *out = (uint8_t *)kr_gc_alloc_atomic(n ? n : 1);
     if (!out) return 0;
     for (size_t i = 0; i < n; i++) {
-        uint8_t byte = i / 4 < z.len ? (uint8_t)(z.d[i / 4] >> (8 * (i % 4))) : 0;
+        const size_t per = sizeof(kr_digit);
+        uint8_t byte = i / per < z.len ? (uint8_t)(z.d[i / per] >> (8 * (i % per))) : 0;
         out[little ? i : n - 1 - i] = byte;
     }
     return kr_bytes_new(out, n);

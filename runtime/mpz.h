@@ -20,6 +20,12 @@ typedef uint32_t kr_digit;
 typedef uint64_t kr_ddigit;
 #define KR_DIGIT_BITS 32
 
+/// Leading zero bits of a nonzero digit.
+inline int kr_digit_clz(kr_digit d) {
+    return sizeof(kr_digit) == sizeof(unsigned long long) ? __builtin_clzll((unsigned long long)d)
+                                                          : __builtin_clz((unsigned)d);
+}
+
 /// An arbitrary-precision integer.
 struct kr_mpz {
     const kr_digit *d; ///< little-endian digits; may be null when len == 0
@@ -28,7 +34,7 @@ struct kr_mpz {
 };
 
 /// Digits enough to hold any int64_t magnitude, for stack-backed operands.
-#define KR_MPZ_I64_DIGITS 2
+#define KR_MPZ_I64_DIGITS (64 / KR_DIGIT_BITS)
 
 /// n zeroed digits of atomic GC memory; null with MemoryError pending.
 kr_digit *kr_mpz_alloc_digits(size_t n);

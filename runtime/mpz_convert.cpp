@@ -2,8 +2,8 @@
 //
 // Machine ints, doubles (correctly rounded), digit strings in any base, and
 // the hash. Text conversion works in chunks of as many digits as fit in one
-// 32-bit digit (10^9 for decimal), so printing and parsing cost one pass over
-// the number per chunk rather than per character.
+// kr_digit (10^9 for decimal with 32-bit digits, 10^19 with 64-bit ones), so printing and parsing
+// cost one pass over the number per chunk rather than per character.
 //
 //===----------------------------------------------------------------------===//
 #include "mpz.h"
@@ -15,9 +15,9 @@
 
 void kr_mpz_set_i64(kr_mpz *z, kr_digit buf[KR_MPZ_I64_DIGITS], int64_t v) {
     uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    buf[0] = (kr_digit)m;
-    buf[1] = (kr_digit)(m >> KR_DIGIT_BITS);
-    *z = {buf, kr_mag_normalize(buf, 2), v < 0};
+    for (size_t i = 0; i < KR_MPZ_I64_DIGITS; i++)
+        buf[i] = (kr_digit)(m >> (i * KR_DIGIT_BITS));
+    *z = {buf, kr_mag_normalize(buf, KR_MPZ_I64_DIGITS), v < 0};
 }
 
 bool kr_mpz_from_i64(kr_mpz *z, int64_t v) {
@@ -51,7 +51,7 @@ bool kr_mpz_from_digits(kr_mpz *z, const char *s, size_t len, unsigned base) {
     // Digits per chunk and base^chunk, the largest power fitting a digit.
     unsigned per = 0;
     kr_ddigit chunk_mul = 1;
-    while (chunk_mul * base <= 0xffffffffu) {
+    while (chunk_mul * base <= (kr_digit)-1) {
         chunk_mul *= base;
         per++;
     }
@@ -81,10 +81,10 @@ bool kr_mpz_from_digits(kr_mpz *z, const char *s, size_t len, unsigned base) {
 }
 
 bool kr_mpz_to_i64(const kr_mpz *z, int64_t *out) {
-    if (z->len > 2) return false;
+    if (z->len > KR_MPZ_I64_DIGITS) return false;
     uint64_t m = 0;
-    for (size_t i = z->len; i-- > 0;)
-        m = (m << KR_DIGIT_BITS) | z->d[i];
+    for (size_t i = 0; i < z->len; i++)
+        m |= (uint64_t)z->d[i] << (i * KR_DIGIT_BITS);
     if (z->neg) {
         if (m > (uint64_t)INT64_MAX + 1) return false;
         *out = (int64_t)(0 - m);
@@ -164,11 +164,11 @@ bool kr_mpz_true_divide(const kr_mpz *a, const kr_mpz *b, double *out) {
 char *kr_mpz_to_chars(const kr_mpz *z, unsigned base, size_t *len_out) {
     unsigned per = 0;
     kr_ddigit chunk_div = 1;
-    while (chunk_div * base <= 0xffffffffu) {
+    while (chunk_div * base <= (kr_digit)-1) {
         chunk_div *= base;
         per++;
     }
-    // A digit yields at most 32 characters in base 2; bound the output by
+    // A digit yields at most KR_DIGIT_BITS characters in base 2; bound the output by
     // the bit length over log2(base) rounded down.
     unsigned log2b = 0;
     while ((2u << log2b) <= base)
@@ -199,7 +199,7 @@ char *kr_mpz_to_chars(const kr_mpz *z, unsigned base, size_t *len_out) {
 }
 
 int64_t kr_mpz_hash(const kr_mpz *z, unsigned bits) {
-    // Reduce mod M = 2^bits - 1: multiplying by 2^32 mod M is a rotation.
+    // Reduce mod M = 2^bits - 1: multiplying by 2^KR_DIGIT_BITS mod M is a rotation.
     const uint64_t mod = ((uint64_t)1 << bits) - 1;
     const unsigned rot = KR_DIGIT_BITS % bits;
     uint64_t h = 0;

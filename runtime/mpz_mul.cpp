@@ -37,7 +37,7 @@ static void sub_from(kr_digit *r, size_t rn, const kr_digit *x, size_t xn) {
     for (; i < xn; i++) {
         kr_ddigit t = (kr_ddigit)r[i] - x[i] - borrow;
         r[i] = (kr_digit)t;
-        borrow = (kr_digit)(t >> 63);
+        borrow = (kr_digit)(t >> (2 * KR_DIGIT_BITS - 1));
     }
     for (; borrow && i < rn; i++) {
         borrow = r[i] == 0;
@@ -99,5 +99,6 @@ bool kr_mag_mul_fast(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *
     kr_digit *scratch = kr_mpz_alloc_digits(4 * an + 16 * 64);
     if (!scratch) return false;
     karatsuba(r, a, an, b, bn, scratch);
+    kr_mag_release(scratch);
     return true;
 }

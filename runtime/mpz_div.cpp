@@ -1,0 +1,209 @@
+//===- runtime/mpz_div.cpp - arbitrary-precision division -----------------===//
+//
+// Division of magnitudes (by one digit, and Knuth's algorithm D), the floor
+// division and modulo of signed values built on it, and modular powers.
+// The quotient and remainder are written straight into their result arrays;
+// the normalised copies algorithm D works on live in scratch that is freed
+// before returning, so a division leaves only its results behind.
+//
+//===----------------------------------------------------------------------===//
+#include "mpz.h"
+#include "mpz_internal.h"
+
+#include <string.h>
+
+kr_digit kr_mag_divmod_digit(kr_digit *q, const kr_digit *a, size_t an, kr_digit d) {
+    kr_ddigit rem = 0;
+    for (size_t i = an; i-- > 0;) {
+        kr_ddigit cur = (rem << KR_DIGIT_BITS) | a[i];
+        q[i] = (kr_digit)(cur / d);
+        rem = cur % d;
+    }
+    return (kr_digit)rem;
+}
+
+/// Knuth's algorithm D (TAOCP 4.3.1, with the quotient test of Hacker's
+/// Delight's divmnu) on normalised operands: un holds the an + 1 digits of
+/// the shifted dividend, vn the bn >= 2 digits of the shifted divisor (top
+/// bit set). Writes an - bn + 1 quotient digits to q and leaves the shifted
+/// remainder in un[0..bn).
+static void knuth_divide(kr_digit *q, kr_digit *un, size_t an, const kr_digit *vn, size_t bn) {
+    const kr_ddigit vtop = vn[bn - 1], vnext = vn[bn - 2];
+    for (size_t j = an - bn + 1; j-- > 0;) {
+        // Estimate the quotient digit from the top two dividend digits, then
+        // correct it with the next digit: at most one too large afterwards.
+        kr_ddigit num = ((kr_ddigit)un[j + bn] << KR_DIGIT_BITS) | un[j + bn - 1];
+        kr_ddigit qhat = num / vtop, rhat = num % vtop;
+        while ((qhat >> KR_DIGIT_BITS) != 0 ||
+               qhat * vnext > ((rhat << KR_DIGIT_BITS) | un[j + bn - 2])) {
+            qhat--;
+            rhat += vtop;
+            if ((rhat >> KR_DIGIT_BITS) != 0) break;
+        }
+        // Multiply and subtract qhat * vn from un[j .. j + bn]. The borrow
+        // folds into the product's carry: qhat * v + carry + 1 < B^2.
+        kr_digit carry = 0;
+        for (size_t i = 0; i < bn; i++) {
+            kr_ddigit p = qhat * vn[i] + carry;
+            kr_digit lo = (kr_digit)p, u = un[i + j];
+            un[i + j] = u - lo;
+            carry = (kr_digit)(p >> KR_DIGIT_BITS) + (u < lo);
+        }
+        kr_digit top = un[j + bn];
+        un[j + bn] = top - carry;
+        if (top < carry) {
+            // qhat was one too large (rare: about 2/B of the digits): add the
+            // divisor back; the carry out cancels the borrow.
+            qhat--;
+            kr_ddigit c = 0;
+            for (size_t i = 0; i < bn; i++) {
+                c += (kr_ddigit)un[i + j] + vn[i];
+                un[i + j] = (kr_digit)c;
+                c >>= KR_DIGIT_BITS;
+            }
+            un[j + bn] += (kr_digit)c;
+        }
+        q[j] = (kr_digit)qhat;
+    }
+}
+
+bool kr_mag_divrem(kr_digit *q, kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b,
+                   size_t bn, bool *rem_nonzero) {
+    if (bn == 1) {
+        kr_digit rem = kr_mag_divmod_digit(q, a, an, b[0]);
+        if (r) r[0] = rem;
+        *rem_nonzero = rem != 0;
+        return true;
+    }
+    // Shift both operands so the divisor's top bit is set (the quotient
+    // estimate needs it); the divisor is used in place when it already is.
+    unsigned s = (unsigned)kr_digit_clz(b[bn - 1]);
+    kr_digit stack[KR_MAG_STACK_DIGITS];
+    kr_digit *un = kr_mag_scratch(an + 1 + (s ? bn + 1 : 0), stack);
+    if (!un) return false;
+    const kr_digit *vn = b;
+    if (s) {
+        kr_digit *v = un + an + 1;
+        kr_mag_shl_bits(v, b, bn, s);
+        vn = v;
+        kr_mag_shl_bits(un, a, an, s);
+    } else {
+        memcpy(un, a, an * sizeof(kr_digit));
+        un[an] = 0;
+    }
+    knuth_divide(q, un, an, vn, bn);
+    bool nonzero = false;
+    for (size_t i = 0; i < bn && !nonzero; i++)
+        nonzero = un[i] != 0;
+    *rem_nonzero = nonzero;
+    if (r) {
+        if (s) {
+            for (size_t i = 0; i + 1 < bn; i++)
+                r[i] = (un[i] >> s) | (un[i + 1] << (KR_DIGIT_BITS - s));
+            r[bn - 1] = un[bn - 1] >> s;
+        } else {
+            memcpy(r, un, bn * sizeof(kr_digit));
+        }
+    }
+    kr_mag_scratch_release(un, stack);
+    return true;
+}
+
+/// |a| < |b|: the floor quotient is 0 or -1 and no division is needed.
+static bool divmod_small_dividend(kr_mpz *q, kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
+    static const kr_digit one = 1;
+    const kr_digit *ad = a->d, *bd = b->d;
+    const size_t an = a->len, bn = b->len;
+    const bool rneg = b->neg;
+    if (an == 0 || a->neg == b->neg) {
+        // Quotient 0, remainder a itself (sharing its digits).
+        if (q) *q = {nullptr, 0, false};
+        if (r) *r = {ad, an, an != 0 && rneg};
+        return true;
+    }
+    // Opposite signs: quotient -1, remainder |b| - |a| on b's side.
+    if (r) {
+        kr_digit *d = kr_mpz_alloc_digits(bn);
+        if (!d) return false;
+        *r = {d, kr_mag_sub(d, bd, bn, ad, an), rneg};
+    }
+    if (q) *q = {&one, 1, true};
+    return true;
+}
+
+bool kr_mpz_divmod(kr_mpz *q, kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
+    if (kr_mag_cmp(a->d, a->len, b->d, b->len) < 0) return divmod_small_dividend(q, r, a, b);
+    // Read everything of a and b first: q or r may be a's or b's struct.
+    const bool qneg = a->neg != b->neg, rneg = b->neg;
+    const kr_digit *ad = a->d, *bd = b->d;
+    const size_t an = a->len, bn = b->len, qn = an - bn + 1;
+    // The quotient gets one spare digit for the floor adjustment's carry;
+    // when only the remainder is wanted it is scratch.
+    kr_digit qstack[KR_MAG_STACK_DIGITS];
+    kr_digit *qd = q ? kr_mag_alloc_raw(qn + 1) : kr_mag_scratch(qn, qstack);
+    if (!qd) return false;
+    kr_digit *rd = r ? kr_mag_alloc_raw(bn) : nullptr;
+    bool nonzero;
+    if ((r && !rd) || !kr_mag_divrem(qd, rd, ad, an, bd, bn, &nonzero)) {
+        if (q)
+            kr_mag_release(qd);
+        else
+            kr_mag_scratch_release(qd, qstack);
+        return false;
+    }
+    size_t qlen = kr_mag_normalize(qd, qn), rlen = r ? kr_mag_normalize(rd, bn) : 0;
+    if (qneg && nonzero) {
+        // Truncation rounded toward zero; floor needs one step further down,
+        // which moves the remainder to the divisor's side: |b| - |r|.
+        if (q) {
+            size_t i = 0;
+            while (i < qlen && ++qd[i] == 0)
+                i++;
+            if (i == qlen) qd[qlen++] = 1;
+        }
+        if (r) rlen = kr_mag_sub(rd, bd, bn, rd, rlen);
+    }
+    if (q)
+        *q = {qd, qlen, qlen != 0 && qneg};
+    else
+        kr_mag_scratch_release(qd, qstack);
+    if (r) *r = {rd, rlen, rlen != 0 && rneg};
+    return true;
+}
+
+/// Free `dead`'s digits unless `keep` uses them too.
+static void release_unless_shared(const kr_mpz *dead, const kr_mpz *keep) {
+    if (dead->d != keep->d) kr_mag_release(dead->d);
+}
+
+/// r = (x * y) mod m, freeing the product (and never x or y).
+static bool mul_mod(kr_mpz *r, const kr_mpz *x, const kr_mpz *y, const kr_mpz *m) {
+    kr_mpz t, red;
+    if (!kr_mpz_mul(&t, x, y) || !kr_mpz_divmod(nullptr, &red, &t, m)) return false;
+    release_unless_shared(&t, &red);
+    *r = red;
+    return true;
+}
+
+bool kr_mpz_pow_mod(kr_mpz *r, const kr_mpz *base, const kr_mpz *exp, const kr_mpz *mod) {
+    static const kr_digit one = 1;
+    const kr_mpz unit = {&one, 1, false};
+    kr_mpz result, b;
+    if (!kr_mpz_divmod(nullptr, &b, base, mod) || !kr_mpz_divmod(nullptr, &result, &unit, mod))
+        return false;
+    // Each partial result is dead once the next exists; it never shares
+    // digits with b (products are fresh), but guard base's and b's anyway.
+    for (size_t i = kr_mpz_bit_length(exp); i-- > 0;) {
+        kr_mpz next;
+        if (!mul_mod(&next, &result, &result, mod)) return false;
+        if (result.d != b.d && result.d != base->d) kr_mag_release(result.d);
+        result = next;
+        if ((exp->d[i / KR_DIGIT_BITS] >> (i % KR_DIGIT_BITS)) & 1) {
+            if (!mul_mod(&next, &result, &b, mod)) return false;
+            if (result.d != b.d && result.d != base->d) kr_mag_release(result.d);
+            result = next;
+        }
+    }
+    *r = result;
+    return true;
+}
