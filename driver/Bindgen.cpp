@@ -105,6 +105,8 @@ class BindgenAction : public clang::ASTFrontendAction {
     bool BeginInvocation(clang::CompilerInstance &ci) override {
         // Declarations are all bindgen reads; inline functions' bodies are skipped.
         ci.getFrontendOpts().SkipFunctionBodies = true;
+        // No "N errors generated." after ErrorPrinter's lines.
+        ci.getDiagnosticOpts().ShowCarets = false;
         return true;
     }
 

@@ -183,6 +183,15 @@ class Evaluator {
     const std::vector<Tok> &toks;
     const TypeTable &types;
     size_t pos = 0;
+    unsigned depth = 0; ///< nesting of unary operators and parentheses
+
+    /// Counts one level of nesting while alive; a body nested deeper than
+    /// C compilers accept (256 brackets) is refused rather than recursed into.
+    struct Nest {
+        unsigned &depth;
+        explicit Nest(unsigned &depth) : depth(++depth) {}
+        ~Nest() { --depth; }
+    };
 
     bool at(clang::tok::TokenKind k) const { return pos < toks.size() && toks[pos].kind == k; }
     bool accept(clang::tok::TokenKind k) {
@@ -341,7 +350,8 @@ class Evaluator {
 
     bool unary(bool live, CValue &out) {
         using namespace clang::tok;
-        if (pos >= toks.size()) return false;
+        Nest nest(depth);
+        if (pos >= toks.size() || depth > 256) return false;
         const Tok &tok = toks[pos];
         switch (tok.kind) {
         case plus:
@@ -540,22 +550,24 @@ class Evaluator {
 
 /// Expand `toks` into `out`: object-like macros are replaced by their
 /// bodies, except inside their own expansion. False when a function-like or
-/// built-in macro (__LINE__) is used, or the expansion grows unreasonably.
+/// built-in macro (__LINE__) is used, or the expansion grows unreasonably
+/// (more than 4096 tokens or `budget` expansions: `#define E1 E0 E0`,
+/// `#define E2 E1 E1`... doubles at each step).
 bool expand(clang::Preprocessor &pp, llvm::ArrayRef<clang::Token> toks, std::vector<Tok> &out,
-            llvm::SmallPtrSetImpl<const clang::IdentifierInfo *> &active) {
+            llvm::SmallPtrSetImpl<const clang::IdentifierInfo *> &active, unsigned &budget) {
     for (const clang::Token &t : toks) {
         if (const clang::IdentifierInfo *ii = t.getIdentifierInfo()) {
             const clang::MacroInfo *mi = pp.getMacroInfo(ii);
             if (mi && !active.count(ii)) {
-                if (!mi->isObjectLike() || mi->isBuiltinMacro()) return false;
+                if (!mi->isObjectLike() || mi->isBuiltinMacro() || budget-- == 0) return false;
                 active.insert(ii);
-                bool ok = expand(pp, mi->tokens(), out, active);
+                bool ok = expand(pp, mi->tokens(), out, active, budget);
                 active.erase(ii);
                 if (!ok) return false;
                 continue;
             }
         }
-        // Keywords (int, unsigned) keep their own kinds; casts read their text.
+        // Keywords (int, unsigned) become identifiers: casts read their text.
         clang::tok::TokenKind kind = t.getIdentifierInfo() ? clang::tok::identifier : t.getKind();
         out.push_back({kind, pp.getSpelling(t)});
         if (out.size() > 4096) return false;
@@ -590,7 +602,8 @@ void collectMacros(const MacroRecorder &recorder, clang::Preprocessor &pp, clang
         std::vector<Tok> toks;
         llvm::SmallPtrSet<const clang::IdentifierInfo *, 8> active;
         active.insert(ii);
-        if (!expand(pp, mi->tokens(), toks, active)) continue;
+        unsigned budget = 4096;
+        if (!expand(pp, mi->tokens(), toks, active, budget)) continue;
         Evaluator eval(toks, types);
         CValue value;
         if (!eval.evaluate(value)) continue;

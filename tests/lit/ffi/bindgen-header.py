@@ -10,6 +10,8 @@
 # CHECK-NEXT: COUNTER_UP = 1
 # CHECK-NEXT: COUNTER_DOWN = -1
 # CHECK-NOT: COUNTER_VERSION
+# The struct is opaque: functions take and return its address.
+# CHECK: # counter: opaque, passed as c_void_p
 # CHECK: @extern
 # CHECK-NEXT: def counter_new(name: str, mode: int) -> c_void_p: ...
 # CHECK: def counter_step(c: c_void_p, times: int) -> int: ...
