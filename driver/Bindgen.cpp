@@ -122,8 +122,9 @@ class BindgenAction : public clang::ASTFrontendAction {
     std::vector<BindgenEntry> &entries;
 };
 
-/// Clang's command line for the header: C11 for the target's triple, with
-/// picolibc's headers instead of the host's on bare-metal targets.
+/// Clang's command line for the header: C11 with GNU extensions (Clang's
+/// default, which vendor headers rely on: `asm`, `typeof`) for the target's
+/// triple, with picolibc's headers instead of the host's on bare-metal targets.
 bool clangCommandLine(const BindgenOptions &opts, std::vector<std::string> &args,
                       std::string &error) {
     TargetInfo target;
@@ -132,7 +133,7 @@ bool clangCommandLine(const BindgenOptions &opts, std::vector<std::string> &args
             "-fsyntax-only",
             "-x",
             "c",
-            "-std=c11",
+            "-std=gnu11",
             "--target=" + target.triple,
             "-resource-dir",
             KRAIT_CLANG_RESOURCE_DIR};

@@ -135,6 +135,11 @@ class Collector {
         }
     }
 
+  private:
+    clang::ASTContext &ctx;
+    clang::SourceManager &sm;
+    std::vector<BindgenEntry> &entries;
+
     bool function(clang::FunctionDecl *fd) {
         if (!inMainFile(fd->getLocation())) return true;
         std::string name = fd->getNameAsString();
@@ -205,11 +210,6 @@ class Collector {
         }
         return skip(at, name, "variable (only functions can be @extern)");
     }
-
-  private:
-    clang::ASTContext &ctx;
-    clang::SourceManager &sm;
-    std::vector<BindgenEntry> &entries;
 
     bool inMainFile(clang::SourceLocation loc) const {
         return loc.isValid() && sm.isWrittenInMainFile(sm.getExpansionLoc(loc));
