@@ -97,6 +97,7 @@ class Consumer : public clang::ASTConsumer {
     std::vector<BindgenEntry> &entries;
 };
 
+/// Parses the header, recording its macros on the way, then collects.
 class BindgenAction : public clang::ASTFrontendAction {
   public:
     explicit BindgenAction(std::vector<BindgenEntry> &entries) : entries(entries) {}
@@ -122,9 +123,11 @@ class BindgenAction : public clang::ASTFrontendAction {
     std::vector<BindgenEntry> &entries;
 };
 
-/// Clang's command line for the header: C11 with GNU extensions (Clang's
-/// default, which vendor headers rely on: `asm`, `typeof`) for the target's
-/// triple, with picolibc's headers instead of the host's on bare-metal targets.
+/// Clang's command line for the header: C11 with GNU extensions (vendor
+/// headers rely on `asm` and `typeof`) for the target's triple, with
+/// picolibc's headers instead of the host's on bare-metal targets. The
+/// builtin headers (stddef.h) come from the resource directory of the Clang
+/// krait was built against: the driver would look beside argv[0].
 bool clangCommandLine(const BindgenOptions &opts, std::vector<std::string> &args,
                       std::string &error) {
     TargetInfo target;
