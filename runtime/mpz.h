@@ -1,12 +1,16 @@
 //===- runtime/mpz.h - arbitrary-precision integer arithmetic ---*- C++ -*-===//
 //
-// Sign-magnitude integers over 32-bit digits with 64-bit intermediates, so
-// the same code is exact on 32-bit microcontrollers and on x86-64. A kr_mpz
-// is a small value struct naming an immutable digit array: operations
-// allocate a fresh array for their result (on the GC heap, atomic) and never
-// modify their operands, so results may share digits with inputs (negation
-// does). Every operation that allocates returns false with MemoryError
-// pending when the heap is exhausted.
+// Sign-magnitude integers over machine-word digits: 64-bit digits with
+// 128-bit intermediates where the compiler has them (64-bit hosts), 32-bit
+// digits with 64-bit intermediates elsewhere (32-bit microcontrollers). One
+// implementation serves both: the code uses only kr_digit, kr_ddigit and
+// KR_DIGIT_BITS, and defining KRAIT_MPZ_DIGIT32 forces 32-bit digits on any
+// host (to test that configuration). A kr_mpz is a small value struct
+// naming an immutable digit array: operations allocate a fresh array for
+// their result (on the GC heap, atomic) and never modify their operands, so
+// results may share digits with inputs (negation does). Every operation
+// that allocates returns false with MemoryError pending when the heap is
+// exhausted.
 //
 //===----------------------------------------------------------------------===//
 #ifndef KRAIT_RUNTIME_MPZ_H
@@ -15,10 +19,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#if defined(__SIZEOF_INT128__) && !defined(KRAIT_MPZ_DIGIT32)
+/// One base-2^64 digit and the double-width type products are formed in.
+typedef uint64_t kr_digit;
+typedef unsigned __int128 kr_ddigit;
+#define KR_DIGIT_BITS 64
+#else
 /// One base-2^32 digit and the double-width type products are formed in.
 typedef uint32_t kr_digit;
 typedef uint64_t kr_ddigit;
 #define KR_DIGIT_BITS 32
+#endif
 
 /// Leading zero bits of a nonzero digit.
 inline int kr_digit_clz(kr_digit d) {

@@ -3,8 +3,9 @@
 // Division of magnitudes (by one digit, and Knuth's algorithm D), the floor
 // division and modulo of signed values built on it, and modular powers.
 // The quotient and remainder are written straight into their result arrays;
-// the normalised copies algorithm D works on live in scratch that is freed
-// before returning, so a division leaves only its results behind.
+// the normalised copies algorithm D works on live in scratch (the stack, or
+// a heap array reused from one division to the next), so a division leaves
+// only its results behind.
 //
 //===----------------------------------------------------------------------===//
 #include "mpz.h"
@@ -78,8 +79,8 @@ bool kr_mag_divrem(kr_digit *q, kr_digit *r, const kr_digit *a, size_t an, const
     // Shift both operands so the divisor's top bit is set (the quotient
     // estimate needs it); the divisor is used in place when it already is.
     unsigned s = (unsigned)kr_digit_clz(b[bn - 1]);
-    kr_digit stack[KR_MAG_STACK_DIGITS];
-    kr_digit *un = kr_mag_scratch(an + 1 + (s ? bn + 1 : 0), stack);
+    kr_mag_scratch scratch;
+    kr_digit *un = kr_mag_scratch_get(&scratch, an + 1 + (s ? bn + 1 : 0));
     if (!un) return false;
     const kr_digit *vn = b;
     if (s) {
@@ -105,7 +106,7 @@ bool kr_mag_divrem(kr_digit *q, kr_digit *r, const kr_digit *a, size_t an, const
             memcpy(r, un, bn * sizeof(kr_digit));
         }
     }
-    kr_mag_scratch_release(un, stack);
+    kr_mag_scratch_put(&scratch);
     return true;
 }
 
@@ -139,8 +140,8 @@ bool kr_mpz_divmod(kr_mpz *q, kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
     const size_t an = a->len, bn = b->len, qn = an - bn + 1;
     // The quotient gets one spare digit for the floor adjustment's carry;
     // when only the remainder is wanted it is scratch.
-    kr_digit qstack[KR_MAG_STACK_DIGITS];
-    kr_digit *qd = q ? kr_mag_alloc_raw(qn + 1) : kr_mag_scratch(qn, qstack);
+    kr_mag_scratch qscratch;
+    kr_digit *qd = q ? kr_mag_alloc_raw(qn + 1) : kr_mag_scratch_get(&qscratch, qn);
     if (!qd) return false;
     kr_digit *rd = r ? kr_mag_alloc_raw(bn) : nullptr;
     bool nonzero;
@@ -148,7 +149,7 @@ bool kr_mpz_divmod(kr_mpz *q, kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
         if (q)
             kr_mag_release(qd);
         else
-            kr_mag_scratch_release(qd, qstack);
+            kr_mag_scratch_put(&qscratch);
         return false;
     }
     size_t qlen = kr_mag_normalize(qd, qn), rlen = r ? kr_mag_normalize(rd, bn) : 0;
@@ -166,7 +167,7 @@ bool kr_mpz_divmod(kr_mpz *q, kr_mpz *r, const kr_mpz *a, const kr_mpz *b) {
     if (q)
         *q = {qd, qlen, qlen != 0 && qneg};
     else
-        kr_mag_scratch_release(qd, qstack);
+        kr_mag_scratch_put(&qscratch);
     if (r) *r = {rd, rlen, rlen != 0 && rneg};
     return true;
 }

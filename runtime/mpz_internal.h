@@ -12,19 +12,28 @@
 #include "object.h"
 
 /// Scratch digits a routine may take from its own stack frame before it
-/// falls back to the heap (small enough for a microcontroller's stack).
-#define KR_MAG_STACK_DIGITS (256 / sizeof(kr_digit))
+/// falls back to the heap: 256 bytes on 32-bit targets (microcontroller
+/// stacks are a few KB), 8 KB on 64-bit hosts, whose stacks are megabytes
+/// with a reserve kept below the recursion limit. Divisions of numbers up
+/// to about ten thousand decimal digits then need no heap scratch at all.
+#define KR_MAG_STACK_DIGITS ((sizeof(void *) >= 8 ? 8192 : 256) / sizeof(kr_digit))
 
 /// n digits of atomic GC memory with undefined contents, for results the
 /// caller writes in full. Null with MemoryError pending.
 kr_digit *kr_mag_alloc_raw(size_t n);
-/// `n` scratch digits (contents undefined): `stack` (KR_MAG_STACK_DIGITS
-/// long) when they fit, else a heap block. Null with MemoryError pending.
-/// Give them back with kr_mag_scratch_release.
-kr_digit *kr_mag_scratch(size_t n, kr_digit *stack);
-/// Free scratch from kr_mag_scratch at once (a heap block goes straight
-/// back to the allocator rather than waiting for a collection).
-void kr_mag_scratch_release(kr_digit *d, const kr_digit *stack);
+/// Scratch digits for one routine: its own stack buffer when they fit,
+/// else a heap array (the one cached from an earlier call when it is big
+/// enough: long divisions in a loop reuse one array).
+struct kr_mag_scratch {
+    kr_digit *d = nullptr; ///< the digits handed out
+    size_t cap = 0;        ///< capacity of a heap array
+    kr_digit stack[KR_MAG_STACK_DIGITS];
+};
+/// `n` scratch digits (contents undefined) from `s`. Null with MemoryError
+/// pending. Give them back with kr_mag_scratch_put.
+kr_digit *kr_mag_scratch_get(kr_mag_scratch *s, size_t n);
+/// Give back what kr_mag_scratch_get handed out (nothing when it failed).
+void kr_mag_scratch_put(kr_mag_scratch *s);
 /// Free a digit array from kr_mpz_alloc_digits that nothing refers to any
 /// more (an intermediate result); ignores null and non-heap pointers.
 void kr_mag_release(const kr_digit *d);

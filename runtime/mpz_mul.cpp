@@ -96,9 +96,10 @@ bool kr_mag_mul_fast(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *
     }
     // Each level needs at most 4m + 4 <= 2an + 6 digits plus the levels
     // below it on inputs of about half the size: 4an plus a little per level.
-    kr_digit *scratch = kr_mpz_alloc_digits(4 * an + 16 * 64);
+    kr_mag_scratch s;
+    kr_digit *scratch = kr_mag_scratch_get(&s, 4 * an + 16 * 64);
     if (!scratch) return false;
     karatsuba(r, a, an, b, bn, scratch);
-    kr_mag_release(scratch);
+    kr_mag_scratch_put(&s);
     return true;
 }

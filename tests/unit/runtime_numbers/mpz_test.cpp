@@ -10,6 +10,11 @@
 
 namespace {
 
+/// Digit patterns that stress carries and quotient estimates, whatever the
+/// digit width.
+const kr_digit kAllOnes = (kr_digit)-1;
+const kr_digit kTopBit = (kr_digit)1 << (KR_DIGIT_BITS - 1);
+
 std::string text(const kr_mpz &z, unsigned base = 10) {
     size_t len;
     char *s = kr_mpz_to_chars(&z, base, &len);
@@ -169,10 +174,7 @@ struct Rng {
         kr_digit *d = kr_mpz_alloc_digits(n);
         for (size_t i = 0; i < n; i++) {
             uint64_t pick = next() % 8;
-            d[i] = pick == 0   ? 0xffffffffu
-                   : pick == 1 ? 0x80000000u
-                   : pick == 2 ? 0
-                               : (kr_digit)next();
+            d[i] = pick == 0 ? kAllOnes : pick == 1 ? kTopBit : pick == 2 ? 0 : (kr_digit)next();
         }
         if (d[n - 1] == 0) d[n - 1] = 1;
         return {d, n, (next() & 1) != 0};
@@ -344,7 +346,7 @@ TEST(Mpz, KaratsubaMatchesDivision) {
             for (size_t i = 0; i < as; i++)
                 ad[i] = (kr_digit)rng.next() | (i + 1 == as);
             for (size_t i = 0; i < bs; i++)
-                bd[i] = i % 7 == 0 ? 0xffffffffu : (kr_digit)rng.next() | (i + 1 == bs);
+                bd[i] = i % 7 == 0 ? kAllOnes : (kr_digit)rng.next() | (i + 1 == bs);
             kr_mpz a = {ad, as, false}, b = {bd, bs, true}, p, q, r;
             ASSERT_TRUE(kr_mpz_mul(&p, &a, &b));
             ASSERT_TRUE(kr_mpz_divmod(&q, &r, &p, &b));
@@ -357,7 +359,7 @@ TEST(Mpz, KaratsubaMatchesDivision) {
     // All-ones operands maximise every carry.
     kr_digit *ones = kr_mpz_alloc_digits(300);
     for (size_t i = 0; i < 300; i++)
-        ones[i] = 0xffffffffu;
+        ones[i] = kAllOnes;
     kr_mpz x = {ones, 300, false}, sq, one, xp1, check;
     ASSERT_TRUE(kr_mpz_mul(&sq, &x, &x));
     // (B^300 - 1)^2 = B^600 - 2 B^300 + 1, and (x + 1)^2 - 2x - 1 == x^2.
@@ -397,6 +399,69 @@ TEST(Mpz, ResultMayBeAnOperand) {
     EXPECT_EQ(text(e), "152415787532388367501905199875019052100");
     ASSERT_TRUE(kr_mpz_sub(&e, &e, &e));
     EXPECT_EQ(text(e), "0");
+}
+
+} // namespace
+
+namespace {
+
+TEST(Mpz, LongDivisionScratchReuse) {
+    // Operands longer than any stack scratch: division takes heap scratch
+    // and later divisions reuse it; modulo alone also needs the quotient as
+    // scratch (two at once). Every result is checked by the identity.
+    Rng rng;
+    for (size_t n : {1500u, 3000u, 1700u, 40u, 2600u}) {
+        kr_digit *ad = kr_mpz_alloc_digits(2 * n), *bd = kr_mpz_alloc_digits(n);
+        for (size_t i = 0; i < 2 * n; i++)
+            ad[i] = (kr_digit)rng.next() | (i + 1 == 2 * n);
+        for (size_t i = 0; i < n; i++)
+            bd[i] = i % 5 == 0 ? kAllOnes : (kr_digit)rng.next() | (i + 1 == n);
+        kr_mpz a = {ad, 2 * n, true}, b = {bd, n, false}, q, r, m, qb, back;
+        ASSERT_TRUE(kr_mpz_divmod(&q, &r, &a, &b));
+        ASSERT_TRUE(kr_mpz_divmod(nullptr, &m, &a, &b));
+        EXPECT_EQ(kr_mpz_cmp(&m, &r), 0) << n;
+        ASSERT_TRUE(kr_mpz_mul(&qb, &q, &b));
+        ASSERT_TRUE(kr_mpz_add(&back, &qb, &r));
+        EXPECT_EQ(kr_mpz_cmp(&back, &a), 0) << n;
+        EXPECT_FALSE(r.neg);
+    }
+}
+
+TEST(Mpz, PowModMatchesPowThenMod) {
+    // A modulus long enough for Karatsuba products and heap scratch.
+    kr_mpz three = from_i64(3), seven = from_i64(7), m, e = from_i64(300), r, p, expect;
+    ASSERT_TRUE(kr_mpz_pow(&m, &seven, 2000));
+    ASSERT_TRUE(kr_mpz_sub(&m, &m, &three));
+    ASSERT_TRUE(kr_mpz_pow_mod(&r, &three, &e, &m));
+    ASSERT_TRUE(kr_mpz_pow(&p, &three, 300));
+    ASSERT_TRUE(kr_mpz_divmod(nullptr, &expect, &p, &m));
+    EXPECT_EQ(kr_mpz_cmp(&r, &expect), 0);
+    kr_mpz big_e;
+    ASSERT_TRUE(kr_mpz_pow(&big_e, &seven, 30));
+    kr_mpz neg_m = m;
+    neg_m.neg = true;
+    ASSERT_TRUE(kr_mpz_pow_mod(&r, &three, &big_e, &neg_m));
+    EXPECT_TRUE(r.neg || r.len == 0);
+    kr_mpz rabs = {r.d, r.len, false};
+    EXPECT_LT(kr_mpz_cmp(&rabs, &m), 0);
+}
+
+TEST(Mpz, FloorAdjustCarriesThroughAllDigits) {
+    // -(B^4 - 1) * 3 - 1 divided by 3: truncation gives B^4 - 1 (all ones),
+    // floor gives -B^4, remainder 2.
+    kr_mpz three = from_i64(3), one = from_i64(1), x, a, q, r;
+    kr_digit *d = kr_mpz_alloc_digits(4);
+    for (int i = 0; i < 4; i++)
+        d[i] = kAllOnes;
+    x = {d, 4, false};
+    ASSERT_TRUE(kr_mpz_mul(&a, &x, &three));
+    ASSERT_TRUE(kr_mpz_add(&a, &a, &one));
+    a.neg = true;
+    ASSERT_TRUE(kr_mpz_divmod(&q, &r, &a, &three));
+    ASSERT_EQ(q.len, 5u);
+    EXPECT_TRUE(q.neg);
+    EXPECT_EQ(q.d[4], 1u);
+    EXPECT_EQ(text(r), "2");
 }
 
 } // namespace
