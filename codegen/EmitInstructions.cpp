@@ -267,10 +267,10 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         callChecked(RtFn::kr_delitem, {operand(inst, 0), operand(inst, 1)});
         return true;
     case Opcode::GetAttr:
-        r = callChecked(RtFn::kr_getattr, {operand(inst, 0), strConst(inst.str)});
+        r = emitGetAttr(inst); // EmitAttribute.cpp
         break;
     case Opcode::SetAttr:
-        callChecked(RtFn::kr_setattr, {operand(inst, 0), strConst(inst.str), operand(inst, 1)});
+        emitSetAttr(inst);
         return true;
     case Opcode::DelAttr:
         callChecked(RtFn::kr_delattr, {operand(inst, 0), strConst(inst.str)});
@@ -343,6 +343,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     case Opcode::Call: {
         // Emitted by the `iter` that follows it (EmitRangeLoop.cpp).
         if (rangeCalls.count(&inst)) return true;
+        if (emitMethodCall(inst, r)) break; // obj.m(...) after kr_load_method
         size_t n = inst.numOperands() - 1;
         Value *args = valueArray(inst.operands, 1, n);
         if (m.inlineFastPaths())
@@ -354,6 +355,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         break;
     }
     case Opcode::CallKw: {
+        if (emitMethodCall(inst, r)) break;
         size_t n = inst.numOperands() - 1;
         Value *kwnames = m.loadConstant(b, m.kwNamesConstant(inst.names));
         r = callChecked(RtFn::kr_call_kw, {operand(inst, 0), count(inst.numPositionalArgs()),

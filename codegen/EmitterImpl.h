@@ -180,6 +180,18 @@ class FunctionEmitter {
     llvm::Value *emitGuardedDirectCall(const ir::Function &target, llvm::Value *callee,
                                        llvm::Value *args, size_t nargs);
 
+    // EmitAttribute.cpp: attribute inline caches and method calls.
+    /// A private kr_attr_cache for one site.
+    llvm::GlobalVariable *attrCache(const std::string &name);
+    /// Collect the `getattr`s used only as a call's callee.
+    void findMethodGetAttrs();
+    llvm::Value *emitGetAttr(const ir::Instruction &inst);
+    llvm::Value *emitCachedAttrLoad(const ir::Instruction &inst, llvm::Value *obj,
+                                    llvm::GlobalVariable *cache);
+    void emitSetAttr(const ir::Instruction &inst);
+    /// A call whose callee went through kr_load_method; false otherwise.
+    bool emitMethodCall(const ir::Instruction &call, llvm::Value *&result);
+
     // EmitRangeLoop.cpp: `for ... in range(...)` as a counted loop.
     /// The state of one counted range loop (entry-block allocas).
     struct RangeLoop {
@@ -253,6 +265,10 @@ class FunctionEmitter {
     std::set<const ir::Instruction *> unboxedFloats;
     llvm::DenseMap<const ir::Instruction *, llvm::AllocaInst *> boxSlots;
     std::vector<llvm::AllocaInst *> pendingBoxClears;
+    /// `getattr`s emitted as kr_load_method: their callable and self (or 0).
+    bool methodGetAttrsFound = false;
+    std::set<const ir::Instruction *> methodGetAttrs;
+    std::map<const ir::Instruction *, std::pair<llvm::Value *, llvm::Value *>> loadedMethods;
     // Generator functions only (EmitGenerator.cpp).
     llvm::Value *genObj = nullptr;           ///< the generator object
     llvm::Value *coroId = nullptr;           ///< llvm.coro.id token

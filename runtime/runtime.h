@@ -167,6 +167,36 @@ kr_value kr_str_build(size_t n, const kr_value *parts);
 kr_value kr_getattr(kr_value obj, kr_value name);
 kr_value kr_setattr(kr_value obj, kr_value name, kr_value value);
 kr_value kr_delattr(kr_value obj, kr_value name);
+/// Classes one attribute site's cache remembers (fewer where RAM is scarce).
+#if UINTPTR_MAX > 0xffffffffu
+#define KR_ATTR_CACHE_WAYS 4
+#else
+#define KR_ATTR_CACHE_WAYS 2
+#endif
+/// One attribute site's inline cache (generated code keeps one per site;
+/// index starts at UINTPTR_MAX, the rest 0). See runtime/attr_cache.cpp.
+typedef struct kr_attr_cache {
+    uintptr_t index;  ///< entry position in an instance dict (read inline)
+    kr_value key;     ///< the key at that position (read inline)
+    uintptr_t epoch;  ///< the kr_class_epoch the class part is valid in
+    uintptr_t rooted; ///< registered as a GC root
+    /// Class part: what the class lookup gave (loads, methods) for each
+    /// class, or that stores go to the instance dict (stores).
+    struct {
+        const struct kr_type *type;
+        kr_value value;
+    } classes[KR_ATTR_CACHE_WAYS];
+} kr_attr_cache;
+/// kr_getattr that fills a site's cache.
+kr_value kr_getattr_cached(kr_value obj, kr_value name, kr_attr_cache *cache);
+/// kr_setattr with a site's cache: replacing an instance attribute whose
+/// class has no store hook for it is a direct entry store.
+kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value value, kr_attr_cache *cache);
+/// The callee of obj.name(...) without a bound method: a plain function of
+/// obj's class or a method of its built-in type is returned with *self_out =
+/// obj (call it with obj first); anything else is kr_getattr's result with
+/// *self_out = 0. 0 on error.
+kr_value kr_load_method(kr_value obj, kr_value name, kr_attr_cache *cache, kr_value *self_out);
 
 //===--- Iteration ------------------------------------------------------===//
 

@@ -1,0 +1,213 @@
+//===- codegen/EmitAttribute.cpp - attribute inline caches, method calls --===//
+//
+// At -O1 and above every attribute site gets a kr_attr_cache (runtime.h;
+// the runtime half and the reasoning behind it are in runtime/attr_cache.cpp):
+//
+//  - `getattr` checks inline that the object is an instance of a user class
+//    (not an exception), that it has an instance dict, and that the dict's
+//    entry at the cached position holds the cached key; then it reads the
+//    entry's value. Anything else calls kr_getattr_cached, which does the
+//    full lookup (instance dict first, as MicroPython) and refills the cache.
+//    The check does not involve the class: an instance attribute shadows
+//    everything in the class, so one cache serves instances of every class
+//    whose dicts keep the attribute at the same position;
+//  - `setattr` calls kr_setattr_cached, which stores into the cached entry
+//    directly while the class is unchanged (no property, descriptor or
+//    __setattr__ appeared) and keeps the dict's version stamp invariant;
+//  - a `getattr` whose only use is the callee of a `call`/`call.kw` becomes
+//    kr_load_method at the getattr's position (CPython's LOAD_METHOD: the
+//    lookup precedes the arguments' evaluation). It yields the callable and
+//    the object to pass first, or no object; a plain method of a user class
+//    or a built-in method is called with self prepended and no bound method
+//    is allocated.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/EmitterImpl.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/MDBuilder.h"
+
+using namespace llvm;
+
+namespace krait::codegen {
+
+using ir::Opcode;
+
+namespace {
+
+/// Words of a kr_attr_cache: four, then KR_ATTR_CACHE_WAYS (type, value)
+/// pairs, 4 on 64-bit targets and 2 on 32-bit ones. Words 0 (index) and 1
+/// (key) are read inline.
+unsigned attrCacheWords(unsigned wordBytes) {
+    return 4 + 2 * (wordBytes == 8 ? 4 : 2);
+}
+/// KR_TYPE_FLAG_EXCEPTION | KR_TYPE_FLAG_USER, and USER alone (object.h).
+constexpr uint64_t KrTypeFlagExceptionOrUser = 6;
+constexpr uint64_t KrTypeFlagUser = 4;
+/// kr_type: `flags` (uint32_t) is word 2. kr_instance: `dict` is word 1.
+constexpr unsigned KrTypeFlagsWord = 2;
+constexpr unsigned KrInstanceDictWord = 1;
+/// kr_dict: 16 bytes (header, 64-bit version), then used, filled, cap,
+/// entries (words). Entries are {key, value, hash}. Checked by static_asserts
+/// in runtime/attr_cache.cpp.
+constexpr unsigned KrDictFilledAfter16 = 1;
+constexpr unsigned KrDictEntriesAfter16 = 3;
+constexpr unsigned KrDictEntryWords = 3;
+
+/// Whether an attribute site gets a cache: `__dict__` is computed by the
+/// instance slot before the dict is consulted.
+bool cacheable(const std::string &name) {
+    return name != "__dict__";
+}
+
+} // namespace
+
+GlobalVariable *FunctionEmitter::attrCache(const std::string &name) {
+    unsigned words = attrCacheWords(valueTy->getBitWidth() / 8);
+    ArrayType *ty = ArrayType::get(valueTy, words);
+    std::vector<Constant *> init(words, ConstantInt::get(valueTy, 0));
+    init[0] = ConstantInt::getAllOnesValue(valueTy); // no entry position yet
+    return new GlobalVariable(m.llvmModule(), ty, /*isConstant=*/false, GlobalValue::PrivateLinkage,
+                              ConstantArray::get(ty, init), "attr.cache." + name);
+}
+
+void FunctionEmitter::findMethodGetAttrs() {
+    methodGetAttrsFound = true;
+    std::map<const ir::Instruction *, unsigned> uses;
+    std::vector<const ir::Instruction *> callees;
+    for (const auto &block : fn.blocks())
+        for (const auto &inst : block->instructions()) {
+            for (const ir::Instruction *op : inst->operands)
+                ++uses[op];
+            bool isCall = inst->op == Opcode::Call || inst->op == Opcode::CallKw;
+            if (isCall && inst->operand(0)->op == Opcode::GetAttr)
+                callees.push_back(inst->operand(0));
+        }
+    for (const ir::Instruction *getattr : callees)
+        if (uses[getattr] == 1 && cacheable(getattr->str)) methodGetAttrs.insert(getattr);
+}
+
+Value *FunctionEmitter::emitGetAttr(const ir::Instruction &inst) {
+    Value *obj = operand(inst, 0);
+    if (!m.inlineFastPaths() || !cacheable(inst.str))
+        return callChecked(RtFn::kr_getattr, {obj, strConst(inst.str)});
+    if (!methodGetAttrsFound) findMethodGetAttrs();
+    GlobalVariable *cache = attrCache(inst.str);
+    if (methodGetAttrs.count(&inst)) {
+        AllocaInst *selfOut = entryAlloca(1, "method.self.out");
+        Value *callee =
+            callChecked(RtFn::kr_load_method, {obj, strConst(inst.str), cache, selfOut});
+        Value *self = b.CreateLoad(valueTy, selfOut, "method.self");
+        loadedMethods[&inst] = {callee, self};
+        return callee;
+    }
+    return emitCachedAttrLoad(inst, obj, cache);
+}
+
+Value *FunctionEmitter::emitCachedAttrLoad(const ir::Instruction &inst, Value *obj,
+                                           GlobalVariable *cache) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    Type *ptrTy = m.rt().ptrType();
+    Type *i8 = b.getInt8Ty();
+    unsigned word = valueTy->getBitWidth() / 8;
+    auto *isObject = BasicBlock::Create(ctx, "attr.obj", llfn);
+    auto *isInstance = BasicBlock::Create(ctx, "attr.inst", llfn);
+    auto *hasDict = BasicBlock::Create(ctx, "attr.dict", llfn);
+    auto *inRange = BasicBlock::Create(ctx, "attr.inrange", llfn);
+    auto *hit = BasicBlock::Create(ctx, "attr.hit", llfn);
+    auto *slow = BasicBlock::Create(ctx, "attr.slow", llfn);
+    auto *done = BasicBlock::Create(ctx, "attr.done", llfn);
+    MDNode *likely = md.createBranchWeights(1000, 1);
+
+    // A heap object (tag bits 00) of a user class that is not an exception.
+    b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0)), isObject, slow,
+                   likely);
+    b.SetInsertPoint(isObject);
+    Value *object = b.CreateIntToPtr(obj, ptrTy);
+    Value *type = b.CreateLoad(ptrTy, object, "attr.type");
+    Value *flags = b.CreateLoad(b.getInt32Ty(),
+                                b.CreateConstInBoundsGEP1_32(i8, type, KrTypeFlagsWord * word));
+    Value *userInstance = b.CreateICmpEQ(b.CreateAnd(flags, b.getInt32(KrTypeFlagExceptionOrUser)),
+                                         b.getInt32(KrTypeFlagUser));
+    b.CreateCondBr(userInstance, isInstance, slow, likely);
+
+    b.SetInsertPoint(isInstance);
+    Value *dict =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrInstanceDictWord));
+    b.CreateCondBr(b.CreateICmpNE(dict, valueWord(0)), hasDict, slow, likely);
+
+    // The cached position is below `filled`, so the entry is in the array.
+    b.SetInsertPoint(hasDict);
+    Value *dictPtr = b.CreateIntToPtr(dict, ptrTy);
+    Value *afterHeader = b.CreateConstInBoundsGEP1_32(i8, dictPtr, 16);
+    Value *filled = b.CreateLoad(
+        valueTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictFilledAfter16));
+    Value *index =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 0), "attr.index");
+    b.CreateCondBr(b.CreateICmpULT(index, filled), inRange, slow, likely);
+
+    b.SetInsertPoint(inRange);
+    Value *entries = b.CreateLoad(
+        ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictEntriesAfter16));
+    Value *entry =
+        b.CreateInBoundsGEP(valueTy, entries, b.CreateMul(index, valueWord(KrDictEntryWords)));
+    Value *key = b.CreateLoad(valueTy, entry, "attr.key");
+    Value *cachedKey =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 1), "attr.cachedkey");
+    b.CreateCondBr(b.CreateICmpEQ(key, cachedKey), hit, slow, likely);
+
+    b.SetInsertPoint(hit);
+    LoadInst *value =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, entry, 1), "attr.value");
+    value->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
+    b.CreateBr(done);
+
+    b.SetInsertPoint(slow);
+    Value *loaded = callChecked(RtFn::kr_getattr_cached, {obj, strConst(inst.str), cache});
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+
+    b.SetInsertPoint(done);
+    PHINode *result = b.CreatePHI(valueTy, 2, "attr");
+    result->addIncoming(value, hit);
+    result->addIncoming(loaded, slowEnd);
+    return result;
+}
+
+void FunctionEmitter::emitSetAttr(const ir::Instruction &inst) {
+    Value *obj = operand(inst, 0);
+    Value *value = operand(inst, 1);
+    if (!m.inlineFastPaths() || !cacheable(inst.str)) {
+        callChecked(RtFn::kr_setattr, {obj, strConst(inst.str), value});
+        return;
+    }
+    callChecked(RtFn::kr_setattr_cached, {obj, strConst(inst.str), value, attrCache(inst.str)});
+}
+
+bool FunctionEmitter::emitMethodCall(const ir::Instruction &call, Value *&result) {
+    auto it = loadedMethods.find(call.operand(0));
+    if (it == loadedMethods.end()) return false;
+    auto [callee, self] = it->second;
+    // Room for self before the arguments; without self the call starts at 1.
+    size_t n = call.numOperands() - 1;
+    AllocaInst *arr = entryAlloca(static_cast<unsigned>(n + 1), "margs");
+    b.CreateStore(self, arr);
+    for (size_t i = 0; i < n; ++i)
+        b.CreateStore(operand(call, i + 1), b.CreateConstInBoundsGEP1_32(valueTy, arr, i + 1));
+    Value *hasSelf = b.CreateICmpNE(self, valueWord(0), "has.self");
+    Value *args = b.CreateSelect(hasSelf, arr, b.CreateConstInBoundsGEP1_32(valueTy, arr, 1));
+    Value *extra = b.CreateZExt(hasSelf, valueTy);
+    if (call.op == Opcode::Call) {
+        result = callChecked(RtFn::kr_call, {callee, b.CreateAdd(valueWord(n), extra), args});
+        return true;
+    }
+    Value *kwnames = m.loadConstant(b, m.kwNamesConstant(call.names));
+    result = callChecked(
+        RtFn::kr_call_kw,
+        {callee, b.CreateAdd(valueWord(call.numPositionalArgs()), extra), args, kwnames});
+    return true;
+}
+
+} // namespace krait::codegen

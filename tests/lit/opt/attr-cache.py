@@ -1,0 +1,60 @@
+# RUN: %krait build --emit=llvm -O2 %s -o - | FileCheck %s
+# RUN: %krait build --emit=llvm -O0 %s -o - | FileCheck %s --check-prefix=O0
+# At -O1 and above every attribute site has a kr_attr_cache (index word
+# starting at -1). A load checks inline: a heap object, its type's flags
+# (word 2) say user class and not exception, it has an instance dict
+# (word 1), the cached position is below the dict's `filled` and that entry
+# holds the cached key; then it reads the entry's value. Anything else calls
+# kr_getattr_cached. Stores call kr_setattr_cached. A getattr used only as a
+# call's callee becomes kr_load_method, and the call passes self first when
+# the runtime returned one (no bound method).
+
+# CHECK-DAG: @attr.cache.x{{[.0-9]*}} = private global [12 x i64] [i64 -1, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0]
+# CHECK-DAG: @attr.cache.get = private global [12 x i64] [i64 -1,
+
+# CHECK-LABEL: define internal i64 @py.P.get(
+# CHECK: attr.obj:
+# CHECK: %attr.type = load ptr
+# CHECK: getelementptr inbounds i8, ptr %attr.type, i64 16
+# CHECK: attr.dict:
+# CHECK: %attr.index = load i64, ptr @attr.cache.x
+# CHECK: icmp ult i64 %attr.index,
+# CHECK: attr.inrange:
+# CHECK: mul i64 %attr.index, 24
+# CHECK: %attr.key = load i64
+# CHECK: %attr.cachedkey = load i64, ptr getelementptr inbounds (i8, ptr @attr.cache.x{{[.0-9]*}}, i64 8)
+# CHECK: icmp eq i64 %attr.key, %attr.cachedkey
+# CHECK: attr.hit:
+# CHECK: %attr.value = load i64
+# CHECK: attr.slow:
+# CHECK: call i64 @kr_getattr_cached(i64 %param, i64 %{{[0-9]+}}, ptr nonnull @attr.cache.x
+# CHECK-NOT: @kr_getattr(
+
+# CHECK-LABEL: define internal i64 @py.f(
+# CHECK: call i64 @kr_setattr_cached(i64 %param, i64 %{{[0-9]+}}, i64 %{{.*}}, ptr nonnull @attr.cache.x
+# CHECK: %[[M:[0-9]+]] = call i64 @kr_load_method(i64 %param, i64 %{{[0-9]+}}, ptr nonnull @attr.cache.get, ptr nonnull %method.self.out)
+# CHECK: %method.self = load i64, ptr %method.self.out
+# CHECK: store i64 %method.self, ptr %margs
+# CHECK: %has.self = icmp ne i64 %method.self, 0
+# CHECK: call i64 @kr_call(i64 %[[M]],
+# CHECK-NOT: @kr_getattr(
+# CHECK-LABEL: define
+
+# O0-NOT: attr.cache
+# O0-NOT: kr_load_method
+# O0: call i64 @kr_setattr(
+# O0: call i64 @kr_getattr(
+class P:
+    def __init__(self, x):
+        self.x = x
+
+    def get(self):
+        return self.x
+
+
+def f(p):
+    p.x = p.x + 1
+    return p.get()
+
+
+print(f(P(1)))
