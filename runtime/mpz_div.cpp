@@ -23,29 +23,45 @@ kr_digit kr_mag_divmod_digit(kr_digit *q, const kr_digit *a, size_t an, kr_digit
     return (kr_digit)rem;
 }
 
+/// Digit k of d[0..n) shifted left by s bits (0 <= s < KR_DIGIT_BITS; k < n):
+/// the operands' normalised digits, formed only where the quotient estimate
+/// looks.
+static inline kr_digit shifted_digit(const kr_digit *d, size_t k, unsigned s) {
+    if (s == 0) return d[k];
+    return (d[k] << s) | (k > 0 ? d[k - 1] >> (KR_DIGIT_BITS - s) : 0);
+}
+
 /// Knuth's algorithm D (TAOCP 4.3.1, with the quotient test of Hacker's
-/// Delight's divmnu) on normalised operands: un holds the an + 1 digits of
-/// the shifted dividend, vn the bn >= 2 digits of the shifted divisor (top
-/// bit set). Writes an - bn + 1 quotient digits to q and leaves the shifted
-/// remainder in un[0..bn).
-static void knuth_divide(kr_digit *q, kr_digit *un, size_t an, const kr_digit *vn, size_t bn) {
-    const kr_ddigit vtop = vn[bn - 1], vnext = vn[bn - 2];
+/// Delight's divmnu) for a divisor of bn >= 2 digits. un holds the an + 1
+/// digits of the dividend (top one zero) and becomes the remainder in
+/// un[0..bn); an - bn + 1 quotient digits go to q.
+///
+/// The quotient estimate needs the divisor normalised (top bit set), i.e.
+/// both operands shifted left by s bits. Shifting multiplies dividend and
+/// divisor alike, so it changes neither the quotient digits nor, up to the
+/// same factor, the partial remainders: only the top digits the estimate
+/// reads are formed shifted, and the multiply-subtract works on the
+/// operands as they are. No shifted copies, and no shift back at the end.
+static void knuth_divide(kr_digit *q, kr_digit *un, size_t an, const kr_digit *v, size_t bn) {
+    const unsigned s = (unsigned)kr_digit_clz(v[bn - 1]);
+    const kr_ddigit vtop = shifted_digit(v, bn - 1, s), vnext = shifted_digit(v, bn - 2, s);
     for (size_t j = an - bn + 1; j-- > 0;) {
         // Estimate the quotient digit from the top two dividend digits, then
         // correct it with the next digit: at most one too large afterwards.
-        kr_ddigit num = ((kr_ddigit)un[j + bn] << KR_DIGIT_BITS) | un[j + bn - 1];
+        kr_digit u2 = shifted_digit(un, j + bn, s), u1 = shifted_digit(un, j + bn - 1, s),
+                 u0 = shifted_digit(un, j + bn - 2, s);
+        kr_ddigit num = ((kr_ddigit)u2 << KR_DIGIT_BITS) | u1;
         kr_ddigit qhat = num / vtop, rhat = num % vtop;
-        while ((qhat >> KR_DIGIT_BITS) != 0 ||
-               qhat * vnext > ((rhat << KR_DIGIT_BITS) | un[j + bn - 2])) {
+        while ((qhat >> KR_DIGIT_BITS) != 0 || qhat * vnext > ((rhat << KR_DIGIT_BITS) | u0)) {
             qhat--;
             rhat += vtop;
             if ((rhat >> KR_DIGIT_BITS) != 0) break;
         }
-        // Multiply and subtract qhat * vn from un[j .. j + bn]. The borrow
+        // Multiply and subtract qhat * v from un[j .. j + bn]. The borrow
         // folds into the product's carry: qhat * v + carry + 1 < B^2.
         kr_digit carry = 0;
         for (size_t i = 0; i < bn; i++) {
-            kr_ddigit p = qhat * vn[i] + carry;
+            kr_ddigit p = qhat * v[i] + carry;
             kr_digit lo = (kr_digit)p, u = un[i + j];
             un[i + j] = u - lo;
             carry = (kr_digit)(p >> KR_DIGIT_BITS) + (u < lo);
@@ -58,7 +74,7 @@ static void knuth_divide(kr_digit *q, kr_digit *un, size_t an, const kr_digit *v
             qhat--;
             kr_ddigit c = 0;
             for (size_t i = 0; i < bn; i++) {
-                c += (kr_ddigit)un[i + j] + vn[i];
+                c += (kr_ddigit)un[i + j] + v[i];
                 un[i + j] = (kr_digit)c;
                 c >>= KR_DIGIT_BITS;
             }
@@ -76,36 +92,17 @@ bool kr_mag_divrem(kr_digit *q, kr_digit *r, const kr_digit *a, size_t an, const
         *rem_nonzero = rem != 0;
         return true;
     }
-    // Shift both operands so the divisor's top bit is set (the quotient
-    // estimate needs it); the divisor is used in place when it already is.
-    unsigned s = (unsigned)kr_digit_clz(b[bn - 1]);
     kr_mag_scratch scratch;
-    kr_digit *un = kr_mag_scratch_get(&scratch, an + 1 + (s ? bn + 1 : 0));
+    kr_digit *un = kr_mag_scratch_get(&scratch, an + 1);
     if (!un) return false;
-    const kr_digit *vn = b;
-    if (s) {
-        kr_digit *v = un + an + 1;
-        kr_mag_shl_bits(v, b, bn, s);
-        vn = v;
-        kr_mag_shl_bits(un, a, an, s);
-    } else {
-        memcpy(un, a, an * sizeof(kr_digit));
-        un[an] = 0;
-    }
-    knuth_divide(q, un, an, vn, bn);
+    memcpy(un, a, an * sizeof(kr_digit));
+    un[an] = 0;
+    knuth_divide(q, un, an, b, bn);
     bool nonzero = false;
     for (size_t i = 0; i < bn && !nonzero; i++)
         nonzero = un[i] != 0;
     *rem_nonzero = nonzero;
-    if (r) {
-        if (s) {
-            for (size_t i = 0; i + 1 < bn; i++)
-                r[i] = (un[i] >> s) | (un[i + 1] << (KR_DIGIT_BITS - s));
-            r[bn - 1] = un[bn - 1] >> s;
-        } else {
-            memcpy(r, un, bn * sizeof(kr_digit));
-        }
-    }
+    if (r) memcpy(r, un, bn * sizeof(kr_digit));
     kr_mag_scratch_put(&scratch);
     return true;
 }
