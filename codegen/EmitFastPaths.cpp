@@ -14,7 +14,9 @@
 //  - a call of a global naming a top-level function of the module checks that
 //    the callee is that function (its kr_code_info) and calls its code entry
 //    directly with the argument array, skipping the runtime's argument
-//    binding (the arguments fill the parameters exactly);
+//    binding (the arguments fill the parameters exactly); when the IR types
+//    the callee `func(F)` (a stable function, ir/passes/ProgramFacts.h) the
+//    check is left out;
 //  - every `global.load` site has an inline cache (kr_global_cache): the
 //    value and the version stamps of the globals and builtins dicts it was
 //    found with. Any change to either dict gives it a new stamp, so a hit is
@@ -151,6 +153,11 @@ Value *FunctionEmitter::emitFloatOperand(Value *v, BasicBlock *slow, bool allowI
 
 Value *FunctionEmitter::emitGenericBinary(BinaryOp op, Value *lhs, Value *rhs) {
     FloatPath path = m.inlineFastPaths() ? floatPath(op) : FloatPath::None;
+    // Two proven ints never take the float path (less code).
+    if (currentInst && currentInst->op == ir::Opcode::Binary &&
+        currentInst->operand(0)->type.kind() == ir::Type::Int &&
+        currentInst->operand(1)->type.kind() == ir::Type::Int)
+        path = FloatPath::None;
     if (path == FloatPath::None)
         return callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
     LLVMContext &ctx = b.getContext();
@@ -497,6 +504,12 @@ void FunctionEmitter::emitListSetItem(Value *list, Value *index, Value *value) {
 
 Value *FunctionEmitter::emitGuardedDirectCall(const ir::Function &target, Value *callee,
                                               Value *args, size_t nargs) {
+    // Whole-program facts proved the callee is always `target`
+    // (ir/passes/ProgramFacts.h): no guard.
+    if (currentInst && currentInst->op == ir::Opcode::Call &&
+        currentInst->operand(0)->type ==
+            ir::Type::func(static_cast<uint32_t>(m.irModule().indexOf(&target))))
+        return checkValue(b.CreateCall(m.codeFunction(&target), {callee, args}));
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     BasicBlock *isObject = BasicBlock::Create(ctx, "call.isobj", llfn);

@@ -161,7 +161,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     auto global = [&](RtGlobal g) { return m.rt().globalAsValue(g); };
     auto count = [&](size_t n) { return valueWord(n); };
     Value *r = nullptr;
-    if (unboxedFloats.count(&inst)) {
+    if (unboxedFloats.count(&inst) && !unboxedAfterEmit(inst)) {
         // Literals box to their constants; other values start without a box
         // (a runtime fallback inside may store the box it got).
         if (inst.op != Opcode::ConstFloat) clearBoxSlot(inst);
@@ -432,6 +432,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         return unsupported(("the '" + std::string(inst.mnemonic()) + "' instruction").c_str());
     }
     if (!r) return false; // an emit helper reported an error
+    if (unboxedAfterEmit(inst)) r = unboxDefinition(inst, r);
     if (inst.hasResult()) values[&inst] = r;
     return true;
 }

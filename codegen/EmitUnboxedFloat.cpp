@@ -6,9 +6,10 @@
 // `phi` are emitted as LLVM doubles instead of boxed words, so a float loop
 // allocates nothing:
 //
-//  - arithmetic on two doubles (or a double and a small constant int) is the
-//    machine operation; `/` by zero and operands that are not doubles take
-//    the runtime path (which raises, or returns a float that is unboxed);
+//  - arithmetic on two doubles (or a double and a small constant int, or a
+//    value proven `int` that is small at run time) is the machine operation;
+//    `/` by zero, big ints and operands that are not doubles take the runtime
+//    path (which raises, or returns a float that is unboxed);
 //  - comparisons of doubles are `fcmp`, truth is `!= 0.0`;
 //  - a phi of doubles unboxes boxed float inputs (a load) in the predecessor;
 //  - any other use boxes the double (kr_float_new). The box is made once per
@@ -18,6 +19,11 @@
 //
 // A value feeding a phi that is not itself a double stays boxed (boxing in
 // a predecessor could fail there).
+//
+// `param` and `call` results typed `float` (whole-program inference: every
+// caller passes a float, the callee returns floats, math.sqrt...) are
+// emitted as usual and unboxed once at the definition; the object they came
+// in is kept as their box.
 //
 //===----------------------------------------------------------------------===//
 
@@ -37,7 +43,7 @@ constexpr uint64_t FloatValueOffset = 8;
 
 bool unboxableOp(ir::Opcode op) {
     return op == ir::Opcode::ConstFloat || op == ir::Opcode::Binary || op == ir::Opcode::Unary ||
-           op == ir::Opcode::Phi;
+           op == ir::Opcode::Phi || op == ir::Opcode::Param || op == ir::Opcode::Call;
 }
 
 ir::BinaryOp plain(ir::BinaryOp op) {
@@ -75,6 +81,20 @@ void FunctionEmitter::findUnboxedFloats() {
             }
         }
     }
+}
+
+bool FunctionEmitter::unboxedAfterEmit(const ir::Instruction &inst) const {
+    return (inst.op == ir::Opcode::Param || inst.op == ir::Opcode::Call) &&
+           unboxedFloats.count(&inst);
+}
+
+Value *FunctionEmitter::unboxDefinition(const ir::Instruction &inst, Value *box) {
+    // The whole-program inference proved the object an exact float: keep it
+    // as the value's box and read its double once.
+    AllocaInst *&slot = boxSlots[&inst];
+    if (!slot) slot = entryAlloca(1, "box.slot");
+    b.CreateStore(box, slot);
+    return unboxFloat(box);
 }
 
 Value *FunctionEmitter::unboxFloat(Value *box) {
@@ -151,8 +171,6 @@ Value *FunctionEmitter::emitUnboxedFloat(const ir::Instruction &inst) {
         break;
     }
     ir::BinaryOp op = plain(inst.binaryOp());
-    Value *x = floatOperand(inst.operand(0));
-    Value *y = floatOperand(inst.operand(1));
     auto generic = [&]() {
         Value *r = callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(inst.binaryOp())),
                                                     operand(inst, 0), operand(inst, 1)});
@@ -160,21 +178,57 @@ Value *FunctionEmitter::emitUnboxedFloat(const ir::Instruction &inst) {
         b.CreateStore(r, boxSlots.lookup(&inst));
         return unboxFloat(r); // the inference proved it a float
     };
-    if (!x || !y) return generic();
+    bool arith = op == ir::BinaryOp::Add || op == ir::BinaryOp::Sub || op == ir::BinaryOp::Mul ||
+                 op == ir::BinaryOp::TrueDiv;
+    // A proven int (e.g. a typed parameter) converts inline when it is small,
+    // rounding to nearest as int -> float does; a big one takes the runtime.
+    auto convertible = [&](const ir::Instruction *v) {
+        return floatOperand(v) || v->type.kind() == ir::Type::Int;
+    };
+    if (!arith || !convertible(inst.operand(0)) || !convertible(inst.operand(1))) return generic();
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    BasicBlock *bigInt = nullptr;
+    // int / int is exact in doubles only below 2**53 (the runtime divides
+    // bigger ones exactly, then rounds once).
+    bool intDivision = op == ir::BinaryOp::TrueDiv &&
+                       inst.operand(0)->type.kind() != ir::Type::Float &&
+                       inst.operand(1)->type.kind() != ir::Type::Float;
+    auto toDouble = [&](const ir::Instruction *v) -> Value * {
+        if (Value *d = floatOperand(v)) return d;
+        if (!bigInt) bigInt = BasicBlock::Create(ctx, "fint.big", llfn);
+        Value *word = values.lookup(v);
+        BasicBlock *small = BasicBlock::Create(ctx, "fint.small", llfn);
+        Value *ok = b.CreateTrunc(word, b.getInt1Ty());
+        if (intDivision) {
+            // -2**53 < n < 2**53: n + (2**53 - 1) < 2**54 - 1, unsigned.
+            Value *n = untagInt(word);
+            Value *biased = b.CreateAdd(n, valueWord((uint64_t(1) << 53) - 1));
+            ok = b.CreateAnd(ok, b.CreateICmpULT(biased, valueWord((uint64_t(1) << 54) - 1)));
+        }
+        b.CreateCondBr(ok, small, bigInt, md.createBranchWeights(1000, 1));
+        b.SetInsertPoint(small);
+        return b.CreateSIToFP(untagInt(word), b.getDoubleTy());
+    };
+    Value *x = toDouble(inst.operand(0));
+    Value *y = toDouble(inst.operand(1));
+    Value *fast = nullptr;
     switch (op) {
     case ir::BinaryOp::Add:
-        return b.CreateFAdd(x, y);
+        fast = b.CreateFAdd(x, y);
+        break;
     case ir::BinaryOp::Sub:
-        return b.CreateFSub(x, y);
+        fast = b.CreateFSub(x, y);
+        break;
     case ir::BinaryOp::Mul:
-        return b.CreateFMul(x, y);
-    case ir::BinaryOp::TrueDiv: {
-        LLVMContext &ctx = b.getContext();
+        fast = b.CreateFMul(x, y);
+        break;
+    default: { // TrueDiv
         BasicBlock *divide = BasicBlock::Create(ctx, "fdiv", llfn);
         BasicBlock *zero = BasicBlock::Create(ctx, "fdiv.zero", llfn);
         BasicBlock *done = BasicBlock::Create(ctx, "fdiv.done", llfn);
         b.CreateCondBr(b.CreateFCmpOEQ(y, ConstantFP::get(b.getDoubleTy(), 0.0)), zero, divide,
-                       MDBuilder(ctx).createBranchWeights(1, 1000));
+                       md.createBranchWeights(1, 1000));
         b.SetInsertPoint(zero);
         Value *slow = generic(); // raises ZeroDivisionError
         BasicBlock *zeroEnd = b.GetInsertBlock();
@@ -186,11 +240,23 @@ Value *FunctionEmitter::emitUnboxedFloat(const ir::Instruction &inst) {
         PHINode *r = b.CreatePHI(b.getDoubleTy(), 2);
         r->addIncoming(slow, zeroEnd);
         r->addIncoming(q, divide);
-        return r;
+        fast = r;
+        break;
     }
-    default:
-        return generic();
     }
+    if (!bigInt) return fast;
+    BasicBlock *fastEnd = b.GetInsertBlock();
+    BasicBlock *join = BasicBlock::Create(ctx, "fint.done", llfn);
+    b.CreateBr(join);
+    b.SetInsertPoint(bigInt);
+    Value *slow = generic();
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(join);
+    b.SetInsertPoint(join);
+    PHINode *r = b.CreatePHI(b.getDoubleTy(), 2);
+    r->addIncoming(fast, fastEnd);
+    r->addIncoming(slow, slowEnd);
+    return r;
 }
 
 Value *FunctionEmitter::emitFloatCompare(const ir::Instruction &inst) {

@@ -213,6 +213,10 @@ class FunctionEmitter {
     void clearBoxSlot(const ir::Instruction &inst);
     void flushBoxClears();
     llvm::Value *emitUnboxedFloat(const ir::Instruction &inst);
+    /// True for `param`/`call` results emitted boxed, then unboxed.
+    bool unboxedAfterEmit(const ir::Instruction &inst) const;
+    /// Keeps `box` as the value's box and returns its double.
+    llvm::Value *unboxDefinition(const ir::Instruction &inst, llvm::Value *box);
     llvm::Value *emitFloatCompare(const ir::Instruction &inst);
 
     // EmitGenerator.cpp: generator functions as LLVM coroutines.

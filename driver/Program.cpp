@@ -104,11 +104,19 @@ bool loadProgram(const std::string &input, const std::string &mainName,
 
 bool optimizeProgram(Program &program, unsigned optLevel) {
     std::string errors; // ir/passes; nothing runs at -O0
-    for (ProgramModule &m : program.modules)
+    std::vector<ir::Module *> modules;
+    for (ProgramModule &m : program.modules) {
         if (!ir::optimizeModule(*m.ir, optLevel, errors)) {
             std::cerr << "krait: internal error: " << errors;
             return false;
         }
+        modules.push_back(m.ir.get());
+    }
+    // Across modules: stable functions, parameter and return types.
+    if (optLevel > 0 && !ir::inferProgramTypes(modules, errors)) {
+        std::cerr << "krait: internal error: " << errors;
+        return false;
+    }
     return true;
 }
 

@@ -12,9 +12,12 @@
 
 #include "ir/IR.h"
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace krait::ir {
@@ -65,6 +68,32 @@ std::unique_ptr<Pass> createSlotPromotion();
 /// Narrows the types of values proven to be exact ints or floats (constants,
 /// arithmetic on them, phis of them); run after slot promotion.
 std::unique_ptr<Pass> createTypeInference();
+/// Kinds of values a function cannot infer by itself (parameters, call
+/// results, loop items), supplied by a whole-program analysis.
+class KindOracle {
+  public:
+    /// The kind inferred so far for an operand; nullopt while unknown.
+    using OperandKind = std::function<std::optional<Type::Kind>(const Instruction *)>;
+    virtual ~KindOracle() = default;
+    /// The kind of a `param`, `call` or `iter.next` (nullopt: not known yet,
+    /// the optimistic start; Object: anything).
+    virtual std::optional<Type::Kind> kindOf(const Instruction &inst,
+                                             const OperandKind &operandKind) const = 0;
+};
+/// The intra-procedural fixpoint of `infer-types` over `fn` without changing
+/// it: the kinds proven for its values (absent: unknown). `oracle` (may be
+/// null) types parameters, calls and `iter.next`.
+std::unordered_map<const Instruction *, Type::Kind> inferValueKinds(const Function &fn,
+                                                                    const KindOracle *oracle);
+/// Gives the `int`/`float` kinds of `kinds` to their instructions (of `fn`).
+bool applyValueKinds(Function &fn,
+                     const std::unordered_map<const Instruction *, Type::Kind> &kinds);
+/// Whole-program type inference (ProgramTypes.cpp): parameter and return
+/// types of stable functions, results of stable builtins and math functions,
+/// range loop items; `global.load`s of stable functions become `func(F)`.
+/// Run after optimizeModule on every module. False with `errors` when the
+/// verifier rejects the result.
+bool inferProgramTypes(const std::vector<Module *> &modules, std::string &errors);
 /// Adds the default optimisation pipeline.
 void addDefaultPasses(PassManager &pm);
 /// Adds the driver's pipeline for optimisation level 0..3 (nothing at 0).

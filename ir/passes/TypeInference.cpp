@@ -17,8 +17,10 @@
 // keep values unboxed as doubles.
 //
 // Only exact `int`/`float` enter: constants and results of the rules above.
-// Parameters, loads and call results stay `object` (a subclass of float may
-// override its operators).
+// Within a function, parameters, loads and call results stay `object` (a
+// subclass of float may override its operators); the whole-program pass
+// (ProgramTypes.cpp) runs the same fixpoint with a KindOracle that types
+// parameters, calls of stable functions and builtins, and range items.
 //
 //===----------------------------------------------------------------------===//
 
@@ -64,94 +66,111 @@ Kind binaryResult(BinaryOp op, Kind a, Kind b) {
     }
 }
 
+bool inferable(Opcode op, bool external) {
+    if (op == Opcode::ConstFloat || op == Opcode::ConstInt || op == Opcode::Binary ||
+        op == Opcode::Unary || op == Opcode::Phi)
+        return true;
+    // Values whose kinds whole-program facts give (inferProgramTypes).
+    return external && (op == Opcode::Param || op == Opcode::Call || op == Opcode::IterNext);
+}
+
+template <typename KindOf>
+std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf, const KindOracle *oracle) {
+    switch (inst.op) {
+    case Opcode::ConstFloat:
+        return Kind::Float;
+    case Opcode::ConstInt:
+        return Kind::Int;
+    case Opcode::Binary: {
+        std::optional<Kind> a = kindOf(inst.operand(0)), b = kindOf(inst.operand(1));
+        if (!a || !b) return std::nullopt;
+        return binaryResult(inst.binaryOp(), *a, *b);
+    }
+    case Opcode::Unary: {
+        std::optional<Kind> a = kindOf(inst.operand(0));
+        if (!a) return std::nullopt;
+        UnaryOp op = inst.unaryOp();
+        if (*a == Kind::Float && (op == UnaryOp::Neg || op == UnaryOp::Pos)) return Kind::Float;
+        if (*a == Kind::Int && op != UnaryOp::Not) return Kind::Int;
+        return Kind::Object;
+    }
+    case Opcode::Phi: {
+        if (inst.type.kind() == Kind::Bool) return std::nullopt;
+        std::optional<Kind> meet;
+        for (const Instruction *in : inst.operands) {
+            std::optional<Kind> k = kindOf(in);
+            if (!k) continue;
+            if (!meet)
+                meet = *k;
+            else if (*meet != *k)
+                meet = Kind::Object;
+        }
+        if (meet && *meet != Kind::Float && *meet != Kind::Int) meet = Kind::Object;
+        return meet;
+    }
+    case Opcode::Param:
+    case Opcode::Call:
+    case Opcode::IterNext:
+        if (!oracle) return std::nullopt;
+        return oracle->kindOf(inst, kindOf);
+    default:
+        return std::nullopt;
+    }
+}
+
 class TypeInference : public Pass {
   public:
     std::string_view name() const override { return "infer-types"; }
 
-    bool run(Function &fn) override {
-        // Unknown until proven: the optimistic start for phis.
-        std::unordered_map<const Instruction *, Kind> kind;
-        auto kindOf = [&](const Instruction *v) -> std::optional<Kind> {
-            auto it = kind.find(v);
-            if (it != kind.end()) return it->second;
-            // Values this pass infers are unknown until visited (a loop's
-            // phi input may come later in layout order).
-            if (inferable(v->op)) return std::nullopt;
-            return v->type.kind();
-        };
-        bool again = true;
-        while (again) {
-            again = false;
-            for (const auto &bb : fn.blocks())
-                for (const auto &inst : bb->instructions()) {
-                    std::optional<Kind> k = infer(*inst, kindOf);
-                    if (!k) continue;
-                    auto [it, inserted] = kind.emplace(inst.get(), *k);
-                    if (!inserted && it->second != *k) {
-                        // Kinds only fall towards Object: the loop ends.
-                        it->second = *k;
-                        inserted = true;
-                    }
-                    again |= inserted;
-                }
-        }
-        bool changed = false;
-        for (const auto &[inst, k] : kind) {
-            if (k != Kind::Float && k != Kind::Int) continue;
-            if (inst->type.kind() == k) continue;
-            const_cast<Instruction *>(inst)->type = Type(k);
-            changed = true;
-        }
-        return changed;
-    }
-
-  private:
-    static bool inferable(Opcode op) {
-        return op == Opcode::ConstFloat || op == Opcode::ConstInt || op == Opcode::Binary ||
-               op == Opcode::Unary || op == Opcode::Phi;
-    }
-
-    template <typename KindOf>
-    static std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf) {
-        switch (inst.op) {
-        case Opcode::ConstFloat:
-            return Kind::Float;
-        case Opcode::ConstInt:
-            return Kind::Int;
-        case Opcode::Binary: {
-            std::optional<Kind> a = kindOf(inst.operand(0)), b = kindOf(inst.operand(1));
-            if (!a || !b) return std::nullopt;
-            return binaryResult(inst.binaryOp(), *a, *b);
-        }
-        case Opcode::Unary: {
-            std::optional<Kind> a = kindOf(inst.operand(0));
-            if (!a) return std::nullopt;
-            UnaryOp op = inst.unaryOp();
-            if (*a == Kind::Float && (op == UnaryOp::Neg || op == UnaryOp::Pos)) return Kind::Float;
-            if (*a == Kind::Int && op != UnaryOp::Not) return Kind::Int;
-            return Kind::Object;
-        }
-        case Opcode::Phi: {
-            if (inst.type.kind() == Kind::Bool) return std::nullopt;
-            std::optional<Kind> meet;
-            for (const Instruction *in : inst.operands) {
-                std::optional<Kind> k = kindOf(in);
-                if (!k) continue;
-                if (!meet)
-                    meet = *k;
-                else if (*meet != *k)
-                    meet = Kind::Object;
-            }
-            if (meet && *meet != Kind::Float && *meet != Kind::Int) meet = Kind::Object;
-            return meet;
-        }
-        default:
-            return std::nullopt;
-        }
-    }
+    bool run(Function &fn) override { return applyValueKinds(fn, inferValueKinds(fn, nullptr)); }
 };
 
 } // namespace
+
+std::unordered_map<const Instruction *, Type::Kind> inferValueKinds(const Function &fn,
+                                                                    const KindOracle *oracle) {
+    // Unknown until proven: the optimistic start for phis.
+    std::unordered_map<const Instruction *, Kind> kind;
+    KindOracle::OperandKind kindOf = [&](const Instruction *v) -> std::optional<Kind> {
+        auto it = kind.find(v);
+        if (it != kind.end()) return it->second;
+        // Values this pass infers are unknown until visited (a loop's
+        // phi input may come later in layout order).
+        if (inferable(v->op, oracle != nullptr)) return std::nullopt;
+        return v->type.kind();
+    };
+    bool again = true;
+    while (again) {
+        again = false;
+        for (const auto &bb : fn.blocks())
+            for (const auto &inst : bb->instructions()) {
+                std::optional<Kind> k = infer(*inst, kindOf, oracle);
+                if (!k) continue;
+                auto [it, inserted] = kind.emplace(inst.get(), *k);
+                if (!inserted && it->second != *k && it->second != Kind::Object) {
+                    // Two different kinds meet in Object: kinds only fall,
+                    // so the loop ends.
+                    it->second = Kind::Object;
+                    inserted = true;
+                }
+                again |= inserted;
+            }
+    }
+    return kind;
+}
+
+bool applyValueKinds(Function &fn,
+                     const std::unordered_map<const Instruction *, Type::Kind> &kinds) {
+    (void)fn; // the map's keys are fn's instructions
+    bool changed = false;
+    for (const auto &[inst, k] : kinds) {
+        if (k != Kind::Float && k != Kind::Int) continue;
+        if (inst->type.kind() == k) continue;
+        const_cast<Instruction *>(inst)->type = Type(k);
+        changed = true;
+    }
+    return changed;
+}
 
 std::unique_ptr<Pass> createTypeInference() {
     return std::make_unique<TypeInference>();

@@ -5,7 +5,7 @@
 # RUN: %krait build %s -O0 --emit=ir -o - | FileCheck %s
 # RUN: %krait build %s -O2 --emit=ir -o - | FileCheck %s --check-prefix=OPT
 # OPT-LABEL: func @between
-# OPT: %[[X:[0-9]+]] = param 1
+# OPT: %[[X:[0-9]+]]{{(:int)?}} = param 1
 # OPT: binary lt, %{{[0-9]+}}, %[[X]]
 # OPT: binary lt, %[[X]], %{{[0-9]+}}
 # OPT-NOT: slot.

@@ -1,0 +1,96 @@
+//===- ProgramFacts.h - What the whole program proves about names -*- C++ -*-===//
+///
+/// \file
+/// Facts about module-level names that hold for a whole program (every module
+/// the driver compiles together), used by the whole-program type inference
+/// and by codegen to call functions directly:
+///
+///  - a *stable function*: a module-level name whose only binding is one
+///    `def` executed at most once by the module's top-level code, which nothing
+///    in the program can rebind (no other store or `del` of the name in the
+///    module, no `globals()`, `from ... import *` into it, `eval`/`exec`,
+///    `setattr`/`delattr`/`__dict__`, or attribute store named like it);
+///  - a *call-only* stable function: additionally its value never escapes;
+///    every use is the callee of a `call` passing exactly its positional
+///    parameters, so the call sites are all its callers;
+///  - a *stable builtin*: a builtin name no module binds as a global and that
+///    nothing can replace in the builtins module;
+///  - a *stable module attribute*: `math.sqrt` (or `sqrt` from
+///    `from math import sqrt`) naming a function of one of the runtime's
+///    built-in modules that the program never replaces.
+///
+/// Every fact is conservative: anything the analysis does not understand
+/// makes the name unstable.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef KRAIT_IR_PASSES_PROGRAMFACTS_H
+#define KRAIT_IR_PASSES_PROGRAMFACTS_H
+
+#include "ir/IR.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace krait::ir {
+
+/// Stability facts about the names of a whole program's modules.
+class ProgramFacts {
+  public:
+    /// Analyses `modules`, the program's compiled modules (module bodies
+    /// first in each). Built-in (runtime) modules are the imported names that
+    /// are not among them.
+    explicit ProgramFacts(const std::vector<const Module *> &modules);
+
+    /// The function a module-level name of `module` always holds when bound,
+    /// or null when the name is not a stable function.
+    const Function *stableFunction(const Module &module, std::string_view name) const;
+    /// True when `fn` is a stable function whose every use is a `call` with
+    /// exactly its positional parameters (see callSites()).
+    bool callOnly(const Function &fn) const;
+    /// The `call` instructions of a call-only function (empty otherwise).
+    const std::vector<const Instruction *> &callSites(const Function &fn) const;
+    /// True when the builtin `name` can never be shadowed or replaced.
+    bool stableBuiltin(std::string_view name) const;
+    /// For a value that is always the attribute `attr` of the runtime's
+    /// built-in module `mod` (`getattr` of a stable `import mod` global, or a
+    /// global bound only by `from mod import attr`): {mod, attr}. Empty
+    /// strings otherwise.
+    std::pair<std::string, std::string> builtinModuleAttr(const Module &module,
+                                                          const Instruction &value) const;
+    /// The stable function `callee` always is: a `global.load` of a stable
+    /// function name of the module holding it; null otherwise.
+    const Function *calleeFunction(const Instruction &callee) const;
+
+  private:
+    struct ModuleInfo {
+        bool dynamic = false; ///< globals(), import *: names bound unseen
+        std::map<std::string, std::vector<const Instruction *>> stores;
+        std::set<std::string> deleted;
+        std::map<std::string, const Function *> stable;
+    };
+    void scan(const Module &module);
+    void findStable(const Module &module);
+    void findCallOnly(const Module &module);
+
+    std::vector<const Module *> modules_;
+    std::set<std::string> compiledModules_;
+    std::map<const Module *, ModuleInfo> info_;
+    std::set<std::string> attrStored_;   ///< setattr/delattr names anywhere
+    std::set<std::string> attrLoaded_;   ///< getattr names anywhere
+    std::set<std::string> importedFrom_; ///< `from m import NAME` names anywhere
+    std::set<std::string> globalBinds_;  ///< every module's global store/del names
+    bool everythingDynamic_ = false;     ///< eval/exec, __dict__, setattr()...
+    bool reflective_ = false;            ///< getattr() builtin, import *: values escape
+    bool builtinsModule_ = false;        ///< `import builtins`
+    std::map<const Function *, std::vector<const Instruction *>> callSites_;
+    std::set<const Function *> callOnly_;
+};
+
+} // namespace krait::ir
+
+#endif // KRAIT_IR_PASSES_PROGRAMFACTS_H

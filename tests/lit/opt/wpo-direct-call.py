@@ -1,0 +1,38 @@
+# RUN: %krait build --emit=llvm -O2 %s -o - | FileCheck %s
+# A call of a stable function (`func(F)`-typed callee) is a direct call of its
+# code entry with no check of the callee's type or code info. `fib`'s
+# recursive calls stay calls (LLVM cannot inline them all).
+
+# CHECK-LABEL: define internal {{.*}}@py.fib(
+# CHECK-NOT: @kr_type_function
+# CHECK-NOT: @kr_call(
+# CHECK: call {{.*}}@py.fib(
+# CHECK-NOT: @kr_type_function
+# CHECK-NOT: @kr_call(
+# CHECK-LABEL: define
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+# `float` parameters are unboxed once at entry and a `float` result once at
+# the call (or the call is inlined): the caller's arithmetic stays on doubles
+# and no float is allocated in the loop.
+# CHECK-LABEL: define internal {{.*}}@py.run(
+# CHECK-NOT: @kr_type_function
+# CHECK: fmul double
+# CHECK: fadd double
+# CHECK-LABEL: define
+def scale(x, k):
+    return x * k
+
+
+def run(n):
+    t = 0.0
+    for i in range(n):
+        t = t + scale(0.5, 2.0)
+    return t
+
+
+print(fib(20), list(map(run, [10])))
