@@ -343,6 +343,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     case Opcode::Call: {
         // Emitted by the `iter` that follows it (EmitRangeLoop.cpp).
         if (rangeCalls.count(&inst)) return true;
+        if (emitExternCall(inst, r)) break; // a direct C call (EmitExternCall.cpp)
         if (emitMethodCall(inst, r)) break; // obj.m(...) after kr_load_method
         size_t n = inst.numOperands() - 1;
         Value *args = valueArray(inst.operands, 1, n);

@@ -180,6 +180,19 @@ class FunctionEmitter {
     llvm::Value *emitGuardedDirectCall(const ir::Function &target, llvm::Value *callee,
                                        llvm::Value *args, size_t nargs);
 
+    // EmitExternCall.cpp: calls of @extern declarations as direct C calls.
+    /// The guarded direct C call when `inst` calls an @extern declaration
+    /// of the module; false (nothing emitted) otherwise.
+    bool emitExternCall(const ir::Instruction &inst, llvm::Value *&result);
+    /// Continue in a new block when `ok`, else branch to `generic`.
+    void externCheck(llvm::Value *ok, llvm::BasicBlock *generic);
+    /// `arg` as a C value of type `c`, branching to `generic` when it needs
+    /// the thunk's conversion.
+    llvm::Value *externArgument(const ir::CType &c, const ir::Instruction *arg,
+                                llvm::BasicBlock *generic);
+    /// The C result `r` of type `c` as a value word (0 on MemoryError).
+    llvm::Value *externResult(const ir::CType &c, llvm::Value *r);
+
     // EmitAttribute.cpp: attribute inline caches and method calls.
     /// A private kr_attr_cache for one site.
     llvm::GlobalVariable *attrCache(const std::string &name);

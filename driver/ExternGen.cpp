@@ -3,6 +3,7 @@
 #include "driver/ExternGen.h"
 #include "driver/FFIDecls.h"
 
+#include "codegen/ExternABI.h"
 #include "codegen/ObjectWriter.h"
 #include "codegen/Target.h"
 #include "frontend/Parser.h"
@@ -20,57 +21,7 @@ namespace krait {
 
 namespace {
 
-/// How one FFI type crosses into C.
-struct CTypeInfo {
-    enum Kind { Integer, Floating, Boolean, String, Buffer, Pointer, Void } kind;
-    unsigned bits = 0;     ///< integers and floats
-    bool isSigned = false; ///< integers
-};
-
-CTypeInfo cTypeOf(FFIType t, unsigned pointerBits) {
-    using K = CTypeInfo;
-    switch (t) {
-    case FFIType::Int:
-        return {K::Integer, 32, true}; // C int
-    case FFIType::Float:
-        return {K::Floating, 64};
-    case FFIType::Bool:
-        return {K::Boolean};
-    case FFIType::Str:
-        return {K::String};
-    case FFIType::Bytes:
-        return {K::Buffer};
-    case FFIType::None:
-        return {K::Void};
-    case FFIType::CInt8:
-        return {K::Integer, 8, true};
-    case FFIType::CUInt8:
-        return {K::Integer, 8, false};
-    case FFIType::CInt16:
-        return {K::Integer, 16, true};
-    case FFIType::CUInt16:
-        return {K::Integer, 16, false};
-    case FFIType::CInt32:
-        return {K::Integer, 32, true};
-    case FFIType::CUInt32:
-        return {K::Integer, 32, false};
-    case FFIType::CInt64:
-        return {K::Integer, 64, true};
-    case FFIType::CUInt64:
-        return {K::Integer, 64, false};
-    case FFIType::CLong:
-    case FFIType::CSSizeT:
-        return {K::Integer, pointerBits, true};
-    case FFIType::CULong:
-    case FFIType::CSizeT:
-        return {K::Integer, pointerBits, false};
-    case FFIType::CFloat:
-        return {K::Floating, 32};
-    case FFIType::CVoidP:
-        return {K::Pointer};
-    }
-    return {K::Void};
-}
+using ir::CType;
 
 /// Builds the thunks and the table into one LLVM module.
 class ExternBuilder {
@@ -78,13 +29,13 @@ class ExternBuilder {
     explicit ExternBuilder(Module &m)
         : m_(m), ctx_(m.getContext()), b_(ctx_), ptr_(PointerType::get(ctx_, 0)),
           value_(m.getDataLayout().getIntPtrType(ctx_)), i64_(Type::getInt64Ty(ctx_)),
-          i1_(Type::getInt1Ty(ctx_)), pointerBits_(m.getDataLayout().getPointerSizeInBits()) {}
+          i1_(Type::getInt1Ty(ctx_)) {}
 
     /// The thunk of `fn` declared in `module`, added to the table.
     void add(const std::string &module, const FFIFunction &fn) {
         Function *thunk = buildThunk(module, fn);
-        rows_.push_back(
-            ConstantStruct::getAnon({cString(module), cString(fn.name), codeInfo(fn), thunk}));
+        rows_.push_back(ConstantStruct::getAnon(
+            {cString(module), cString(fn.name), codeInfo(module, fn), thunk}));
     }
 
     void finish() {
@@ -100,7 +51,6 @@ class ExternBuilder {
     IRBuilder<> b_;
     PointerType *ptr_;
     Type *value_, *i64_, *i1_;
-    unsigned pointerBits_;
     std::vector<Constant *> rows_;
 
     Constant *nullPtr() { return ConstantPointerNull::get(ptr_); }
@@ -113,8 +63,11 @@ class ExternBuilder {
         return gv;
     }
 
-    /// kr_code_info { name, params, n_pos, n_kwonly, flags } (runtime.h).
-    Constant *codeInfo(const FFIFunction &fn) {
+    /// kr_code_info { name, params, n_pos, n_kwonly, flags } (runtime.h),
+    /// named for direct call sites (codegen/ExternABI.h). Only the first
+    /// declaration of a name is reachable (the decorator finds the first
+    /// table row), so a later one keeps a private symbol.
+    Constant *codeInfo(const std::string &module, const FFIFunction &fn) {
         std::vector<Constant *> names;
         for (const FFIParam &p : fn.params)
             names.push_back(cString(p.name));
@@ -126,38 +79,19 @@ class ExternBuilder {
         Constant *info = ConstantStruct::getAnon(
             {cString(fn.name), params, ConstantInt::get(i16, fn.params.size()),
              ConstantInt::get(i16, 0), ConstantInt::get(i32, 0)});
-        return new GlobalVariable(m_, info->getType(), true, GlobalValue::PrivateLinkage, info,
-                                  "krait.extern.info");
+        std::string symbol = codegen::externInfoSymbol(module, fn.name);
+        if (m_.getNamedValue(symbol))
+            return new GlobalVariable(m_, info->getType(), true, GlobalValue::PrivateLinkage, info,
+                                      "krait.extern.info");
+        auto *gv = new GlobalVariable(m_, info->getType(), true, GlobalValue::ExternalLinkage, info,
+                                      symbol);
+        gv->setVisibility(GlobalValue::HiddenVisibility);
+        gv->setDSOLocal(true);
+        return gv;
     }
 
     FunctionCallee runtime(const char *name, Type *result, ArrayRef<Type *> params) {
         return m_.getOrInsertFunction(name, FunctionType::get(result, params, false));
-    }
-
-    Type *cType(const CTypeInfo &c) {
-        switch (c.kind) {
-        case CTypeInfo::Integer:
-            return Type::getIntNTy(ctx_, c.bits);
-        case CTypeInfo::Floating:
-            return c.bits == 32 ? b_.getFloatTy() : b_.getDoubleTy();
-        case CTypeInfo::Boolean:
-            return i1_;
-        case CTypeInfo::String:
-        case CTypeInfo::Buffer:
-        case CTypeInfo::Pointer:
-            return ptr_;
-        case CTypeInfo::Void:
-            return b_.getVoidTy();
-        }
-        return nullptr;
-    }
-
-    /// The extension attribute C's ABIs give small integers and bool.
-    std::optional<Attribute::AttrKind> extension(const CTypeInfo &c) {
-        if (c.kind == CTypeInfo::Boolean) return Attribute::ZExt;
-        if (c.kind == CTypeInfo::Integer && c.bits < 32)
-            return c.isSigned ? Attribute::SExt : Attribute::ZExt;
-        return std::nullopt;
     }
 
     /// Branch to `fail` unless `ok`; continue in a new block.
@@ -168,36 +102,36 @@ class ExternBuilder {
     }
 
     /// The C value of parameter slot `v`.
-    Value *argument(const CTypeInfo &c, Value *v, BasicBlock *fail) {
+    Value *argument(const CType &c, Value *v, BasicBlock *fail) {
+        unsigned bits = c.intBits(m_.getDataLayout().getPointerSizeInBits());
         switch (c.kind) {
-        case CTypeInfo::Integer:
-        case CTypeInfo::Pointer: {
+        case CType::Integer:
+        case CType::Pointer: {
             Value *tmp = b_.CreateAlloca(i64_);
             checkOr(b_.CreateCall(runtime("kr_ffi_arg_i64", i1_, {value_, ptr_}), {v, tmp}), fail);
             Value *x = b_.CreateLoad(i64_, tmp);
-            if (c.kind == CTypeInfo::Pointer) return b_.CreateIntToPtr(x, ptr_);
-            return c.bits < 64 ? b_.CreateTrunc(x, Type::getIntNTy(ctx_, c.bits)) : x;
+            if (c.kind == CType::Pointer) return b_.CreateIntToPtr(x, ptr_);
+            return bits < 64 ? b_.CreateTrunc(x, Type::getIntNTy(ctx_, bits)) : x;
         }
-        case CTypeInfo::Floating: {
+        case CType::Floating: {
             Value *tmp = b_.CreateAlloca(b_.getDoubleTy());
             checkOr(b_.CreateCall(runtime("kr_ffi_arg_f64", i1_, {value_, ptr_}), {v, tmp}), fail);
             Value *x = b_.CreateLoad(b_.getDoubleTy(), tmp);
             return c.bits == 32 ? b_.CreateFPTrunc(x, b_.getFloatTy()) : x;
         }
-        case CTypeInfo::Boolean: {
+        case CType::Boolean: {
             Value *t = b_.CreateCall(runtime("kr_truthy", b_.getInt32Ty(), {value_}), {v});
             checkOr(b_.CreateICmpSGE(t, b_.getInt32(0)), fail);
             return b_.CreateICmpNE(t, b_.getInt32(0));
         }
-        case CTypeInfo::String:
-        case CTypeInfo::Buffer: {
-            const char *helper =
-                c.kind == CTypeInfo::String ? "kr_ffi_arg_cstr" : "kr_ffi_arg_bytes";
+        case CType::String:
+        case CType::Buffer: {
+            const char *helper = c.kind == CType::String ? "kr_ffi_arg_cstr" : "kr_ffi_arg_bytes";
             Value *tmp = b_.CreateAlloca(ptr_);
             checkOr(b_.CreateCall(runtime(helper, i1_, {value_, ptr_}), {v, tmp}), fail);
             return b_.CreateLoad(ptr_, tmp);
         }
-        case CTypeInfo::Void:
+        case CType::Void:
             break;
         }
         return nullptr;
@@ -208,46 +142,30 @@ class ExternBuilder {
     }
 
     /// The Python value of C result `r` (0 with the exception pending).
-    Value *result(const CTypeInfo &c, Value *r) {
+    Value *result(const CType &c, Value *r) {
+        unsigned bits = c.intBits(m_.getDataLayout().getPointerSizeInBits());
         switch (c.kind) {
-        case CTypeInfo::Void:
+        case CType::Void:
             return globalValue("kr_None");
-        case CTypeInfo::Integer:
-            if (c.bits == 64 && !c.isSigned)
+        case CType::Integer:
+            if (bits == 64 && !c.isSigned)
                 return b_.CreateCall(runtime("kr_ffi_int_from_u64", value_, {i64_}), {r});
             return b_.CreateCall(runtime("kr_int_from_i64", value_, {i64_}),
                                  {c.isSigned ? b_.CreateSExt(r, i64_) : b_.CreateZExt(r, i64_)});
-        case CTypeInfo::Pointer:
+        case CType::Pointer:
             return b_.CreateCall(runtime("kr_ffi_int_from_u64", value_, {i64_}),
                                  {b_.CreateZExt(b_.CreatePtrToInt(r, value_), i64_)});
-        case CTypeInfo::Floating:
+        case CType::Floating:
             return b_.CreateCall(runtime("kr_float_new", value_, {b_.getDoubleTy()}),
                                  {c.bits == 32 ? b_.CreateFPExt(r, b_.getDoubleTy()) : r});
-        case CTypeInfo::Boolean:
+        case CType::Boolean:
             return b_.CreateSelect(r, globalValue("kr_True"), globalValue("kr_False"));
-        case CTypeInfo::String:
+        case CType::String:
             return b_.CreateCall(runtime("kr_ffi_str_or_none", value_, {ptr_}), {r});
-        case CTypeInfo::Buffer:
+        case CType::Buffer:
             break;
         }
         return nullptr;
-    }
-
-    /// The C function `fn.name`, declared with the C types.
-    FunctionCallee cFunction(const FFIFunction &fn) {
-        CTypeInfo res = cTypeOf(fn.result, pointerBits_);
-        std::vector<Type *> params;
-        for (const FFIParam &p : fn.params)
-            params.push_back(cType(cTypeOf(p.type, pointerBits_)));
-        FunctionCallee callee =
-            m_.getOrInsertFunction(fn.name, FunctionType::get(cType(res), params, false));
-        if (auto *f = dyn_cast<Function>(callee.getCallee())) {
-            if (auto ext = extension(res)) f->addRetAttr(*ext);
-            for (size_t i = 0; i < fn.params.size(); ++i)
-                if (auto ext = extension(cTypeOf(fn.params[i].type, pointerBits_)))
-                    f->addParamAttr(i, *ext);
-        }
-        return callee;
     }
 
     Function *buildThunk(const std::string &module, const FFIFunction &fn) {
@@ -264,13 +182,13 @@ class ExternBuilder {
         std::vector<Value *> args;
         for (size_t i = 0; i < fn.params.size(); ++i) {
             Value *v = b_.CreateLoad(value_, b_.CreateConstGEP1_32(value_, slots, (unsigned)i));
-            args.push_back(argument(cTypeOf(fn.params[i].type, pointerBits_), v, fail));
+            args.push_back(argument(externCType(fn.params[i].type), v, fail));
         }
-        FunctionCallee callee = cFunction(fn);
+        FunctionCallee callee = codegen::declareExternFunction(m_, externDecl(fn));
         CallInst *call = b_.CreateCall(callee, args);
         if (auto *f = dyn_cast<Function>(callee.getCallee()))
             call->setAttributes(f->getAttributes());
-        b_.CreateRet(result(cTypeOf(fn.result, pointerBits_), call));
+        b_.CreateRet(result(externCType(fn.result), call));
         return thunk;
     }
 };

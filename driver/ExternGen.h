@@ -6,6 +6,8 @@
 // annotations name, calls the C function `name` directly and converts its
 // result; and the table kr_extern_functions (runtime/ffi.h) through which
 // the `extern` decorator swaps the declaration for its thunk at run time.
+// Each thunk's kr_code_info is the hidden symbol codegen::externInfoSymbol
+// names, which direct call sites (codegen/EmitExternCall.cpp) compare with.
 //
 //===----------------------------------------------------------------------===//
 #ifndef KRAIT_DRIVER_EXTERNGEN_H

@@ -3,6 +3,7 @@
 #include "driver/FFIDecls.h"
 
 #include <set>
+#include <sstream>
 
 namespace krait {
 
@@ -167,6 +168,69 @@ std::vector<FFIFunction> findFFIFunctions(const ast::Module &tree, FFIDecorator 
             found.push_back(std::move(fn));
     }
     return found;
+}
+
+ir::CType externCType(FFIType t) {
+    using C = ir::CType;
+    switch (t) {
+    case FFIType::Int:
+        return {C::Integer, 32, true}; // C int
+    case FFIType::Float:
+        return {C::Floating, 64};
+    case FFIType::Bool:
+        return {C::Boolean};
+    case FFIType::Str:
+        return {C::String};
+    case FFIType::Bytes:
+        return {C::Buffer};
+    case FFIType::None:
+        return {C::Void};
+    case FFIType::CInt8:
+        return {C::Integer, 8, true};
+    case FFIType::CUInt8:
+        return {C::Integer, 8, false};
+    case FFIType::CInt16:
+        return {C::Integer, 16, true};
+    case FFIType::CUInt16:
+        return {C::Integer, 16, false};
+    case FFIType::CInt32:
+        return {C::Integer, 32, true};
+    case FFIType::CUInt32:
+        return {C::Integer, 32, false};
+    case FFIType::CInt64:
+        return {C::Integer, 64, true};
+    case FFIType::CUInt64:
+        return {C::Integer, 64, false};
+    case FFIType::CLong:
+    case FFIType::CSSizeT:
+        return {C::Integer, 0, true}; // the pointer width on every krait target
+    case FFIType::CULong:
+    case FFIType::CSizeT:
+        return {C::Integer, 0, false};
+    case FFIType::CFloat:
+        return {C::Floating, 32};
+    case FFIType::CVoidP:
+        return {C::Pointer};
+    }
+    return {C::Void};
+}
+
+ir::ExternDecl externDecl(const FFIFunction &fn) {
+    ir::ExternDecl decl;
+    decl.name = fn.name;
+    for (const FFIParam &p : fn.params)
+        decl.params.push_back(externCType(p.type));
+    decl.result = externCType(fn.result);
+    return decl;
+}
+
+std::vector<ir::ExternDecl> collectExternDecls(const ast::Module &tree, const SourceFile &file) {
+    std::ostringstream discarded;
+    DiagnosticEngine quiet(file, discarded);
+    std::vector<ir::ExternDecl> decls;
+    for (const FFIFunction &fn : findFFIFunctions(tree, FFIDecorator::Extern, quiet))
+        decls.push_back(externDecl(fn));
+    return decls;
 }
 
 } // namespace krait

@@ -12,6 +12,7 @@
 
 #include "frontend/AST.h"
 #include "frontend/Diagnostics.h"
+#include "ir/ExternDecl.h"
 
 #include <string>
 #include <vector>
@@ -72,6 +73,19 @@ std::vector<FFIFunction> findFFIFunctions(const ast::Module &tree, FFIDecorator 
 
 /// The Python spelling of a type ("int", "None"...), for messages.
 const char *ffiTypeName(FFIType type);
+
+/// How `type` crosses into C as an @extern parameter or result (`int` is C
+/// `int`; c_long, c_ulong, c_size_t and c_ssize_t are pointer-sized).
+ir::CType externCType(FFIType type);
+
+/// The C prototype of the @extern function `fn`.
+ir::ExternDecl externDecl(const FFIFunction &fn);
+
+/// The @extern declarations of `tree` (the module read from `file`) that the
+/// FFI can express, for ir::Module::externs. The others are left out without
+/// a diagnostic: writeExternObject (driver/ExternGen.h) reports them when the
+/// program is linked.
+std::vector<ir::ExternDecl> collectExternDecls(const ast::Module &tree, const SourceFile &file);
 
 } // namespace krait
 

@@ -2,6 +2,7 @@
 
 #include "driver/Program.h"
 #include "driver/BuiltinUse.h"
+#include "driver/FFIDecls.h"
 #include "driver/ModuleGraph.h"
 #include "driver/Toolchain.h"
 
@@ -56,6 +57,7 @@ bool lowerFile(const std::string &path, const std::string &name, const std::stri
     if (!out.scopes || diags.hasErrors()) return false;
     out.ir = lowerModule(*out.tree, *out.scopes, *out.file, diags, name, package);
     if (!out.ir || diags.hasErrors()) return false;
+    out.ir->externs = collectExternDecls(*out.tree, *out.file); // direct calls (docs/FFI.md)
     for (std::string &n : importedNames(*out.tree, package))
         imports.push_back(std::move(n));
     status = 0;

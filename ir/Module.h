@@ -9,6 +9,7 @@
 #ifndef KRAIT_IR_MODULE_H
 #define KRAIT_IR_MODULE_H
 
+#include "ir/ExternDecl.h"
 #include "ir/Function.h"
 
 #include <memory>
@@ -27,6 +28,9 @@ class Module {
 
     std::string name; ///< Module name.
     std::string path; ///< Source file path.
+    /// The module's top-level @extern declarations (filled by the driver;
+    /// codegen calls their C functions directly at call sites).
+    std::vector<ExternDecl> externs;
 
     /// The functions; the first is the module body.
     const std::vector<std::unique_ptr<Function>> &functions() const { return functions_; }

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 #include "ffi.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "buffer.h"
@@ -14,6 +15,10 @@
 #include "int.h"
 #include "print.h"
 #include "str.h"
+
+// Direct @extern calls (codegen/EmitExternCall.cpp) pass a str's or bytes'
+// data to C as the object's address plus four words, as kr_ffi_arg_cstr does.
+static_assert(offsetof(kr_str, data) == 4 * sizeof(kr_value), "kr_str layout changed");
 
 namespace {
 

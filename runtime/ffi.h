@@ -75,7 +75,9 @@ const uint8_t *kr_ffi_to_bytes(kr_value v, size_t *len);
 // pending and the thunk returns 0), calls the C function and converts its
 // result with kr_int_from_i64, kr_ffi_int_from_u64, kr_float_new,
 // kr_ffi_str_or_none. The driver lists the thunks in kr_extern_functions,
-// where the `extern` decorator (modkrait.cpp) finds them.
+// where the `extern` decorator (modkrait.cpp) finds them. Call sites in the
+// declaring module call the C function directly when the arguments have the
+// usual types (codegen/EmitExternCall.cpp) and reach the thunk otherwise.
 
 /// An int or bool as 64 bits (the thunk truncates to the C width, as
 /// MicroPython's conversions do); TypeError / OverflowError otherwise.
