@@ -32,44 +32,14 @@ kr_digit *kr_mag_alloc_raw(size_t n) {
     return (kr_digit *)kr_gc_alloc_atomic_uninit((n ? n : 1) * sizeof(kr_digit));
 }
 
-/// One heap scratch array kept between operations on 64-bit hosts, so a
-/// run of long divisions reuses it instead of allocating and freeing each
-/// time. The static pointer keeps it alive (static data is a GC root). It
-/// is taken out while in use, so nested users each get their own.
-static kr_digit *cached_scratch;
-static size_t cached_scratch_len;
-
-/// The largest array kept in the cache; bare-metal heaps are too small to
-/// hold memory back.
-static const size_t kMaxCachedScratchBytes = sizeof(void *) >= 8 ? 256 * 1024 : 0;
-
 kr_digit *kr_mag_scratch_get(kr_mag_scratch *s, size_t n) {
-    if (n <= KR_MAG_STACK_DIGITS) {
-        s->d = s->stack;
-    } else if (cached_scratch && cached_scratch_len >= n) {
-        s->d = cached_scratch;
-        s->cap = cached_scratch_len;
-        cached_scratch = nullptr;
-    } else {
-        s->d = kr_mag_alloc_raw(n);
-        s->cap = n;
-    }
+    s->d = n <= KR_MAG_STACK_DIGITS ? s->stack : kr_mag_alloc_raw(n);
     return s->d;
 }
 
 void kr_mag_scratch_put(kr_mag_scratch *s) {
-    kr_digit *d = s->d;
+    if (s->d != s->stack) kr_mag_release(s->d);
     s->d = nullptr;
-    if (!d || d == s->stack) return;
-    // Keep the bigger of this array and the cached one, within the limit.
-    if ((cached_scratch && cached_scratch_len >= s->cap) ||
-        s->cap * sizeof(kr_digit) > kMaxCachedScratchBytes) {
-        kr_mag_release(d);
-        return;
-    }
-    kr_mag_release(cached_scratch);
-    cached_scratch = d;
-    cached_scratch_len = s->cap;
 }
 
 void kr_mag_release(const kr_digit *d) {

@@ -3,9 +3,9 @@
 // Division of magnitudes (by one digit, and Knuth's algorithm D), the floor
 // division and modulo of signed values built on it, and modular powers.
 // The quotient and remainder are written straight into their result arrays;
-// the normalised copies algorithm D works on live in scratch (the stack, or
-// a heap array reused from one division to the next), so a division leaves
-// only its results behind.
+// the copy of the dividend algorithm D works on is scratch (the stack, or a
+// heap array freed at once), and operands of the same length need none, so
+// a division leaves only its results behind.
 //
 //===----------------------------------------------------------------------===//
 #include "mpz.h"
@@ -84,12 +84,73 @@ static void knuth_divide(kr_digit *q, kr_digit *un, size_t an, const kr_digit *v
     }
 }
 
+/// r[0..n) = a - m * b over n digits (r may be null: the difference is
+/// only looked at); returns the borrow out of the top digit, and ORs every
+/// difference digit into *any.
+static kr_digit sub_mul_digit(kr_digit *r, const kr_digit *a, const kr_digit *b, size_t n,
+                              kr_digit m, kr_digit *any) {
+    kr_digit carry = 0, bits = 0;
+    for (size_t i = 0; i < n; i++) {
+        kr_ddigit p = (kr_ddigit)m * b[i] + carry;
+        kr_digit lo = (kr_digit)p, u = a[i], d = u - lo;
+        carry = (kr_digit)(p >> KR_DIGIT_BITS) + (u < lo);
+        bits |= d;
+        if (r) r[i] = d;
+    }
+    *any |= bits;
+    return carry;
+}
+
+/// Division of two magnitudes of the same length bn >= 2: the quotient is
+/// one digit, and no copy of the dividend is needed. The estimate is
+/// algorithm D's (at most one too large after the two-digit test); the
+/// difference goes straight to the remainder, or nowhere when only the
+/// quotient is wanted (its sign is the borrow out).
+static void divide_same_length(kr_digit *q, kr_digit *r, const kr_digit *a, const kr_digit *b,
+                               size_t bn, bool *rem_nonzero) {
+    const unsigned s = (unsigned)kr_digit_clz(b[bn - 1]);
+    const kr_ddigit vtop = shifted_digit(b, bn - 1, s), vnext = shifted_digit(b, bn - 2, s);
+    // The shifted dividend has one more digit: the bits shifted out of a's top.
+    kr_digit u2 = s ? a[bn - 1] >> (KR_DIGIT_BITS - s) : 0;
+    kr_digit u1 = shifted_digit(a, bn - 1, s), u0 = shifted_digit(a, bn - 2, s);
+    kr_ddigit num = ((kr_ddigit)u2 << KR_DIGIT_BITS) | u1;
+    kr_ddigit qhat = num / vtop, rhat = num % vtop;
+    while ((qhat >> KR_DIGIT_BITS) != 0 || qhat * vnext > ((rhat << KR_DIGIT_BITS) | u0)) {
+        qhat--;
+        rhat += vtop;
+        if ((rhat >> KR_DIGIT_BITS) != 0) break;
+    }
+    kr_digit any = 0;
+    if (sub_mul_digit(r, a, b, bn, (kr_digit)qhat, &any) != 0) {
+        // One too large (rare): the remainder is the difference plus b.
+        qhat--;
+        any = 0;
+        if (r) {
+            kr_ddigit c = 0;
+            for (size_t i = 0; i < bn; i++) {
+                c += (kr_ddigit)r[i] + b[i];
+                r[i] = (kr_digit)c;
+                any |= r[i];
+                c >>= KR_DIGIT_BITS;
+            }
+        } else {
+            sub_mul_digit(nullptr, a, b, bn, (kr_digit)qhat, &any);
+        }
+    }
+    q[0] = (kr_digit)qhat;
+    *rem_nonzero = any != 0;
+}
+
 bool kr_mag_divrem(kr_digit *q, kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b,
                    size_t bn, bool *rem_nonzero) {
     if (bn == 1) {
         kr_digit rem = kr_mag_divmod_digit(q, a, an, b[0]);
         if (r) r[0] = rem;
         *rem_nonzero = rem != 0;
+        return true;
+    }
+    if (an == bn) {
+        divide_same_length(q, r, a, b, bn, rem_nonzero);
         return true;
     }
     kr_mag_scratch scratch;

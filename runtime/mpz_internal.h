@@ -14,19 +14,16 @@
 /// Scratch digits a routine may take from its own stack frame before it
 /// falls back to the heap: 256 bytes on 32-bit targets (microcontroller
 /// stacks are a few KB), 8 KB on 64-bit hosts, whose stacks are megabytes
-/// with a reserve kept below the recursion limit. Divisions of numbers up
-/// to about ten thousand decimal digits then need no heap scratch at all.
+/// with a reserve kept below the recursion limit.
 #define KR_MAG_STACK_DIGITS ((sizeof(void *) >= 8 ? 8192 : 256) / sizeof(kr_digit))
 
 /// n digits of atomic GC memory with undefined contents, for results the
 /// caller writes in full. Null with MemoryError pending.
 kr_digit *kr_mag_alloc_raw(size_t n);
-/// Scratch digits for one routine: its own stack buffer when they fit,
-/// else a heap array (the one cached from an earlier call when it is big
-/// enough: long divisions in a loop reuse one array).
+/// Scratch digits for one routine: its own stack buffer when they fit, else
+/// a heap array freed (kr_gc_free) when the routine is done with it.
 struct kr_mag_scratch {
     kr_digit *d = nullptr; ///< the digits handed out
-    size_t cap = 0;        ///< capacity of a heap array
     kr_digit stack[KR_MAG_STACK_DIGITS];
 };
 /// `n` scratch digits (contents undefined) from `s`. Null with MemoryError
