@@ -42,6 +42,7 @@ Value *FunctionEmitter::boxed(const ir::Instruction *value) {
         return b.CreateSelect(v, m.rt().globalAsValue(RtGlobal::kr_True),
                               m.rt().globalAsValue(RtGlobal::kr_False));
     if (v->getType()->isDoubleTy()) return boxFloat(value, v);
+    if (v->getType()->isStructTy()) return boxComplex(value, v);
     return v;
 }
 
@@ -93,6 +94,7 @@ Value *FunctionEmitter::emitConstInt(const ir::Instruction &inst) {
 Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
     ir::BinaryOp op = inst.binaryOp();
     if (Value *r = emitFloatCompare(inst)) return r;
+    if (Value *r = emitComplexCompare(inst)) return r;
     Value *lhs = operand(inst, 0);
     Value *rhs = operand(inst, 1);
     if (op == ir::BinaryOp::Is || op == ir::BinaryOp::IsNot) {
@@ -161,6 +163,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     auto global = [&](RtGlobal g) { return m.rt().globalAsValue(g); };
     auto count = [&](size_t n) { return valueWord(n); };
     Value *r = nullptr;
+    if (emitComplexValue(inst)) return true; // EmitUnboxedComplex.cpp
     if (unboxedFloats.count(&inst) && !unboxedAfterEmit(inst)) {
         // Literals box to their constants; other values start without a box
         // (a runtime fallback inside may store the box it got).
@@ -241,6 +244,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         r = emitBinary(inst);
         break;
     case Opcode::Truth:
+        if ((r = emitComplexTruth(inst))) break;
         if (Value *d = values.lookup(inst.operand(0)); d->getType()->isDoubleTy()) {
             r = b.CreateFCmpUNE(d, ConstantFP::get(d->getType(), 0.0), "truth");
             break;
@@ -434,6 +438,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     }
     if (!r) return false; // an emit helper reported an error
     if (unboxedAfterEmit(inst)) r = unboxDefinition(inst, r);
+    r = adoptComplexResult(inst, r);
     if (inst.hasResult()) values[&inst] = r;
     return true;
 }

@@ -232,6 +232,30 @@ class FunctionEmitter {
     llvm::Value *unboxDefinition(const ir::Instruction &inst, llvm::Value *box);
     llvm::Value *emitFloatCompare(const ir::Instruction &inst);
 
+    // EmitUnboxedComplex.cpp: `complex`-typed values as {double, double}.
+    /// Emits `inst` when it is a complex value this file owns (an unboxed
+    /// one, a `.real`/`.imag` double, a boxed literal); false otherwise.
+    bool emitComplexValue(const ir::Instruction &inst);
+    /// A result the generic path emitted boxed, as its unboxed pair when the
+    /// value is unboxed (the box is kept); `r` otherwise.
+    llvm::Value *adoptComplexResult(const ir::Instruction &inst, llvm::Value *r);
+    /// `==`/`!=` of complex pairs inline; null when not applicable.
+    llvm::Value *emitComplexCompare(const ir::Instruction &inst);
+    /// The truth bit of an unboxed complex operand of `truth`; null otherwise.
+    llvm::Value *emitComplexTruth(const ir::Instruction &inst);
+    /// A box for the pair `pair` of value `v` (made once per definition).
+    llvm::Value *boxComplex(const ir::Instruction *v, llvm::Value *pair);
+    void findUnboxedComplex();
+    llvm::StructType *complexPairType();
+    llvm::Value *makePair(llvm::Value *re, llvm::Value *im);
+    llvm::Value *unboxComplex(llvm::Value *box);
+    llvm::Value *complexOperand(const ir::Instruction *v);
+    llvm::Value *complexPart(const ir::Instruction &attr);
+    llvm::Value *emitUnboxedComplex(const ir::Instruction &inst);
+    llvm::Value *emitComplexArithmetic(const ir::Instruction &inst);
+    llvm::Value *emitComplexDivide(const ir::Instruction &inst, llvm::Value *x, llvm::Value *y);
+    llvm::Value *genericComplexResult(const ir::Instruction &inst);
+
     // EmitGenerator.cpp: generator functions as LLVM coroutines.
     llvm::Function *coroIntrinsic(llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Type *> types = {});
     void emitGeneratorPrologue();
@@ -282,6 +306,11 @@ class FunctionEmitter {
     std::set<const ir::Instruction *> unboxedFloats;
     llvm::DenseMap<const ir::Instruction *, llvm::AllocaInst *> boxSlots;
     std::vector<llvm::AllocaInst *> pendingBoxClears;
+    /// `complex` values emitted as pairs and `.real`/`.imag` results emitted
+    /// as doubles (EmitUnboxedComplex.cpp; found on the first instruction).
+    std::set<const ir::Instruction *> unboxedComplex;
+    std::set<const ir::Instruction *> complexParts;
+    bool complexScanned = false;
     /// `getattr`s emitted as kr_load_method: their callable and self (or 0).
     bool methodGetAttrsFound = false;
     std::set<const ir::Instruction *> methodGetAttrs;

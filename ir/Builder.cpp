@@ -52,6 +52,12 @@ Instruction *IRBuilder::constFloat(double value) {
     return i;
 }
 
+Instruction *IRBuilder::constComplex(double imag) {
+    Instruction *i = append(Opcode::ConstComplex, {});
+    i->fimm = imag;
+    return i;
+}
+
 Instruction *IRBuilder::constStr(std::string utf8) {
     Instruction *i = append(Opcode::ConstStr, {});
     i->str = std::move(utf8);

@@ -57,6 +57,8 @@ class IRBuilder {
     Instruction *constInt(int64_t value);
     /// A float literal.
     Instruction *constFloat(double value);
+    /// An imaginary literal: the complex number `imag`j (real part 0.0).
+    Instruction *constComplex(double imag);
     /// A str literal (UTF-8).
     Instruction *constStr(std::string utf8);
     /// A bytes literal (raw bytes).

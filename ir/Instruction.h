@@ -55,7 +55,7 @@ class Instruction {
     int64_t imm = 0;
     /// Second integer immediate: the items after the star of `unpack.ex`.
     int64_t imm2 = 0;
-    double fimm = 0.0; ///< `const.float` value.
+    double fimm = 0.0; ///< `const.float` value; `const.complex` imaginary part.
     /// String immediate: `const.int` decimal digits, `const.str`/`const.bytes`
     /// contents (raw bytes), global/builtin/attribute/module/class name, or
     /// the variable name of `cell.load`/`cell.del` (for the error message).

@@ -499,7 +499,7 @@ class ModuleParser {
             inst.str = text;
             return;
         }
-        if (inst.op == Opcode::ConstFloat) {
+        if (inst.op == Opcode::ConstFloat || inst.op == Opcode::ConstComplex) {
             if (text == "nan")
                 inst.fimm = std::nan("");
             else

@@ -154,6 +154,7 @@ class InstPrinter {
         case Opcode::ConstInt:
             return {inst.str};
         case Opcode::ConstFloat:
+        case Opcode::ConstComplex:
             return {floatToken(inst.fimm)};
         case Opcode::ConstStr:
             return {str()};

@@ -11,6 +11,7 @@ namespace {
 constexpr std::string_view KindNames[] = {
     "void",  "unpacked", "object", "int",  "float", "bool", "None",  "str",
     "bytes", "list",     "tuple",  "dict", "set",   "func", "class", "instance",
+    "complex",
 };
 
 } // namespace

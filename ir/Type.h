@@ -45,6 +45,7 @@ class Type {
         Func,     ///< A known function (id = function index in the module).
         Class,    ///< A known class (id = class number).
         Instance, ///< An instance of a known class (id = class number).
+        Complex,  ///< Python `complex` (an exact complex object).
     };
 
     /// The default type is `object`.
@@ -78,6 +79,8 @@ class Type {
     static constexpr Type dict() { return Type(Dict); }
     /// Python `set`.
     static constexpr Type set() { return Type(Set); }
+    /// Python `complex`.
+    static constexpr Type complex() { return Type(Complex); }
     /// The known function with index `id` in its module.
     static constexpr Type func(uint32_t id) { return Type(Func, id); }
     /// The known class number `id`.

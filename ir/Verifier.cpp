@@ -303,6 +303,7 @@ class FunctionVerifier {
             checkDigits(b, inst);
             break;
         case Opcode::ConstFloat:
+        case Opcode::ConstComplex:
         case Opcode::ConstStr:
         case Opcode::ConstBytes:
         case Opcode::ConstNone:

@@ -25,8 +25,9 @@ inline bool kr_is_complex(kr_value v) {
     return kr_is_obj(v) && kr_obj(v)->type == &kr_type_complex;
 }
 
-/// A new complex value; 0 on MemoryError.
-kr_value kr_complex_new(double real, double imag);
+/// A new complex value; 0 on MemoryError. (C linkage: generated code boxes
+/// unboxed complex values with it; runtime.h declares it too.)
+extern "C" kr_value kr_complex_new(double real, double imag);
 
 /// Any number (int, bool, float, complex) as a complex pair; false, with
 /// nothing raised, for other types.

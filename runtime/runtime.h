@@ -72,6 +72,8 @@ kr_value kr_int_from_i64(int64_t v);
 /// An int from decimal digits (big literals); `len` bytes, no sign, no '_'.
 kr_value kr_int_from_digits(const char *digits, size_t len);
 kr_value kr_float_new(double v);
+/// A complex number from its parts (boxes codegen's unboxed complex values).
+kr_value kr_complex_new(double real, double imag);
 /// A str from UTF-8 bytes (copied).
 kr_value kr_str_new(const char *utf8, size_t len);
 kr_value kr_bytes_new(const uint8_t *data, size_t len);

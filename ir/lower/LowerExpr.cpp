@@ -198,9 +198,8 @@ ir::Instruction *FunctionLowering::lowerConstant(const ast::Constant &c) {
     case CK::Float:
         return b_.constFloat(c.floatValue);
     case CK::Imaginary:
-        // No complex constant in the IR: build it as complex(0.0, imag).
-        return b_.call(b_.builtinLoad("complex"),
-                       {b_.constFloat(0.0), b_.constFloat(c.floatValue)});
+        // Its own constant: a rebound `complex` builtin cannot change a literal.
+        return b_.constComplex(c.floatValue);
     case CK::Str:
         return b_.constStr(c.text);
     case CK::Bytes:

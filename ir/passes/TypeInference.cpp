@@ -9,6 +9,8 @@
 //   int / int -> float
 //   int (+ - * // % & | ^ << >>) int -> int
 //   -float, +float -> float;  -int, +int, ~int -> int
+//   complex (+ - * / **) int|float|complex (either order) -> complex
+//   -complex, +complex -> complex;  complex.real, complex.imag -> float
 //
 // These hold for exact ints and floats whatever their values: every result
 // is either of that type or the operation raises. Only values the rules
@@ -41,8 +43,43 @@ BinaryOp plainForm(BinaryOp op) {
     return op;
 }
 
+/// The result kind of `a op b` when one side is an exact complex and the
+/// other an exact int, float or complex, or Object. The int and float slots
+/// hand a complex right operand to the complex arithmetic, so either order
+/// gives a complex (or raises: division by zero, 0.0 to a complex power).
+Kind complexBinaryResult(BinaryOp op, Kind a, Kind b) {
+    auto number = [](Kind k) { return k == Kind::Int || k == Kind::Float || k == Kind::Complex; };
+    if (!number(a) || !number(b)) return Kind::Object;
+    switch (plainForm(op)) {
+    case BinaryOp::Add:
+    case BinaryOp::Sub:
+    case BinaryOp::Mul:
+    case BinaryOp::TrueDiv:
+    case BinaryOp::Pow:
+        return Kind::Complex;
+    default:
+        return Kind::Object; // == and != give the bool objects; the rest raise
+    }
+}
+
+/// The result kind of `-a`/`+a` for an exact complex `a`, or Object.
+Kind complexUnaryResult(UnaryOp op) {
+    return op == UnaryOp::Neg || op == UnaryOp::Pos ? Kind::Complex : Kind::Object;
+}
+
+/// The kind of a `getattr` result: `.real` and `.imag` of an exact complex
+/// are exact floats; anything else keeps its type.
+template <typename KindOf>
+std::optional<Kind> complexAttrResult(const Instruction &inst, KindOf &kindOf) {
+    if (inst.str != "real" && inst.str != "imag") return inst.type.kind();
+    std::optional<Kind> a = kindOf(inst.operand(0));
+    if (!a) return std::nullopt;
+    return *a == Kind::Complex ? Kind::Float : inst.type.kind();
+}
+
 /// The result kind of `a op b` for exact ints and floats, or Object.
 Kind binaryResult(BinaryOp op, Kind a, Kind b) {
+    if (a == Kind::Complex || b == Kind::Complex) return complexBinaryResult(op, a, b);
     bool numeric = (a == Kind::Int || a == Kind::Float) && (b == Kind::Int || b == Kind::Float);
     if (!numeric) return Kind::Object;
     bool anyFloat = a == Kind::Float || b == Kind::Float;
@@ -68,7 +105,8 @@ Kind binaryResult(BinaryOp op, Kind a, Kind b) {
 
 bool inferable(Opcode op, bool external) {
     if (op == Opcode::ConstFloat || op == Opcode::ConstInt || op == Opcode::Binary ||
-        op == Opcode::Unary || op == Opcode::Phi)
+        op == Opcode::Unary || op == Opcode::Phi || op == Opcode::ConstComplex ||
+        op == Opcode::GetAttr)
         return true;
     // Values whose kinds whole-program facts give (inferProgramTypes).
     return external && (op == Opcode::Param || op == Opcode::Call || op == Opcode::IterNext);
@@ -81,6 +119,10 @@ std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf, const KindOra
         return Kind::Float;
     case Opcode::ConstInt:
         return Kind::Int;
+    case Opcode::ConstComplex:
+        return Kind::Complex;
+    case Opcode::GetAttr:
+        return complexAttrResult(inst, kindOf);
     case Opcode::Binary: {
         std::optional<Kind> a = kindOf(inst.operand(0)), b = kindOf(inst.operand(1));
         if (!a || !b) return std::nullopt;
@@ -92,6 +134,7 @@ std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf, const KindOra
         UnaryOp op = inst.unaryOp();
         if (*a == Kind::Float && (op == UnaryOp::Neg || op == UnaryOp::Pos)) return Kind::Float;
         if (*a == Kind::Int && op != UnaryOp::Not) return Kind::Int;
+        if (*a == Kind::Complex) return complexUnaryResult(op);
         return Kind::Object;
     }
     case Opcode::Phi: {
@@ -105,7 +148,8 @@ std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf, const KindOra
             else if (*meet != *k)
                 meet = Kind::Object;
         }
-        if (meet && *meet != Kind::Float && *meet != Kind::Int) meet = Kind::Object;
+        if (meet && *meet != Kind::Float && *meet != Kind::Int && *meet != Kind::Complex)
+            meet = Kind::Object;
         return meet;
     }
     case Opcode::Param:
@@ -164,7 +208,7 @@ bool applyValueKinds(Function &fn,
     (void)fn; // the map's keys are fn's instructions
     bool changed = false;
     for (const auto &[inst, k] : kinds) {
-        if (k != Kind::Float && k != Kind::Int) continue;
+        if (k != Kind::Float && k != Kind::Int && k != Kind::Complex) continue;
         if (inst->type.kind() == k) continue;
         const_cast<Instruction *>(inst)->type = Type(k);
         changed = true;

@@ -184,6 +184,30 @@ TEST(IRParser, RoundTripsGlobals) {
     EXPECT_TRUE(verify(*m, errors)) << errors;
 }
 
+TEST(IRParser, RoundTripsComplex) {
+    // An imaginary literal and complex-typed values (phi, arithmetic).
+    const std::string text = "module \"m\" file \"m.py\"\n\n"
+                             "func @<module>() module {\n"
+                             "bb0:\n"
+                             "  %0 = const.complex 2.5\n"
+                             "  %1 = const.complex -inf\n"
+                             "  %2:complex = binary mul, %0, %1\n"
+                             "  %3:float = getattr %2, \"imag\"\n"
+                             "  return %3\n"
+                             "}\n";
+    std::string error;
+    auto m = parseModule(text, error);
+    ASSERT_TRUE(m) << error;
+    EXPECT_EQ(toString(*m), text);
+    const Instruction *c = m->body()->entry()->at(0);
+    EXPECT_EQ(c->op, Opcode::ConstComplex);
+    EXPECT_EQ(c->fimm, 2.5);
+    EXPECT_EQ(c->type, Type::complex());
+    EXPECT_EQ(m->body()->entry()->at(2)->type, Type::complex());
+    std::string errors;
+    EXPECT_TRUE(verify(*m, errors)) << errors;
+}
+
 TEST(IRParser, ParsedEverythingModuleIsStructurallySound) {
     std::string text = Everything;
     text.replace(text.find("(a, b=)"), 7, "(a)");

@@ -11,7 +11,8 @@ TEST(IRType, SpellingRoundTrips) {
     for (Type t :
          {Type::object(), Type::integer(), Type::floating(), Type::boolean(), Type::none(),
           Type::string(), Type::bytes(), Type::list(), Type::tuple(), Type::dict(), Type::set(),
-          Type::func(3), Type::classOf(7), Type::instance(0), Type::voidTy(), Type::unpacked()}) {
+          Type::func(3), Type::classOf(7), Type::instance(0), Type::voidTy(), Type::unpacked(),
+          Type::complex()}) {
         auto parsed = Type::parse(t.str());
         ASSERT_TRUE(parsed.has_value()) << t.str();
         EXPECT_EQ(*parsed, t) << t.str();
