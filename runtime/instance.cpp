@@ -30,12 +30,36 @@ kr_value method(kr_value self, const char *name, size_t slot) {
     return kr_class_bind(v, self, t, 0);
 }
 
+/// Call class attribute `v` of self's class t as self.v(args...): a plain
+/// function gets self prepended (no bound method is allocated); anything
+/// else is bound as usual (staticmethod, descriptor...) and called.
+kr_value call_bound(kr_value v, kr_value self, const kr_type *t, size_t nargs, const kr_value *args,
+                    kr_value kwnames = 0) {
+    if (!kr_is_obj(v) || kr_type_of(v) != &kr_type_function) {
+        kr_value bound = kr_class_bind(v, self, t, 0);
+        return bound ? kr_call_kw(bound, nargs, args, kwnames) : 0;
+    }
+    constexpr size_t kStackArgs = 8;
+    size_t total = nargs + 1 + kr_kwnames_count(kwnames);
+    kr_value stack_args[kStackArgs];
+    kr_value *all = stack_args;
+    if (total > kStackArgs) {
+        all = (kr_value *)kr_gc_alloc(total * sizeof(kr_value));
+        if (!all) return 0;
+    }
+    all[0] = self;
+    for (size_t i = 1; i < total; ++i)
+        all[i] = args[i - 1];
+    return kr_call_kw(v, nargs + 1, all, kwnames);
+}
+
 /// Call self.name(args...) if the class defines it; KR_NOTFOUND otherwise.
 kr_value call_method(kr_value self, const char *name, size_t slot, size_t nargs,
                      const kr_value *args) {
-    kr_value m = method(self, name, slot);
-    if (!m || m == KR_NOTFOUND) return m;
-    return kr_call(m, nargs, args);
+    const kr_type *t = kr_type_of(self);
+    kr_value v = kr_class_lookup_cstr(t, name, slot);
+    if (!v || v == KR_NOTFOUND) return v;
+    return call_bound(v, self, t, nargs, args);
 }
 
 /// The native base's slot along its parent chain, with the sub-object it
@@ -183,9 +207,7 @@ kr_value kr_instance_make_new(const kr_type *type, size_t nargs, const kr_value 
     kr_value init = kr_class_lookup_cstr(type, "__init__");
     if (!init) return 0;
     if (init != KR_NOTFOUND) {
-        kr_value bound = kr_class_bind(init, obj, type, 0);
-        if (!bound) return 0;
-        kr_value r = kr_call_kw(bound, nargs, args, kwnames);
+        kr_value r = call_bound(init, obj, type, nargs, args, kwnames);
         if (!r) return 0;
         if (r != kr_val(&kr_None))
             return kr_raise_msg(&kr_type_TypeError, "__init__() should return None, not '%s'",
@@ -253,11 +275,12 @@ bool kr_instance_print_exc(const kr_printer *p, kr_value self) {
 }
 
 kr_value kr_instance_call(kr_value self, size_t nargs, const kr_value *args, kr_value kwnames) {
-    kr_value m = method(self, "__call__", KR_SLOT(call));
+    const kr_type *t = kr_type_of(self);
+    kr_value m = kr_class_lookup_cstr(t, "__call__", KR_SLOT(call));
     if (!m) return 0;
     if (m == KR_NOTFOUND)
         return kr_raise_msg(&kr_type_TypeError, "'%s' object isn't callable", kr_type_name(self));
-    return kr_call_kw(m, nargs, args, kwnames);
+    return call_bound(m, self, t, nargs, args, kwnames);
 }
 
 kr_value kr_instance_unary_op(enum kr_unary_op op, kr_value self) {
@@ -268,9 +291,7 @@ kr_value kr_instance_unary_op(enum kr_unary_op op, kr_value self) {
         return kr_raise_msg(&kr_type_TypeError, "unsupported type for __hash__: '%s'",
                             kr_type_name(self));
     if (m != KR_NOTFOUND) {
-        kr_value bound = kr_class_bind(m, self, kr_type_of(self), 0);
-        if (!bound) return 0;
-        kr_value r = kr_call(bound, 0, nullptr);
+        kr_value r = call_bound(m, self, kr_type_of(self), 0, nullptr);
         if (r && op == KR_UNARY_LEN && !kr_isinstance(r, &kr_type_int))
             return kr_raise_msg(&kr_type_TypeError,
                                 "'%s' object cannot be interpreted as an "
@@ -323,9 +344,7 @@ kr_value kr_instance_reflected_op(enum kr_binary_op op, kr_value lhs, kr_value r
         return kr_binary_op(op, lhs, native);
     }
     if (m == KR_NOTFOUND) return KR_NOTIMPL;
-    m = kr_class_bind(m, rhs, t, 0);
-    if (!m) return 0;
-    kr_value r = kr_call(m, 1, &lhs);
+    kr_value r = call_bound(m, rhs, t, 1, &lhs);
     if (r == kr_val(&kr_NotImplemented_obj)) return KR_NOTIMPL;
     return r;
 }
