@@ -164,7 +164,8 @@ kr_digit kr_mag_mul_add_digit(kr_digit *r, size_t n, kr_digit m, kr_digit add) {
     return (kr_digit)carry;
 }
 
-void kr_mag_shl_bits(kr_digit *r, const kr_digit *a, size_t n, unsigned s) {
+/// r[0..n] = a[0..n) shifted left by s bits (0 < s < KR_DIGIT_BITS).
+static void mag_shl_bits(kr_digit *r, const kr_digit *a, size_t n, unsigned s) {
     kr_digit carry = 0;
     for (size_t i = 0; i < n; i++) {
         r[i] = (a[i] << s) | carry;
@@ -277,7 +278,7 @@ bool kr_mpz_shl(kr_mpz *r, const kr_mpz *a, size_t bits) {
     kr_digit *d = kr_mpz_alloc_digits(a->len + whole + 1);
     if (!d) return false;
     if (s)
-        kr_mag_shl_bits(d + whole, a->d, a->len, s);
+        mag_shl_bits(d + whole, a->d, a->len, s);
     else
         memcpy(d + whole, a->d, a->len * sizeof(kr_digit));
     *r = {d, kr_mag_normalize(d, a->len + whole + 1), a->neg};

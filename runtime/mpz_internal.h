@@ -60,8 +60,6 @@ bool kr_mag_mul_fast(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *
 kr_digit kr_mag_divmod_digit(kr_digit *q, const kr_digit *a, size_t an, kr_digit d);
 /// r[0..n) = r * m + add in place; returns the carry out.
 kr_digit kr_mag_mul_add_digit(kr_digit *r, size_t n, kr_digit m, kr_digit add);
-/// r[0..n] = a[0..n) shifted left by s bits (0 < s < KR_DIGIT_BITS).
-void kr_mag_shl_bits(kr_digit *r, const kr_digit *a, size_t n, unsigned s);
 /// Truncating division of magnitudes with |a| >= |b|, an >= bn >= 1, both
 /// normalised: writes an - bn + 1 quotient digits to q and, when r is not
 /// null, bn remainder digits to r (neither normalised; neither may overlap
