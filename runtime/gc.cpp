@@ -22,6 +22,8 @@ namespace {
 
 constexpr size_t kBlock = KR_GC_BLOCK_BYTES;
 enum : unsigned { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
+/// A table byte whose four blocks are all tails.
+constexpr uint8_t kAllTails = 0xAA;
 /// Allocation size classes, each with its own search cursor per arena.
 constexpr unsigned kClasses = 6;
 /// Runs freed explicitly, remembered until the next sweep.
@@ -289,9 +291,23 @@ void sweep() {
     for (Arena *a = gc.arenas; a; a = a->next) {
         bool freeing = false;
         for (size_t b = 0; b < a->nblocks;) {
-            if ((b & 3) == 0 && a->atb[b >> 2] == 0) {
-                b += 4;
-                continue;
+            if ((b & 3) == 0) {
+                // Whole table bytes at once: four free blocks, or four tails
+                // (the middle of a long run such as a big int's digits),
+                // which die or live with the head before them.
+                uint8_t byte = a->atb[b >> 2];
+                if (byte == 0) {
+                    b += 4;
+                    continue;
+                }
+                if (byte == kAllTails) {
+                    if (freeing) {
+                        a->atb[b >> 2] = 0;
+                        gc.used_blocks -= 4;
+                    }
+                    b += 4;
+                    continue;
+                }
             }
             switch (atb_get(a, b)) {
             case kHead:
