@@ -9,8 +9,9 @@
 //  - a parameter of a call-only function: the meet of the argument kinds over
 //    all its call sites;
 //  - the results of stable builtins (len, int, ord -> int; float -> float;
-//    abs, min, max, round on proven ints/floats) and of the float functions
-//    of the runtime's math module;
+//    abs, min, max, round on proven ints/floats; complex(...) -> complex and
+//    abs(complex) -> float, ComplexKinds.h) and of the float functions of
+//    the runtime's math module;
 //  - the items of `for x in range(...)` with a stable `range`: ints.
 //
 // The outer loop is optimistic like the phis inside a function: return and
@@ -26,6 +27,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ir/Verifier.h"
+#include "ir/passes/ComplexKinds.h"
 #include "ir/passes/Pass.h"
 #include "ir/passes/ProgramFacts.h"
 
@@ -45,8 +47,15 @@ std::optional<Kind> meet(std::optional<Kind> a, std::optional<Kind> b) {
     return *a == *b ? a : std::optional<Kind>(Kind::Object);
 }
 
-/// Only exact ints and floats are worth a kind; anything else is object.
+/// Only exact ints, floats and complex numbers are worth a kind; anything
+/// else is object.
 std::optional<Kind> numeric(std::optional<Kind> k) {
+    if (k && !isNumberKind(*k)) return Kind::Object;
+    return k;
+}
+
+/// `k` when it is an int or float kind (or unknown), else object.
+std::optional<Kind> real(std::optional<Kind> k) {
     if (k && *k != Kind::Int && *k != Kind::Float) return Kind::Object;
     return k;
 }
@@ -128,14 +137,17 @@ class ProgramOracle : public KindOracle {
     static std::optional<Kind> builtinResult(std::string_view name, const Instruction &call,
                                              size_t nargs, const OperandKind &operandKind) {
         auto arg = [&](size_t i) { return numeric(operandKind(call.operand(i + 1))); };
+        // complex(...), abs(complex) (ComplexKinds.h) first.
+        std::optional<Kind> c = complexBuiltinResult(name, nargs, arg);
+        if (!c || *c != Kind::Void) return c;
         // Each raises or returns exactly the kind given.
         if ((name == "len" || name == "ord") && nargs == 1) return Kind::Int;
         if (name == "int" && nargs <= 2) return Kind::Int;
         if (name == "float" && nargs <= 1) return Kind::Float;
-        if (name == "abs" && nargs == 1) return arg(0);
-        if ((name == "min" || name == "max") && nargs == 2) return meet(arg(0), arg(1));
+        if (name == "abs" && nargs == 1) return real(arg(0));
+        if ((name == "min" || name == "max") && nargs == 2) return real(meet(arg(0), arg(1)));
         if (name == "round" && (nargs == 1 || nargs == 2)) {
-            std::optional<Kind> x = arg(0);
+            std::optional<Kind> x = real(arg(0));
             if (!x || *x == Kind::Object) return x;
             if (nargs == 1) return Kind::Int; // round(float) is an int
             std::optional<Kind> digits = arg(1);

@@ -44,7 +44,17 @@ def escapes(x):
     return x * 2.0
 
 
+# complex(a, b) is a complex and abs() of one a float (ComplexKinds.h).
+# CHECK-LABEL: func @mag(z)
+# CHECK: %0:complex = param 0
+# CHECK: %{{[0-9]+}}:float = call
+# CHECK: {{^}}}
+def mag(z):
+    return abs(z)
+
+
 import math
 
 print(row(10), norm(3.0, 4.0))
 print(list(map(escapes, [1, 2])), escapes(1.5))
+print(mag(complex(3.0, 4.0)))
