@@ -225,8 +225,21 @@ const uint8_t *kr_ffi_to_bytes(kr_value v, size_t *len) {
 
 //===--- @extern helpers ----------------------------------------------------===//
 
+/// The bits of an int in [2**63, 2**64): unsigned 64-bit C parameters take
+/// their whole range (the caller truncates to the C width either way).
+static bool unsigned_bits(kr_value v, int64_t *out) {
+    if (!kr_is_int_exact(v) || kr_is_small_int(v)) return false;
+    const kr_mpz *z = &((const kr_bigint *)kr_obj(v))->z;
+    if (z->neg || kr_mpz_bit_length(z) > 64) return false;
+    uint64_t bits = 0;
+    for (size_t i = z->len; i-- > 0;)
+        bits = KR_DIGIT_BITS == 64 ? (uint64_t)z->d[i] : (bits << (KR_DIGIT_BITS % 64)) | z->d[i];
+    *out = (int64_t)bits;
+    return true;
+}
+
 bool kr_ffi_arg_i64(kr_value v, int64_t *out) {
-    if (kr_int_to_i64(v, out)) return true;
+    if (kr_int_to_i64(v, out) || unsigned_bits(v, out)) return true;
     if (kr_is_intlike(v))
         kr_raise_msg(&kr_type_OverflowError, "overflow converting long int to machine word");
     else
