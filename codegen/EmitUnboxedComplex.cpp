@@ -248,25 +248,62 @@ Value *FunctionEmitter::emitUnboxedComplex(const ir::Instruction &inst) {
 }
 
 Value *FunctionEmitter::emitComplexArithmetic(const ir::Instruction &inst) {
-    Value *x = complexOperand(inst.operand(0));
-    Value *y = complexOperand(inst.operand(1));
-    if (!x || !y) return genericComplexResult(inst);
-    Value *xr = b.CreateExtractValue(x, 0), *xi = b.CreateExtractValue(x, 1);
-    Value *yr = b.CreateExtractValue(y, 0), *yi = b.CreateExtractValue(y, 1);
-    switch (plainOp(inst.binaryOp())) {
-    case ir::BinaryOp::Add:
-        return makePair(b.CreateFAdd(xr, yr), b.CreateFAdd(xi, yi));
-    case ir::BinaryOp::Sub:
-        return makePair(b.CreateFSub(xr, yr), b.CreateFSub(xi, yi));
-    case ir::BinaryOp::Mul:
-        // (xr*yr - xi*yi) + (xr*yi + xi*yr)j, unfused, as complex.cpp's mul.
-        return makePair(b.CreateFSub(b.CreateFMul(xr, yr), b.CreateFMul(xi, yi)),
-                        b.CreateFAdd(b.CreateFMul(xr, yi), b.CreateFMul(xi, yr)));
-    case ir::BinaryOp::TrueDiv:
-        return emitComplexDivide(inst, x, y);
-    default:
+    ir::BinaryOp op = plainOp(inst.binaryOp());
+    bool inlineOp = op == ir::BinaryOp::Add || op == ir::BinaryOp::Sub || op == ir::BinaryOp::Mul ||
+                    op == ir::BinaryOp::TrueDiv;
+    // Pairs, exact floats and small int constants convert here; a proven
+    // int (a typed parameter, a range item) converts inline when it is
+    // small, as kr_int_to_double does (rounding to nearest); a big one takes
+    // the runtime.
+    auto convertible = [&](const ir::Instruction *v) {
+        Value *e = values.lookup(v);
+        return e->getType()->isStructTy() || e->getType()->isDoubleTy() || isComplex(v) ||
+               v->type.kind() == ir::Type::Float || v->type.kind() == ir::Type::Int;
+    };
+    if (!inlineOp || !convertible(inst.operand(0)) || !convertible(inst.operand(1)))
         return genericComplexResult(inst);
+    LLVMContext &ctx = b.getContext();
+    BasicBlock *bigInt = nullptr;
+    auto toPair = [&](const ir::Instruction *v) -> Value * {
+        if (Value *p = complexOperand(v)) return p;
+        if (!bigInt) bigInt = BasicBlock::Create(ctx, "cint.big", llfn);
+        Value *word = values.lookup(v);
+        BasicBlock *small = BasicBlock::Create(ctx, "cint.small", llfn);
+        b.CreateCondBr(b.CreateTrunc(word, b.getInt1Ty()), small, bigInt,
+                       MDBuilder(ctx).createBranchWeights(1000, 1));
+        b.SetInsertPoint(small);
+        return makePair(b.CreateSIToFP(untagInt(word), b.getDoubleTy()),
+                        ConstantFP::get(b.getDoubleTy(), 0.0));
+    };
+    Value *x = toPair(inst.operand(0));
+    Value *y = toPair(inst.operand(1));
+    Value *fast = nullptr;
+    if (op == ir::BinaryOp::TrueDiv) {
+        fast = emitComplexDivide(inst, x, y);
+    } else {
+        Value *xr = b.CreateExtractValue(x, 0), *xi = b.CreateExtractValue(x, 1);
+        Value *yr = b.CreateExtractValue(y, 0), *yi = b.CreateExtractValue(y, 1);
+        if (op == ir::BinaryOp::Add)
+            fast = makePair(b.CreateFAdd(xr, yr), b.CreateFAdd(xi, yi));
+        else if (op == ir::BinaryOp::Sub)
+            fast = makePair(b.CreateFSub(xr, yr), b.CreateFSub(xi, yi));
+        else // (xr*yr - xi*yi) + (xr*yi + xi*yr)j, unfused, as complex.cpp's mul.
+            fast = makePair(b.CreateFSub(b.CreateFMul(xr, yr), b.CreateFMul(xi, yi)),
+                            b.CreateFAdd(b.CreateFMul(xr, yi), b.CreateFMul(xi, yr)));
     }
+    if (!bigInt) return fast;
+    BasicBlock *fastEnd = b.GetInsertBlock();
+    BasicBlock *join = BasicBlock::Create(ctx, "cint.done", llfn);
+    b.CreateBr(join);
+    b.SetInsertPoint(bigInt);
+    Value *slow = genericComplexResult(inst);
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(join);
+    b.SetInsertPoint(join);
+    PHINode *r = b.CreatePHI(complexPairType(), 2);
+    r->addIncoming(fast, fastEnd);
+    r->addIncoming(slow, slowEnd);
+    return r;
 }
 
 Value *FunctionEmitter::emitComplexDivide(const ir::Instruction &inst, Value *x, Value *y) {

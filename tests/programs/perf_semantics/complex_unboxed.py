@@ -128,6 +128,22 @@ def loops():
     print("inplace", acc)
 
 
+def int_operands(count, n):
+    # Range items and parameters proven ints: small ones convert inline,
+    # big ones take the runtime.
+    acc = 0.5j
+    for k in range(count):
+        acc = acc * 1j + k
+        acc = k - acc / (k + 1j)
+        acc = acc * (k - 2)
+    same("ints", acc, g(acc))
+    z = 1 - 2j
+    same("z*n", z * n, g(z) * g(n))
+    same("n/z", n / z, g(n) / g(z))
+    same("z/n", z / n, g(z) / g(n))
+    same("n-z", n - z, g(n) - g(z))
+
+
 def division_by_zero():
     try:
         z = 1 + 1j
@@ -171,5 +187,8 @@ comparisons()
 truth()
 parts()
 loops()
+int_operands(5, 3)
+int_operands(2, 1180591620717411303424)  # 2**70: a big int
+int_operands(2, -4611686018427387903)  # -(2**62) + 1: small on 64-bit hosts, big elsewhere
 division_by_zero()
 identity()
