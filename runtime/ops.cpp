@@ -184,8 +184,11 @@ bool kr_hash(kr_value v, kr_int *out) {
 //===--- Binary -----------------------------------------------------------===//
 
 int kr_equal(kr_value a, kr_value b) {
-    // Identity implies equality except for floats (nan != nan).
-    if (a == b && (kr_is_small_int(a) || kr_type_of(a) != &kr_type_float)) return 1;
+    // Identity implies equality except for floats and complex numbers
+    // (nan != nan).
+    if (a == b && (kr_is_small_int(a) ||
+                   (kr_type_of(a) != &kr_type_float && kr_type_of(a) != &kr_type_complex)))
+        return 1;
     if (kr_is_small_int(a) && kr_is_small_int(b)) return 0;
     if (!kr_stack_ok()) return -1;
     kr_value r = call_binary(kr_type_of(a), KR_BINARY_EQ, a, b);

@@ -15,6 +15,7 @@ bool isRemovableWhenUnused(const Instruction &inst) {
     switch (inst.op) {
     case Opcode::ConstInt:
     case Opcode::ConstFloat:
+    case Opcode::ConstComplex:
     case Opcode::ConstStr:
     case Opcode::ConstBytes:
     case Opcode::ConstNone:
