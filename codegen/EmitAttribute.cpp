@@ -55,6 +55,14 @@ constexpr unsigned KrDictFilledAfter16 = 1;
 constexpr unsigned KrDictEntriesAfter16 = 3;
 constexpr unsigned KrDictEntryWords = 3;
 
+/// kr_function: `code` is word 2 (after the header and `info`).
+constexpr unsigned KrFunctionCodeWord = 2;
+/// KR_CODE_VARARGS | KR_CODE_VARKW (runtime.h).
+constexpr uint32_t KrCodeVarArgsOrVarKw = 3;
+/// More parameters than this are bound by the runtime (function.cpp's
+/// kStackSlots): the direct entry is not tried.
+constexpr size_t KrMaxDirectSlots = 16;
+
 /// Whether an attribute site gets a cache: `__dict__` is computed by the
 /// instance slot before the dict is consulted.
 bool cacheable(const std::string &name) {
@@ -200,7 +208,9 @@ bool FunctionEmitter::emitMethodCall(const ir::Instruction &call, Value *&result
     Value *args = b.CreateSelect(hasSelf, arr, b.CreateConstInBoundsGEP1_32(valueTy, arr, 1));
     Value *extra = b.CreateZExt(hasSelf, valueTy);
     if (call.op == Opcode::Call) {
-        result = callChecked(RtFn::kr_call, {callee, b.CreateAdd(valueWord(n), extra), args});
+        result = n + 1 <= KrMaxDirectSlots
+                     ? emitDirectMethodCall(callee, hasSelf, arr, n, args, extra)
+                     : callChecked(RtFn::kr_call, {callee, b.CreateAdd(valueWord(n), extra), args});
         return true;
     }
     Value *kwnames = m.loadConstant(b, m.kwNamesConstant(call.names));
@@ -208,6 +218,59 @@ bool FunctionEmitter::emitMethodCall(const ir::Instruction &call, Value *&result
         RtFn::kr_call_kw,
         {callee, b.CreateAdd(valueWord(call.numPositionalArgs()), extra), args, kwnames});
     return true;
+}
+
+Value *FunctionEmitter::emitDirectMethodCall(Value *callee, Value *hasSelf, Value *selfArgs,
+                                             size_t n, Value *args, Value *extra) {
+    // With self, the callee is a plain function or a built-in method. A
+    // compiled function whose parameters self and the arguments fill exactly
+    // (n + 1 positional, no keyword-only, *args or **kwargs: the runtime's
+    // exact_positional) is entered directly with them as its slots, as
+    // function_call would; anything else goes through kr_call.
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    Type *ptrTy = m.rt().ptrType();
+    auto *isFunction = BasicBlock::Create(ctx, "mcall.isfn", llfn);
+    auto *checkArity = BasicBlock::Create(ctx, "mcall.arity", llfn);
+    auto *direct = BasicBlock::Create(ctx, "mcall.direct", llfn);
+    auto *generic = BasicBlock::Create(ctx, "mcall.generic", llfn);
+    auto *done = BasicBlock::Create(ctx, "mcall.done", llfn);
+    b.CreateCondBr(hasSelf, isFunction, generic, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(isFunction);
+    Value *object = b.CreateIntToPtr(callee, ptrTy);
+    Value *type = b.CreateLoad(valueTy, object, "mcall.type");
+    b.CreateCondBr(b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_function)),
+                   checkArity, generic, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(checkArity);
+    Value *info = b.CreateLoad(
+        ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrFunctionInfoWord), "mcall.info");
+    // kr_code_info: name, params, then n_pos (u16), n_kwonly (u16), flags (u32).
+    unsigned word = valueTy->getBitWidth() / 8;
+    Value *counts = b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), info, 2 * word);
+    Value *nPos = b.CreateLoad(b.getInt16Ty(), counts, "mcall.npos");
+    Value *nKwOnly =
+        b.CreateLoad(b.getInt16Ty(), b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), counts, 2));
+    Value *flags =
+        b.CreateLoad(b.getInt32Ty(), b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), counts, 4));
+    Value *exact = b.CreateAnd(
+        b.CreateAnd(b.CreateICmpEQ(nPos, b.getInt16(static_cast<uint16_t>(n + 1))),
+                    b.CreateICmpEQ(nKwOnly, b.getInt16(0))),
+        b.CreateICmpEQ(b.CreateAnd(flags, b.getInt32(KrCodeVarArgsOrVarKw)), b.getInt32(0)));
+    b.CreateCondBr(exact, direct, generic, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(direct);
+    Value *code = b.CreateLoad(
+        ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrFunctionCodeWord), "mcall.code");
+    FunctionType *codeTy = FunctionType::get(valueTy, {valueTy, ptrTy}, false);
+    Value *directResult = b.CreateCall(codeTy, code, {callee, selfArgs});
+    b.CreateBr(done);
+    b.SetInsertPoint(generic);
+    Value *genericResult = callRt(RtFn::kr_call, {callee, b.CreateAdd(valueWord(n), extra), args});
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *result = b.CreatePHI(valueTy, 2, "mcall.result");
+    result->addIncoming(directResult, direct);
+    result->addIncoming(genericResult, generic);
+    return checkValue(result);
 }
 
 } // namespace krait::codegen

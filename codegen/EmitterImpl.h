@@ -204,6 +204,11 @@ class FunctionEmitter {
     void emitSetAttr(const ir::Instruction &inst);
     /// A call whose callee went through kr_load_method; false otherwise.
     bool emitMethodCall(const ir::Instruction &call, llvm::Value *&result);
+    /// The call of a kr_load_method result with n arguments: the direct code
+    /// entry when it is a compiled function they fill exactly, else kr_call.
+    llvm::Value *emitDirectMethodCall(llvm::Value *callee, llvm::Value *hasSelf,
+                                      llvm::Value *selfArgs, size_t n, llvm::Value *args,
+                                      llvm::Value *extra);
 
     // EmitRangeLoop.cpp: `for ... in range(...)` as a counted loop.
     /// The state of one counted range loop (entry-block allocas).

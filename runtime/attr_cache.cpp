@@ -41,6 +41,12 @@ static_assert(offsetof(kr_dict, filled) == 16 + sizeof(size_t), "dict filled off
 static_assert(offsetof(kr_dict, entries) == 16 + 3 * sizeof(size_t), "dict entries offset");
 static_assert(sizeof(kr_dict_entry) == 3 * sizeof(kr_value), "dict entries are 3 words");
 static_assert(offsetof(kr_type, flags) == 2 * sizeof(void *), "type flags offset");
+// The direct method call (EmitAttribute.cpp, emitDirectMethodCall).
+static_assert(offsetof(kr_function, code) == 2 * sizeof(void *), "function code is word 2");
+static_assert(offsetof(kr_code_info, n_pos) == 2 * sizeof(void *) &&
+                  offsetof(kr_code_info, n_kwonly) == 2 * sizeof(void *) + 2 &&
+                  offsetof(kr_code_info, flags) == 2 * sizeof(void *) + 4,
+              "code info counts");
 static_assert(sizeof(kr_attr_cache) == (4 + 2 * (sizeof(void *) == 8 ? 4 : 2)) * sizeof(kr_value),
               "codegen's cache size");
 static_assert(offsetof(kr_attr_cache, index) == 0 &&

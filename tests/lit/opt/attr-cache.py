@@ -7,7 +7,9 @@
 # holds the cached key; then it reads the entry's value. Anything else calls
 # kr_getattr_cached. Stores call kr_setattr_cached. A getattr used only as a
 # call's callee becomes kr_load_method, and the call passes self first when
-# the runtime returned one (no bound method).
+# the runtime returned one (no bound method): a compiled function whose
+# parameters self and the arguments fill exactly (n_pos, no keyword-only,
+# no *args/**kwargs) is entered directly; anything else calls kr_call.
 
 # CHECK-DAG: @attr.cache.x{{[.0-9]*}} = private global [12 x i64] [i64 -1, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0]
 # CHECK-DAG: @attr.cache.get = private global [12 x i64] [i64 -1,
@@ -36,6 +38,16 @@
 # CHECK: %method.self = load i64, ptr %method.self.out
 # CHECK: store i64 %method.self, ptr %margs
 # CHECK: %has.self = icmp ne i64 %method.self, 0
+# CHECK: br i1 %has.self, label %mcall.isfn, label %mcall.generic
+# CHECK: mcall.isfn:
+# CHECK: icmp eq i64 %mcall.type, ptrtoint (ptr @kr_type_function to i64)
+# CHECK: mcall.arity:
+# CHECK: %mcall.npos = load i16
+# CHECK: icmp eq i16 %mcall.npos, 1
+# CHECK: mcall.direct:
+# CHECK: %mcall.code = load ptr
+# CHECK: call i64 %mcall.code(i64 %[[M]], ptr nonnull %margs)
+# CHECK: mcall.generic:
 # CHECK: call i64 @kr_call(i64 %[[M]],
 # CHECK-NOT: @kr_getattr(
 # CHECK-LABEL: define
