@@ -96,5 +96,9 @@ kr_array *kr_array_new(const kr_type *type, char typecode, size_t len);
 kr_value kr_bytearray_new(const uint8_t *data, size_t len);
 /// Append the bytes of `data` to an array whose items are bytes (grows it).
 bool kr_array_append_bytes(kr_array *a, const uint8_t *data, size_t len);
+/// An iterator over the items of any buffer object (the iter slot of bytes,
+/// bytearray, array and memoryview): it fetches the buffer at each step, so
+/// it sees the object's growth and shrinking.
+kr_value kr_buffer_iter(kr_value self);
 
 #endif // KRAIT_RUNTIME_BUFFER_H

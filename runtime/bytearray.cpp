@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "buffer.h"
 
+#include "bytes_common.h"
 #include "exception.h"
 #include "function.h"
 #include "int.h"
@@ -228,9 +229,7 @@ kr_value compare_buffers(enum kr_binary_op op, const kr_buffer &x, const kr_buff
     int c = 0;
     size_t xs = kr_typecode_size(x.typecode), ys = kr_typecode_size(y.typecode);
     if (xs == 1 && ys == 1) {
-        size_t n = x.len < y.len ? x.len : y.len;
-        c = memcmp(x.data, y.data, n);
-        if (!c) c = x.len < y.len ? -1 : x.len > y.len;
+        c = kr_bytes_compare(x.data, x.len, y.data, y.len);
     } else {
         size_t nx = x.len / xs, ny = y.len / ys;
         size_t i = 0;
@@ -246,22 +245,7 @@ kr_value compare_buffers(enum kr_binary_op op, const kr_buffer &x, const kr_buff
         }
         c = nx < ny ? -1 : nx > ny;
     }
-    switch (op) {
-    case KR_BINARY_EQ:
-        return kr_bool(c == 0);
-    case KR_BINARY_NE:
-        return kr_bool(c != 0);
-    case KR_BINARY_LT:
-        return kr_bool(c < 0);
-    case KR_BINARY_LE:
-        return kr_bool(c <= 0);
-    case KR_BINARY_GT:
-        return kr_bool(c > 0);
-    case KR_BINARY_GE:
-        return kr_bool(c >= 0);
-    default:
-        return KR_NOTIMPL;
-    }
+    return kr_compare_outcome(op, c);
 }
 
 kr_value array_contains(kr_array *a, kr_value other) {
@@ -428,7 +412,6 @@ extern "C" const kr_type kr_type_array_iter = {
     nullptr,         0,          0,
 };
 
-/// An iterator over the items of any buffer object (used by memoryview too).
 kr_value kr_buffer_iter(kr_value self) {
     array_iter *it = kr_new_object<array_iter>(&kr_type_array_iter);
     if (!it) return 0;

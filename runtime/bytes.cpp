@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "buffer.h"
+#include "bytes_common.h"
 #include "exception.h"
 #include "function.h"
 #include "list.h"
@@ -138,25 +139,8 @@ static kr_value bytes_binary_op(enum kr_binary_op op, kr_value self, kr_value ot
     }
     if (!kr_is_bytes(other)) return KR_NOTIMPL;
     const kr_str *b = kr_str_obj(other);
-    size_t n = a->len < b->len ? a->len : b->len;
-    int c = memcmp(a->data, b->data, n);
-    if (!c) c = a->len < b->len ? -1 : a->len > b->len;
-    switch (op) {
-    case KR_BINARY_EQ:
-        return kr_bool(c == 0);
-    case KR_BINARY_NE:
-        return kr_bool(c != 0);
-    case KR_BINARY_LT:
-        return kr_bool(c < 0);
-    case KR_BINARY_LE:
-        return kr_bool(c <= 0);
-    case KR_BINARY_GT:
-        return kr_bool(c > 0);
-    case KR_BINARY_GE:
-        return kr_bool(c >= 0);
-    default:
-        return KR_NOTIMPL;
-    }
+    return kr_compare_outcome(
+        op, kr_bytes_compare((const uint8_t *)a->data, a->len, (const uint8_t *)b->data, b->len));
 }
 
 static kr_value bytes_getitem(kr_value self, kr_value index) {
@@ -173,37 +157,6 @@ static kr_value bytes_getitem(kr_value self, kr_value index) {
     size_t i;
     if (!kr_seq_index("bytes", index, b->len, &i)) return 0;
     return kr_small_int((unsigned char)b->data[i]);
-}
-
-/// Iterator over the byte values.
-struct kr_bytes_iter {
-    kr_object base;
-    kr_value bytes;
-    size_t index;
-};
-
-static kr_value bytes_iter_next(kr_value self) {
-    kr_bytes_iter *it = (kr_bytes_iter *)kr_obj(self);
-    const kr_str *b = kr_str_obj(it->bytes);
-    if (it->index >= b->len) return KR_STOP;
-    return kr_small_int((unsigned char)b->data[it->index++]);
-}
-
-extern "C" const kr_type kr_type_bytes_iter = {
-    {&kr_type_type}, "iterator", KR_TYPE_FLAG_ITER_IS_SELF,
-    &kr_type_object, nullptr,    nullptr,
-    nullptr,         nullptr,    nullptr,
-    nullptr,         nullptr,    nullptr,
-    bytes_iter_next, nullptr,    nullptr,
-    nullptr,         0,          0,
-};
-
-static kr_value bytes_getiter(kr_value self) {
-    kr_bytes_iter *it = kr_new_object<kr_bytes_iter>(&kr_type_bytes_iter);
-    if (!it) return 0;
-    it->bytes = self;
-    it->index = 0;
-    return kr_val(it);
 }
 
 //===--- hex() and fromhex() ------------------------------------------------===//
@@ -350,7 +303,7 @@ extern "C" const kr_type kr_type_bytes = {
     bytes_binary_op,
     bytes_getitem,
     nullptr,
-    bytes_getiter,
+    kr_buffer_iter,
     nullptr,
     nullptr,
     nullptr,

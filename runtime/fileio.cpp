@@ -13,6 +13,7 @@
 #include "function.h"
 #include "list.h"
 #include "oserror.h"
+#include "path_arg.h"
 #include "platform/platform.h"
 #include "print.h"
 #include "str.h"
@@ -441,22 +442,6 @@ bool parse_mode(kr_value mode, int *flags, bool *binary) {
     return true;
 }
 
-/// A NUL-terminated path from a str argument; null with an exception pending.
-const char *path_arg(kr_value v) {
-    if (!kr_isinstance(v, &kr_type_str)) {
-        kr_raise_msg(&kr_type_TypeError, "can't convert '%s' object to str implicitly",
-                     kr_type_name(v));
-        return nullptr;
-    }
-    size_t len;
-    const char *s = kr_str_data(v, &len);
-    if (strlen(s) != len) {
-        kr_raise_msg(&kr_type_ValueError, "embedded null byte");
-        return nullptr;
-    }
-    return s;
-}
-
 /// open(file, mode='r', buffering=-1, encoding=None, errors=None,
 /// newline=None): encoding and the rest are accepted and ignored (UTF-8).
 kr_value bi_open(size_t nargs, const kr_value *args, kr_value kwnames) {
@@ -476,7 +461,7 @@ kr_value bi_open(size_t nargs, const kr_value *args, kr_value kwnames) {
     int flags;
     bool binary;
     if (!parse_mode(mode, &flags, &binary)) return 0;
-    const char *path = path_arg(a[0]);
+    const char *path = kr_path_arg(a[0]);
     if (!path) return 0;
     int fd = kr_platform_open(path, flags);
     if (!platform_ok(fd)) return 0;

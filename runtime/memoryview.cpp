@@ -15,9 +15,6 @@
 
 #include <string.h>
 
-/// An iterator over a buffer object's items (bytearray.cpp).
-kr_value kr_buffer_iter(kr_value self);
-
 namespace {
 
 kr_memoryview *as_view(kr_value v) {

@@ -13,6 +13,7 @@
 #include "list.h"
 #include "module.h"
 #include "oserror.h"
+#include "path_arg.h"
 #include "platform/platform.h"
 #include "print.h"
 #include "str.h"
@@ -21,23 +22,6 @@
 #include <string.h>
 
 namespace {
-
-/// A NUL-terminated path (or name) from a str argument; null with an
-/// exception pending.
-const char *str_arg(kr_value v) {
-    if (!kr_isinstance(v, &kr_type_str)) {
-        kr_raise_msg(&kr_type_TypeError, "can't convert '%s' object to str implicitly",
-                     kr_type_name(v));
-        return nullptr;
-    }
-    size_t len;
-    const char *s = kr_str_data(v, &len);
-    if (strlen(s) != len) {
-        kr_raise_msg(&kr_type_ValueError, "embedded null byte");
-        return nullptr;
-    }
-    return s;
-}
 
 /// kr_None for a platform success, else OSError raised.
 kr_value result(int r) {
@@ -58,7 +42,7 @@ kr_value os_getcwd(size_t, const kr_value *, kr_value) {
 /// A path operation taking one path argument.
 #define KR_OS_PATH_FN(name, call)                                                                  \
     kr_value os_##name(size_t, const kr_value *args, kr_value) {                                   \
-        const char *path = str_arg(args[0]);                                                       \
+        const char *path = kr_path_arg(args[0]);                                                   \
         return path ? result(call(path)) : 0;                                                      \
     }
 KR_OS_PATH_FN(chdir, kr_platform_chdir)
@@ -67,8 +51,8 @@ KR_OS_PATH_FN(rmdir, kr_platform_rmdir)
 KR_OS_PATH_FN(remove, kr_platform_remove)
 
 kr_value os_rename(size_t, const kr_value *args, kr_value) {
-    const char *from = str_arg(args[0]);
-    const char *to = from ? str_arg(args[1]) : nullptr;
+    const char *from = kr_path_arg(args[0]);
+    const char *to = from ? kr_path_arg(args[1]) : nullptr;
     return to ? result(kr_platform_rename(from, to)) : 0;
 }
 
@@ -96,7 +80,7 @@ bool add_entry(void *ctx, const char *name, bool is_dir) {
 }
 
 kr_value list_dir(size_t nargs, const kr_value *args, bool tuples) {
-    const char *path = nargs ? str_arg(args[0]) : ".";
+    const char *path = nargs ? kr_path_arg(args[0]) : ".";
     if (!path) return 0;
     listing l = {kr_list_new(0), tuples, false};
     if (!l.list) return 0;
@@ -117,7 +101,7 @@ kr_value os_ilistdir(size_t nargs, const kr_value *args, kr_value) {
 
 /// stat(path): (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime).
 kr_value os_stat(size_t, const kr_value *args, kr_value) {
-    const char *path = str_arg(args[0]);
+    const char *path = kr_path_arg(args[0]);
     if (!path) return 0;
     kr_platform_stat_result st;
     int r = kr_platform_stat(path, &st);
@@ -133,7 +117,7 @@ kr_value os_stat(size_t, const kr_value *args, kr_value) {
 }
 
 kr_value os_getenv(size_t nargs, const kr_value *args, kr_value) {
-    const char *name = str_arg(args[0]);
+    const char *name = kr_path_arg(args[0]);
     if (!name) return 0;
     const char *value = kr_platform_getenv(name);
     if (!value) return nargs > 1 ? args[1] : kr_val(&kr_None);
@@ -141,13 +125,13 @@ kr_value os_getenv(size_t nargs, const kr_value *args, kr_value) {
 }
 
 kr_value os_putenv(size_t, const kr_value *args, kr_value) {
-    const char *name = str_arg(args[0]);
-    const char *value = name ? str_arg(args[1]) : nullptr;
+    const char *name = kr_path_arg(args[0]);
+    const char *value = name ? kr_path_arg(args[1]) : nullptr;
     return value ? result(kr_platform_setenv(name, value)) : 0;
 }
 
 kr_value os_unsetenv(size_t, const kr_value *args, kr_value) {
-    const char *name = str_arg(args[0]);
+    const char *name = kr_path_arg(args[0]);
     return name ? result(kr_platform_setenv(name, nullptr)) : 0;
 }
 
@@ -164,7 +148,7 @@ kr_value os_urandom(size_t, const kr_value *args, kr_value) {
 
 /// system(command): the command's exit status.
 kr_value os_system(size_t, const kr_value *args, kr_value) {
-    const char *command = str_arg(args[0]);
+    const char *command = kr_path_arg(args[0]);
     if (!command) return 0;
     kr_stdout_flush(); // the command's output follows ours
     int r = kr_platform_system(command);

@@ -4,6 +4,8 @@
 # is built with --emit=staticlib and main.c linked against it; or it holds
 # NAME.py (a program), C files and main.exp: the program is built with the C
 # files (--link) for its @extern functions.
+include(${CMAKE_CURRENT_LIST_DIR}/../CheckTestOutput.cmake)
+
 find_program(CC NAMES clang-19 clang cc REQUIRED)
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
@@ -49,12 +51,4 @@ endif()
 execute_process(COMMAND ${WORK}/main WORKING_DIRECTORY ${WORK}
                 OUTPUT_VARIABLE output ERROR_VARIABLE output
                 RESULT_VARIABLE status TIMEOUT 120)
-set(expected_status 0)
-if(EXISTS ${FOLDER}/main.status)
-  file(STRINGS ${FOLDER}/main.status expected_status LIMIT_COUNT 1)
-endif()
-file(READ ${FOLDER}/main.exp expected)
-if(NOT output STREQUAL expected OR NOT status STREQUAL expected_status)
-  message(FATAL_ERROR "${NAME}: exit status ${status} (expected ${expected_status})\n"
-                      "--- expected ---\n${expected}--- actual ---\n${output}--- end ---")
-endif()
+krait_check_output(${FOLDER} main ${NAME} "${output}" "${status}")

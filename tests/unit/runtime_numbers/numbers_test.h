@@ -2,17 +2,14 @@
 #ifndef KRAIT_TESTS_NUMBERS_TEST_H
 #define KRAIT_TESTS_NUMBERS_TEST_H
 
+#include "rt_test_support.h"
+
 #include "exception.h"
 #include "floatobj.h"
 #include "int.h"
-#include "object.h"
-
-#include <string>
 
 /// repr() of an int or float value (small ints included).
 std::string num_repr(kr_value v);
-/// "Type: message" of the pending exception, clearing it; "" when none.
-std::string take_error();
 /// An int from optional '-' and decimal digits.
 kr_value int_of(const char *text);
 /// int(text, base) through the parser.

@@ -1,32 +1,13 @@
-//===- numbers_test_main.cpp - GC set-up and shared test helpers ----------===//
+//===- numbers_test_util.cpp - helpers of the numeric runtime tests -------===//
 #include "numbers_test.h"
 
-#include "gc.h"
-
-#include <gtest/gtest.h>
-
-#include <stdlib.h>
 #include <string.h>
-
-static void append_to_string(void *ctx, const char *bytes, size_t len) {
-    ((std::string *)ctx)->append(bytes, len);
-}
 
 std::string num_repr(kr_value v) {
     std::string out;
-    kr_printer p = {append_to_string, &out};
+    kr_printer p = string_printer(&out);
     const kr_type *t = kr_is_small_int(v) ? &kr_type_int : kr_obj(v)->type;
     if (!t->print(&p, v, KR_PRINT_REPR)) return "<print raised " + take_error() + ">";
-    return out;
-}
-
-std::string take_error() {
-    if (!kr_exc_pending()) return "";
-    kr_value exc = kr_pending;
-    kr_pending = 0;
-    std::string out;
-    kr_printer p = {append_to_string, &out};
-    kr_exc_print_summary(&p, exc);
     return out;
 }
 
@@ -59,12 +40,4 @@ int binary_op_code(const std::string &op) {
 kr_value num_binop(enum kr_binary_op op, kr_value lhs, kr_value rhs) {
     if (kr_is_float(lhs)) return kr_float_binary_op(op, lhs, rhs);
     return kr_int_binary_op(op, lhs, rhs);
-}
-
-int main(int argc, char **argv) {
-    int stack_base;
-    const size_t heap_bytes = 64u << 20;
-    kr_gc_init_region(&stack_base, malloc(heap_bytes), heap_bytes, false);
-    testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }
