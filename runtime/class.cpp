@@ -84,6 +84,30 @@ kr_value check_bases(kr_value bases) {
     return kr_build_tuple(1, &object);
 }
 
+/// Instantiation of a class: for the common class (no native base, no
+/// __new__, a plain __init__, positional arguments) allocate the instance
+/// and call __init__'s code straight with (self, args...); everything else
+/// takes the general path of instance.cpp.
+kr_value class_make_new(const kr_type *type, size_t nargs, const kr_value *args, kr_value kwnames) {
+    if (kwnames || type->parent != &kr_type_object || (type->flags & KR_TYPE_FLAG_EXCEPTION))
+        return kr_instance_make_new(type, nargs, args, kwnames);
+    kr_value new_fn = kr_class_lookup_cstr(type, "__new__", KR_SLOT(make_new));
+    if (!new_fn) return 0;
+    if (new_fn != KR_NOTFOUND) return kr_instance_make_new(type, nargs, args, kwnames);
+    kr_value init = kr_class_lookup_cstr(type, "__init__");
+    if (!init) return 0;
+    if (!kr_is_obj(init) || kr_type_of(init) != &kr_type_function)
+        return kr_instance_make_new(type, nargs, args, kwnames);
+    kr_value obj = kr_instance_alloc(type);
+    if (!obj) return 0;
+    kr_value r = kr_function_call_self(init, obj, nargs, args);
+    if (!r) return 0;
+    if (r != kr_val(&kr_None))
+        return kr_raise_msg(&kr_type_TypeError, "__init__() should return None, not '%s'",
+                            kr_type_name(r));
+    return obj;
+}
+
 } // namespace
 
 kr_value kr_class_new(kr_value name, kr_value bases, kr_value dict) {
@@ -104,7 +128,7 @@ kr_value kr_class_new(kr_value name, kr_value bases, kr_value dict) {
     t->flags = KR_TYPE_FLAG_USER | KR_TYPE_FLAG_BASETYPE | (native->flags & KR_TYPE_FLAG_EXCEPTION);
     t->parent = native;
     t->print = kr_instance_print;
-    t->make_new = kr_instance_make_new;
+    t->make_new = class_make_new;
     t->call = kr_instance_call;
     t->unary_op = kr_instance_unary_op;
     t->binary_op = kr_instance_binary_op;

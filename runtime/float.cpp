@@ -12,6 +12,7 @@
 #include "complex.h"
 #include "exception.h"
 #include "function.h"
+#include "gc.h"
 #include "int.h"
 
 #include <math.h>
@@ -19,7 +20,8 @@
 
 kr_value kr_float_new(double v) {
     // No pointers inside beyond the static type: the collector need not scan.
-    kr_float *f = (kr_float *)kr_gc_alloc_atomic(sizeof(kr_float));
+    // Both fields are written here, so the block need not be zeroed first.
+    kr_float *f = (kr_float *)kr_gc_alloc_atomic_uninit(sizeof(kr_float));
     if (!f) return 0;
     f->base.type = &kr_type_float;
     f->value = v;

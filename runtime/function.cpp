@@ -366,6 +366,28 @@ kr_value kr_bound_method_new(kr_value self, kr_value fn) {
 
 //===--- Calls ------------------------------------------------------------===//
 
+kr_value kr_function_call_self(kr_value fn, kr_value self, size_t nargs, const kr_value *args) {
+    const kr_function *f = (const kr_function *)kr_obj(fn);
+    if (exact_positional(f, nargs + 1)) {
+        // Compiled code checks the stack depth itself.
+        kr_value slots[kStackSlots] = {};
+        slots[0] = self;
+        for (size_t i = 0; i < nargs; ++i)
+            slots[i + 1] = args[i];
+        return f->code(fn, slots);
+    }
+    kr_value stack_args[kStackArgs];
+    kr_value *all = stack_args;
+    if (nargs + 1 > kStackArgs) {
+        all = (kr_value *)kr_gc_alloc((nargs + 1) * sizeof(kr_value));
+        if (!all) return 0;
+    }
+    all[0] = self;
+    for (size_t i = 0; i < nargs; ++i)
+        all[i + 1] = args[i];
+    return kr_call_kw(fn, nargs + 1, all, 0);
+}
+
 extern "C" kr_value kr_function_new(const kr_code_info *info, kr_code_fn code, kr_value defaults,
                                     kr_value globals) {
     kr_function *f = kr_new_object<kr_function>(&kr_type_function);

@@ -77,6 +77,12 @@ kr_value kr_unbound_method_new(const kr_type *owner, kr_value fn);
 /// A new bound method object; 0 on MemoryError.
 kr_value kr_bound_method_new(kr_value self, kr_value fn);
 
+/// Call compiled function `fn` (a kr_function) as fn(self, args...) without
+/// keywords: self and the arguments become the parameter slots directly when
+/// they fill them exactly, else they are bound as any call is. For special
+/// methods of user classes (no bound method, no argument array). 0 on error.
+kr_value kr_function_call_self(kr_value fn, kr_value self, size_t nargs, const kr_value *args);
+
 /// Number of keyword names in kwnames (0 or a tuple).
 size_t kr_kwnames_count(kr_value kwnames);
 /// The i-th keyword name (a str).

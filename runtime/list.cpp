@@ -53,12 +53,20 @@ static void list_close_gap(kr_list *l, size_t at, size_t n) {
     memset(l->items + l->len, 0, n * sizeof(kr_value));
 }
 
-kr_value kr_list_new(size_t n) {
+/// A list of length n whose items the caller fills at once (they are zero,
+/// which no reader may see). 0 on MemoryError.
+static kr_list *list_new_unfilled(size_t n) {
     kr_list *l = kr_new_object<kr_list>(&kr_type_list);
-    if (!l || !list_reserve(l, n)) return 0;
+    if (!l || !list_reserve(l, n)) return nullptr;
+    l->len = n;
+    return l;
+}
+
+kr_value kr_list_new(size_t n) {
+    kr_list *l = list_new_unfilled(n);
+    if (!l) return 0;
     for (size_t i = 0; i < n; i++)
         l->items[i] = kr_val(&kr_None);
-    l->len = n;
     return kr_val(l);
 }
 
@@ -68,9 +76,10 @@ kr_value *kr_list_items(kr_value l, size_t *n) {
 }
 
 kr_value kr_build_list(size_t n, const kr_value *items) {
-    kr_value l = kr_list_new(n);
-    if (l && n) memcpy(as_list(l)->items, items, n * sizeof(kr_value));
-    return l;
+    kr_list *l = list_new_unfilled(n);
+    if (!l) return 0;
+    if (n) memcpy(l->items, items, n * sizeof(kr_value));
+    return kr_val(l);
 }
 
 kr_value kr_list_append(kr_value list, kr_value item) {
@@ -207,9 +216,14 @@ static kr_value list_getitem(kr_value self, kr_value index) {
     if (kr_is_slice(index)) {
         kr_slice_range r;
         if (!kr_slice_resolve(index, l->len, &r)) return 0;
-        kr_value out = kr_list_new(r.count);
-        if (out) kr_seq_gather(l->items, r.start, r.step, r.count, as_list(out)->items);
-        return out;
+        kr_list *out = list_new_unfilled(r.count);
+        if (!out) return 0;
+        if (r.step == 1) {
+            if (r.count) memcpy(out->items, l->items + r.start, r.count * sizeof(kr_value));
+        } else {
+            kr_seq_gather(l->items, r.start, r.step, r.count, out->items);
+        }
+        return kr_val(out);
     }
     size_t i;
     if (!kr_seq_index("list", index, l->len, &i)) return 0;

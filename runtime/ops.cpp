@@ -32,7 +32,24 @@ template <typename Slot> Slot find_slot(const kr_type *t, Slot kr_type::*slot) {
     return nullptr;
 }
 
+/// self OP other for an instance of a user class without a native base
+/// (Vec.__add__...): a plain function dunder is called straight with (self,
+/// other), skipping the generic slot's bound-call and argument-array steps.
+kr_value user_binary(const kr_type *t, enum kr_binary_op op, kr_value self, kr_value other) {
+    kr_value m = kr_class_lookup_special(t, binary_names[op], KR_SLOT(binary_op));
+    if (!m) return 0;
+    if (m == KR_NOTFOUND) return KR_NOTIMPL; // no native base to fall back on
+    if (m == KR_STOP || !kr_is_obj(m) || kr_type_of(m) != &kr_type_function)
+        return kr_instance_binary_op(op, self, other); // staticmethod, descriptor...
+    // A returned NotImplemented is KR_NOTIMPL itself: the caller tries the
+    // reflected operator next.
+    return kr_function_call_self(m, self, 1, &other);
+}
+
 kr_value call_binary(const kr_type *t, enum kr_binary_op op, kr_value self, kr_value other) {
+    if (t->binary_op == kr_instance_binary_op && t->parent == &kr_type_object &&
+        !(t->flags & KR_TYPE_FLAG_EXCEPTION))
+        return user_binary(t, op, self, other);
     auto fn = find_slot(t, &kr_type::binary_op);
     return fn ? fn((enum kr_binary_op)op, self, other) : KR_NOTIMPL;
 }

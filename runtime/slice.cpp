@@ -81,6 +81,10 @@ int kr_seq_repeat_count(kr_value other, kr_int *out) {
 /// A slice bound as a 64-bit int; big ints clamp to a huge value of their
 /// sign, which the clamping against the length then handles.
 static bool slice_bound(kr_value v, int64_t *out) {
+    if (kr_is_small_int(v)) {
+        *out = kr_small_int_value(v);
+        return true;
+    }
     v = kr_index_native(v);
     if (kr_is_small_int(v)) {
         *out = kr_small_int_value(v);
@@ -140,8 +144,13 @@ bool kr_slice_resolve(kr_value slice, size_t length, kr_slice_range *out) {
     else
         stop = clamp_bound(stop, len, step);
 
+    // Unit steps (nearly every slice) need no division.
     size_t count = 0;
-    if (step < 0 && stop < start)
+    if (step == 1)
+        count = start < stop ? (size_t)(stop - start) : 0;
+    else if (step == -1)
+        count = stop < start ? (size_t)(start - stop) : 0;
+    else if (step < 0 && stop < start)
         count = (size_t)((start - stop - 1) / -step + 1);
     else if (step > 0 && start < stop)
         count = (size_t)((stop - start - 1) / step + 1);
