@@ -8,20 +8,6 @@
 
 #include <string>
 
-static const kr_value None = kr_val(&kr_None);
-static const kr_value True = kr_val(&kr_True);
-static const kr_value False = kr_val(&kr_False);
-
-static std::string drain(kr_value o) {
-    kr_value it = kr_type_of(o)->getiter(o);
-    kr_value l = kr_list_new(0);
-    for (kr_value v; (v = kr_obj(it)->type->iternext(it)) != KR_STOP;) {
-        if (!v) return "<raised " + take_error() + ">";
-        kr_list_append(l, v);
-    }
-    return repr(l);
-}
-
 /// The repr of the KeyError arg a failed call raised ("" if none was raised).
 static std::string key_error_arg(kr_value result) {
     if (result || !kr_exc_pending_is(&kr_type_KeyError)) return "";

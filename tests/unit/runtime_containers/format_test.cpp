@@ -9,8 +9,6 @@ static std::string fmt(kr_value v, const char *spec) {
     return str(kr_format(v, S(spec)));
 }
 
-static const kr_value None = kr_val(&kr_None);
-
 TEST(Format, Ints) {
     EXPECT_EQ(fmt(I(42), ""), "42");
     EXPECT_EQ(fmt(I(42), "5"), "   42");

@@ -9,10 +9,6 @@
 
 #include <vector>
 
-static const kr_value None = kr_val(&kr_None);
-static const kr_value True = kr_val(&kr_True);
-static const kr_value False = kr_val(&kr_False);
-
 static kr_value binop(enum kr_binary_op op, kr_value a, kr_value b) {
     return kr_type_of(a)->binary_op(op, a, b);
 }
@@ -24,17 +20,6 @@ static kr_value get(kr_value o, kr_value i) {
 }
 static kr_value set(kr_value o, kr_value i, kr_value v) {
     return kr_type_of(o)->setitem(o, i, v);
-}
-
-/// Collect an iterator's items as a list repr.
-static std::string drain(kr_value o) {
-    kr_value it = kr_type_of(o)->getiter(o);
-    kr_value l = kr_list_new(0);
-    for (kr_value v; (v = kr_obj(it)->type->iternext(it)) != KR_STOP;) {
-        if (!v) return "<raised " + take_error() + ">";
-        kr_list_append(l, v);
-    }
-    return repr(l);
 }
 
 TEST(Slice, Resolve) {

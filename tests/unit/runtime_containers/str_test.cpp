@@ -17,8 +17,6 @@ static kr_value slice(kr_value a, kr_value b, kr_value c) {
     return kr_build_slice(a, b, c);
 }
 
-static const kr_value None = kr_val(&kr_None);
-
 TEST(Str, ReprChoosesQuotesAndEscapes) {
     EXPECT_EQ(repr(S("abc")), "'abc'");
     EXPECT_EQ(repr(S("it's")), "\"it's\"");

@@ -8,10 +8,6 @@
 
 #include <string>
 
-static const kr_value None = kr_val(&kr_None);
-static const kr_value True = kr_val(&kr_True);
-static const kr_value False = kr_val(&kr_False);
-
 static kr_value op(int code, kr_value a, kr_value b) {
     return kr_binary_op(code, a, b);
 }

@@ -7,8 +7,6 @@
 
 #include <gtest/gtest.h>
 
-static const kr_value None = kr_val(&kr_None);
-
 static kr_set *as_set(kr_value v) {
     return (kr_set *)kr_obj(v);
 }

@@ -61,6 +61,16 @@ kr_value ints_tuple(std::initializer_list<kr_int> items) {
     return t;
 }
 
+std::string drain(kr_value o) {
+    kr_value it = kr_type_of(o)->getiter(o);
+    kr_value l = kr_list_new(0);
+    for (kr_value v; (v = kr_obj(it)->type->iternext(it)) != KR_STOP;) {
+        if (!v) return "<raised " + take_error() + ">";
+        kr_list_append(l, v);
+    }
+    return repr(l);
+}
+
 namespace {
 
 /// The arguments of one call: positional values, then keyword values, and the

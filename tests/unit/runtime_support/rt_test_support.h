@@ -29,9 +29,18 @@ inline kr_value S(const char *s) {
 inline kr_value I(kr_int i) {
     return kr_small_int(i);
 }
+/// The singletons, as values.
+inline const kr_value None = kr_val(&kr_None);
+inline const kr_value True = kr_val(&kr_True);
+inline const kr_value False = kr_val(&kr_False);
+
 /// A list / tuple of small ints.
 kr_value ints_list(std::initializer_list<kr_int> items);
 kr_value ints_tuple(std::initializer_list<kr_int> items);
+
+/// repr of the list of the items that o's iterator yields (through the
+/// type slots), or "<raised ...>" when one step raises.
+std::string drain(kr_value o);
 
 /// Call `callee` with positional args and keyword args, through the runtime's
 /// call path (which checks the counts as for Python code).
