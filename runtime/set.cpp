@@ -11,6 +11,8 @@
 #include "str.h"
 #include "tuple.h"
 
+#include <string.h>
+
 const kr_object kr_set_dummy_obj = {&kr_type_object};
 
 static kr_set *as_set(kr_value v) {
@@ -54,6 +56,11 @@ struct set_probe {
 };
 
 bool kr_set_hash_key(kr_value key, kr_int *out) {
+    // kr_hash's own first case, without the call: small ints hash to their value.
+    if (kr_is_small_int(key)) {
+        *out = kr_small_int_value(key);
+        return true;
+    }
     if (kr_is_str(key)) {
         *out = kr_str_hash(key);
         return true;
@@ -61,34 +68,34 @@ bool kr_set_hash_key(kr_value key, kr_int *out) {
     return kr_hash(key, out);
 }
 
-/// Look key up. Returns its slot, or -1 when absent (then *free_slot is
-/// where to insert it: the first dummy on its probe path, else the empty slot
-/// that ended the probe; SIZE_MAX when there is no table), or -2 when a
-/// comparison raised.
+/// Look key up. Returns its slot, or -1 when absent (then, when free_slot is
+/// not null, *free_slot is where to insert it: the first dummy on its probe
+/// path, else the empty slot that ended the probe; SIZE_MAX when there is no
+/// table), or -2 when a comparison raised.
 static kr_int set_lookup(kr_set *s, kr_value key, kr_int hash, size_t *free_slot) {
 restart:
     if (!s->table) {
-        *free_slot = SIZE_MAX;
+        if (free_slot) *free_slot = SIZE_MAX;
         return -1;
     }
     kr_set_entry *table = s->table;
     size_t mask = s->mask;
-    bool key_str = kr_is_str(key);
     size_t dummy = SIZE_MAX;
     for (set_probe p(hash, mask);; p.next()) {
         size_t i = p.slot();
         kr_value k = table[i].key;
+        // Identity first: small ints and interned strs end here when present.
+        if (k == key) return (kr_int)i;
         if (k == 0) {
-            *free_slot = dummy != SIZE_MAX ? dummy : i;
+            if (free_slot) *free_slot = dummy != SIZE_MAX ? dummy : i;
             return -1;
         }
-        if (k == key) return (kr_int)i;
-        if (k == KR_SET_DUMMY) {
-            if (dummy == SIZE_MAX) dummy = i;
+        if (table[i].hash != hash || k == KR_SET_DUMMY) {
+            // A dummy's stored hash is 0, so a key hashing to 0 gets here too.
+            if (k == KR_SET_DUMMY && dummy == SIZE_MAX) dummy = i;
             continue;
         }
-        if (table[i].hash != hash) continue;
-        if (key_str && kr_is_str(k)) {
+        if (kr_is_str(key) && kr_is_str(k)) {
             if (kr_str_equal(k, key)) return (kr_int)i;
             continue;
         }
@@ -136,6 +143,76 @@ static bool set_resize(kr_set *s, size_t min_used) {
     return true;
 }
 
+/// Tables up to this many slots drop their dummies in place, with a bitmap
+/// on the stack; larger ones are rebuilt into a new table.
+static const size_t kMaxInPlaceSlots = 1024;
+
+static bool bit_get(const uint8_t *bits, size_t i) {
+    return (bits[i >> 3] >> (i & 7)) & 1;
+}
+static void bit_put(uint8_t *bits, size_t i, bool on) {
+    if (on)
+        bits[i >> 3] |= (uint8_t)(1u << (i & 7));
+    else
+        bits[i >> 3] &= (uint8_t) ~(1u << (i & 7));
+}
+
+/// The first slot on hash's probe path that is empty or still pending.
+static size_t set_find_open(const kr_set *s, kr_int hash, const uint8_t *pending) {
+    set_probe p(hash, s->mask);
+    while (s->table[p.slot()].key && !bit_get(pending, p.slot()))
+        p.next();
+    return p.slot();
+}
+
+/// Turn every dummy back into an empty slot, keeping the table: the dummies
+/// become empty and each live key is re-placed at the first open slot of its
+/// probe path, in one pass. A key is "pending" until placed; a placed key's
+/// path before it holds only placed keys, which never move again, so every
+/// key stays reachable. Placing onto a pending slot swaps the two keys and
+/// goes on with the one that came back (each swap places one key for good).
+static void set_purge_dummies(kr_set *s) {
+    size_t size = s->mask + 1;
+    if (size > kMaxInPlaceSlots) {
+        // Rebuild (possibly smaller) as an insertion would size it. Out of
+        // memory, the dummies simply stay.
+        size_t n = s->used + 1;
+        if (!set_resize(s, n > 50000 ? n * 2 : n * 4)) kr_exc_fetch();
+        return;
+    }
+    uint8_t pending[kMaxInPlaceSlots / 8];
+    memset(pending, 0, (size + 7) / 8);
+    kr_set_entry *table = s->table;
+    for (size_t i = 0; i < size; i++) {
+        if (table[i].key == KR_SET_DUMMY)
+            table[i].key = 0;
+        else if (table[i].key)
+            bit_put(pending, i, true);
+    }
+    // Always the lowest pending slot: a swap leaves slot i pending again.
+    for (size_t w = 0; w < (size + 7) / 8; w++) {
+        while (pending[w]) {
+            size_t i = w * 8 + (size_t)__builtin_ctz(pending[w]);
+            size_t j = set_find_open(s, table[i].hash, pending);
+            if (j == i) {
+                bit_put(pending, i, false);
+            } else if (!table[j].key) {
+                table[j] = table[i];
+                table[i].key = 0;
+                table[i].hash = 0;
+                bit_put(pending, i, false);
+            } else {
+                kr_set_entry t = table[j];
+                table[j] = table[i];
+                table[i] = t;
+                bit_put(pending, j, false);
+            }
+        }
+    }
+    s->fill = s->used;
+    s->finger = 0;
+}
+
 //===----------------------------------------------------------------------===//
 // The internal API
 //===----------------------------------------------------------------------===//
@@ -148,8 +225,7 @@ kr_value kr_set_new(const kr_type *type) {
 }
 
 int kr_set_contains_hashed(kr_value set, kr_value key, kr_int hash) {
-    size_t free_slot;
-    kr_int pos = set_lookup(as_set(set), key, hash, &free_slot);
+    kr_int pos = set_lookup(as_set(set), key, hash, nullptr);
     return pos == -2 ? -1 : pos >= 0;
 }
 
@@ -189,13 +265,19 @@ kr_value kr_set_add(kr_value set, kr_value key) {
 
 int kr_set_discard_hashed(kr_value set, kr_value key, kr_int hash) {
     kr_set *s = as_set(set);
-    size_t free_slot;
-    kr_int pos = set_lookup(s, key, hash, &free_slot);
+    kr_int pos = set_lookup(s, key, hash, nullptr);
     if (pos < 0) return pos == -2 ? -1 : 0;
     // The dummy keeps probes for keys placed after this one going.
     s->table[pos].key = KR_SET_DUMMY;
     s->table[pos].hash = 0;
     s->used--;
+    // Re-adding a key reuses a dummy on its path, so a set whose keys come
+    // and go (a search's visited set) never grows into a resize and its
+    // dummies pile up: every miss then walks them all. Drop them once they
+    // are an eighth of the table (amortised O(1) per discard); a lone dummy
+    // is not worth a pass over the table.
+    size_t dummies = s->fill - s->used;
+    if (dummies > 1 && dummies * 8 >= s->mask + 1) set_purge_dummies(s);
     return 1;
 }
 
