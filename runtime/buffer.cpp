@@ -47,6 +47,16 @@ bool kr_get_buffer_raise(kr_value v, kr_buffer *out) {
     return false;
 }
 
+bool kr_get_text_or_buffer(kr_value v, kr_buffer *out) {
+    if (!kr_isinstance(v, &kr_type_str)) return kr_get_buffer_raise(v, out);
+    size_t len;
+    out->data = (uint8_t *)kr_str_data(v, &len);
+    out->len = len;
+    out->typecode = 'B';
+    out->writable = false;
+    return true;
+}
+
 size_t kr_typecode_size(char typecode) {
     switch (typecode) {
     case 'b':

@@ -34,6 +34,9 @@ bool kr_get_buffer(kr_value v, kr_buffer *out);
 /// As kr_get_buffer, raising TypeError "object with buffer protocol
 /// required" when v has no buffer.
 bool kr_get_buffer_raise(kr_value v, kr_buffer *out);
+/// As kr_get_buffer_raise, also taking a str (its UTF-8 bytes, read-only):
+/// the text arguments of bytes.fromhex and the binascii decoders.
+bool kr_get_text_or_buffer(kr_value v, kr_buffer *out);
 
 /// Size in bytes of one item of `typecode`, or 0 when it is not a valid
 /// array typecode.

@@ -451,10 +451,6 @@ KR_BUILTIN(array_append_obj, "append", array_append, 2, 2);
 KR_BUILTIN(array_extend_obj, "extend", array_extend, 2, 2);
 KR_BUILTIN(bytearray_decode_obj, "decode", bytearray_decode, 1, 3);
 
-} // namespace
-
-namespace {
-
 const kr_attr_entry bytearray_attrs[] = {
     KR_ATTR("append", array_append_obj),      KR_ATTR("extend", array_extend_obj),
     KR_ATTR("decode", bytearray_decode_obj),  KR_ATTR("hex", kr_bytes_hex_obj),
@@ -467,46 +463,36 @@ const kr_attr_entry array_attrs[] = {
     {nullptr, nullptr},
 };
 
+/// The type table of bytearray and array.array: one layout and slots, only
+/// the name, constructor and methods differ.
+constexpr kr_type array_type(const char *name,
+                             kr_value (*make_new)(const kr_type *, size_t, const kr_value *,
+                                                  kr_value),
+                             const kr_attr_entry *attrs) {
+    return {
+        {&kr_type_type},
+        name,
+        KR_TYPE_FLAG_BASETYPE,
+        &kr_type_object,
+        array_print,
+        make_new,
+        nullptr,
+        array_unary_op,
+        array_binary_op,
+        array_getitem,
+        array_setitem,
+        kr_buffer_iter,
+        nullptr,
+        nullptr,
+        nullptr,
+        attrs,
+        0,
+        0,
+    };
+}
+
 } // namespace
 
-extern "C" const kr_type kr_type_bytearray = {
-    {&kr_type_type},
-    "bytearray",
-    KR_TYPE_FLAG_BASETYPE,
-    &kr_type_object,
-    array_print,
-    bytearray_make_new,
-    nullptr,
-    array_unary_op,
-    array_binary_op,
-    array_getitem,
-    array_setitem,
-    kr_buffer_iter,
-    nullptr,
-    nullptr,
-    nullptr,
-    bytearray_attrs,
-    0,
-    0,
-};
-
-extern "C" const kr_type kr_type_array = {
-    {&kr_type_type},
-    "array",
-    KR_TYPE_FLAG_BASETYPE,
-    &kr_type_object,
-    array_print,
-    array_make_new,
-    nullptr,
-    array_unary_op,
-    array_binary_op,
-    array_getitem,
-    array_setitem,
-    kr_buffer_iter,
-    nullptr,
-    nullptr,
-    nullptr,
-    array_attrs,
-    0,
-    0,
-};
+extern "C" constinit const kr_type kr_type_bytearray =
+    array_type("bytearray", bytearray_make_new, bytearray_attrs);
+extern "C" constinit const kr_type kr_type_array = array_type("array", array_make_new, array_attrs);

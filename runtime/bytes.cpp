@@ -227,11 +227,7 @@ kr_value bytes_hex(size_t nargs, const kr_value *args, kr_value) {
 /// bytes.fromhex(string): a class method.
 kr_value bytes_fromhex(size_t, const kr_value *args, kr_value) {
     kr_buffer buf;
-    if (kr_isinstance(args[1], &kr_type_str)) {
-        buf.data = (uint8_t *)kr_str_data(args[1], &buf.len);
-    } else if (!kr_get_buffer_raise(args[1], &buf)) {
-        return 0;
-    }
+    if (!kr_get_text_or_buffer(args[1], &buf)) return 0;
     kr_value b = kr_hex_decode(buf.data, buf.len, true);
     if (!b || args[0] != kr_val(&kr_type_bytearray)) return b;
     return kr_bytearray_new((const uint8_t *)kr_str_obj(b)->data, kr_str_obj(b)->len);

@@ -29,6 +29,19 @@ kr_value raise_stop(kr_value value) {
     return kr_raise_with_arg(&kr_type_StopIteration, value);
 }
 
+/// Resume g for send() / throw(): the value it yields next, StopIteration
+/// raised when it returns, or 0 when it raised.
+kr_value resume_method(kr_generator *g, kr_value sent, kr_value thrown) {
+    switch (kr_generator_resume(g, sent, thrown)) {
+    case KR_GEN_YIELDED:
+        return g->value;
+    case KR_GEN_RETURNED:
+        return raise_stop(g->value);
+    default:
+        return 0;
+    }
+}
+
 /// Turn a raise-able value (class or instance) into an instance; 0 with
 /// TypeError pending when it is neither.
 kr_value exception_instance(kr_value v) {
@@ -42,14 +55,7 @@ kr_value exception_instance(kr_value v) {
 kr_value gen_send(size_t, const kr_value *args, kr_value) {
     kr_generator *g = as_gen(args[0]);
     if (g->state == KR_GEN_FINISHED) return kr_raise_type(&kr_type_StopIteration);
-    switch (kr_generator_resume(g, args[1], 0)) {
-    case KR_GEN_YIELDED:
-        return g->value;
-    case KR_GEN_RETURNED:
-        return raise_stop(g->value);
-    default:
-        return 0;
-    }
+    return resume_method(g, args[1], 0);
 }
 
 kr_value gen_next_m(size_t, const kr_value *args, kr_value) {
@@ -69,14 +75,7 @@ kr_value gen_throw(size_t nargs, const kr_value *args, kr_value) {
         kr_exc_restore(exc);
         return 0;
     }
-    switch (kr_generator_resume(g, kr_val(&kr_None), exc)) {
-    case KR_GEN_YIELDED:
-        return g->value;
-    case KR_GEN_RETURNED:
-        return raise_stop(g->value);
-    default:
-        return 0;
-    }
+    return resume_method(g, kr_val(&kr_None), exc);
 }
 
 /// close(): raise GeneratorExit at the paused yield; the generator must not

@@ -15,16 +15,6 @@ namespace {
 
 const char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-/// The bytes of a str or buffer argument; false with TypeError pending.
-bool data_arg(kr_value v, kr_buffer *out) {
-    if (kr_isinstance(v, &kr_type_str)) {
-        out->data = (uint8_t *)kr_str_data(v, &out->len);
-        out->typecode = 'B';
-        return true;
-    }
-    return kr_get_buffer_raise(v, out);
-}
-
 kr_value binascii_hexlify(size_t nargs, const kr_value *args, kr_value) {
     kr_buffer buf;
     if (!kr_get_buffer_raise(args[0], &buf)) return 0;
@@ -33,7 +23,7 @@ kr_value binascii_hexlify(size_t nargs, const kr_value *args, kr_value) {
 
 kr_value binascii_unhexlify(size_t, const kr_value *args, kr_value) {
     kr_buffer buf;
-    if (!data_arg(args[0], &buf)) return 0;
+    if (!kr_get_text_or_buffer(args[0], &buf)) return 0;
     return kr_hex_decode(buf.data, buf.len, false);
 }
 
@@ -50,7 +40,7 @@ int base64_value(uint8_t c) {
 /// end on a whole group once padding is counted.
 kr_value binascii_a2b_base64(size_t, const kr_value *args, kr_value) {
     kr_buffer buf;
-    if (!data_arg(args[0], &buf)) return 0;
+    if (!kr_get_text_or_buffer(args[0], &buf)) return 0;
     uint8_t *out = (uint8_t *)kr_gc_alloc_atomic(buf.len / 4 * 3 + 3);
     if (!out) return 0;
     size_t n = 0, quad = 0, pads = 0;

@@ -12,6 +12,7 @@
 #include "floatobj.h"
 #include "function.h"
 #include "module.h"
+#include "runtime.h"
 
 #include <math.h>
 
@@ -46,13 +47,9 @@ kr_value cmath_polar(size_t, const kr_value *args, kr_value) {
     if (!arg(args[0], &re, &im)) return 0;
     kr_value r = kr_float_new(hypot(re, im));
     kr_value phi = r ? kr_float_new(atan2(im, re)) : 0;
-    kr_value t = phi ? kr_tuple_new(2) : 0;
-    if (!t) return 0;
-    size_t n;
-    kr_value *items = kr_tuple_items(t, &n);
-    items[0] = r;
-    items[1] = phi;
-    return t;
+    if (!phi) return 0;
+    kr_value items[2] = {r, phi};
+    return kr_build_tuple(2, items);
 }
 
 kr_value cmath_rect(size_t, const kr_value *args, kr_value) {

@@ -13,6 +13,7 @@
 #include "function.h"
 #include "int.h"
 #include "module.h"
+#include "runtime.h"
 
 #include <math.h>
 
@@ -203,13 +204,8 @@ kr_value math_isnan(size_t, const kr_value *args, kr_value) {
 /// A 2-tuple (a, b); 0 on MemoryError.
 kr_value pair(kr_value a, kr_value b) {
     if (!a || !b) return 0;
-    kr_value t = kr_tuple_new(2);
-    if (!t) return 0;
-    size_t n;
-    kr_value *items = kr_tuple_items(t, &n);
-    items[0] = a;
-    items[1] = b;
-    return t;
+    kr_value items[2] = {a, b};
+    return kr_build_tuple(2, items);
 }
 
 /// frexp(x) -> (mantissa, exponent).
