@@ -5,6 +5,7 @@
 #include "codegen/Emitter.h"
 #include "codegen/Linker.h"
 #include "codegen/Optimizer.h"
+#include "codegen/RuntimeInlining.h"
 #include "ir/IR.h"
 #include "ir/Verifier.h"
 
@@ -53,6 +54,11 @@ bool emitModule(const ir::Module &module, const CodegenOptions &opts, const std:
                 os.str();
         return false;
     }
+    // Runtime bodies only pay off with the full inliner; below -O2 they
+    // would only cost compile time.
+    if (opts.optLevel >= 2 && !opts.runtimeBitcode.empty() &&
+        !importRuntimeBodies(*out, opts.runtimeBitcode, error))
+        return false;
     optimizeModule(*out, machine.get(), opts.optLevel);
     return emitToFile(*out, *machine, opts.emit, outPath, error);
 }

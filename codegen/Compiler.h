@@ -33,6 +33,10 @@ struct CodegenOptions {
     std::string features;               ///< target features, e.g. "+m,+c"
     unsigned optLevel = 2;              ///< 0..3
     EmitKind emit = EmitKind::Object;   ///< what emitModule writes
+    /// The runtime's bitcode (libkrait_rt.bc beside the archive): at -O2 and
+    /// -O3 the bodies of the small runtime functions the module calls are
+    /// imported from it for inlining (RuntimeInlining.h). Empty: none.
+    std::string runtimeBitcode;
 };
 
 /// The target machine description for `opts`: its triple, CPU, features

@@ -196,6 +196,7 @@ int emit(const Program &program, const CompileOptions &opts, const std::string &
     cg.cpu = tools.target.cpu;
     cg.features = tools.target.features;
     cg.optLevel = opts.optLevel;
+    if (opts.runtimeInlining) cg.runtimeBitcode = tools.runtimeBitcode;
     if (opts.emit == "exe")
         return linkProgram(program, tools, cg, output, opts.firmware, opts.linkInputs);
     cg.emit = opts.emit == "obj"   ? codegen::EmitKind::Object

@@ -29,6 +29,9 @@ struct CompileOptions {
     /// link driver compiles) linked into the program, e.g. for @extern.
     std::vector<std::string> linkInputs;
     FirmwareOptions firmware; ///< bare-metal targets: board, memory layout, images
+    /// -O2/-O3: inline small runtime functions from the runtime's bitcode
+    /// (--no-runtime-inlining turns it off).
+    bool runtimeInlining = true;
 };
 
 /// krait's version string.

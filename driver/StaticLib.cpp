@@ -137,6 +137,7 @@ int buildStaticLibrary(const CompileOptions &opts) {
     cg.cpu = tools.target.cpu;
     cg.features = tools.target.features;
     cg.optLevel = opts.optLevel;
+    if (opts.runtimeInlining) cg.runtimeBitcode = tools.runtimeBitcode;
     TempFiles temps;
     std::vector<std::pair<std::string, std::string>> objects;
     std::vector<ModuleTableEntry> table;

@@ -26,6 +26,24 @@ bool isBareMetalTarget(const std::string &target) {
     return findTarget(target, info, error) && !info.hosted;
 }
 
+namespace {
+
+/// libkrait_rt.bc in `libDir` when it is at least as new as the archive
+/// (the build links it after the archive); else empty. A stale file could
+/// describe other object layouts than the archive the program links, so
+/// inlining from it would miscompile; without it programs are only slower.
+std::string freshBitcode(const std::string &libDir, const std::string &archive) {
+    llvm::SmallString<256> path(libDir);
+    llvm::sys::path::append(path, "libkrait_rt.bc");
+    llvm::sys::fs::file_status bitcode, lib;
+    if (llvm::sys::fs::status(path, bitcode) || llvm::sys::fs::status(archive, lib) ||
+        bitcode.getLastModificationTime() < lib.getLastModificationTime())
+        return {};
+    return std::string(path);
+}
+
+} // namespace
+
 bool Toolchain::locate(const std::string &targetName, std::string &error) {
     if (!findTarget(targetName, target, error)) return false;
     name = target.name;
@@ -40,6 +58,7 @@ bool Toolchain::locate(const std::string &targetName, std::string &error) {
         error = "runtime for target '" + name + "' not found at " + runtimeArchive;
         return false;
     }
+    runtimeBitcode = freshBitcode(libDir, runtimeArchive);
     return true;
 }
 

@@ -20,7 +20,11 @@ struct Toolchain {
     std::string triple;         ///< LLVM target triple
     std::string runtimeArchive; ///< path of libkrait_rt.a for the target
     std::string libDir;         ///< lib/krait/<name>/: the runtime and its libraries
-    TargetInfo target;          ///< the whole description
+    /// libkrait_rt.bc beside the archive: the runtime as LLVM bitcode, whose
+    /// small functions codegen inlines (codegen/RuntimeInlining.h). Empty
+    /// when that file is missing or older than the archive.
+    std::string runtimeBitcode;
+    TargetInfo target; ///< the whole description
 
     /// Resolve `target` (a krait name or an LLVM triple). False with `error`
     /// set when it is unknown or its runtime is not installed.

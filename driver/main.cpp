@@ -54,6 +54,10 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &opts) {
                     "Link FILE (object, archive; C source on hosted targets) into the program, "
                     "e.g. for @extern functions (repeatable)")
         ->allow_extra_args(false);
+    cmd->add_flag_callback(
+        "--no-runtime-inlining", [&opts] { opts.runtimeInlining = false; },
+        "Do not inline the runtime's small functions into the program (-O2/-O3 do by "
+        "default; see docs/PERFORMANCE.md)");
     addFirmwareOptions(cmd, opts.firmware);
 }
 

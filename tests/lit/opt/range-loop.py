@@ -1,4 +1,4 @@
-# RUN: %krait build --emit=llvm -O2 %s -o - | FileCheck %s
+# RUN: %krait build --emit=llvm -O2 --no-runtime-inlining %s -o - | FileCheck %s
 # `for i in range(n)` over small ints is a counted loop: the callee must be
 # the built-in range type and the argument a small int (else the generic call
 # and iterator); each step counts down in registers, with no iterator object
