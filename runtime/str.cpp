@@ -108,6 +108,16 @@ kr_value kr_str_new(const char *utf8, size_t len) {
     return kr_str_finish(s);
 }
 
+kr_value kr_str_new_counted(const char *utf8, size_t len, size_t chars) {
+    if (len == 0) return kr_str_empty();
+    if (len == 1 && (unsigned char)utf8[0] < 0x80) return kr_str_ascii_char((unsigned char)utf8[0]);
+    kr_str *s = kr_str_alloc(len);
+    if (!s) return 0;
+    memcpy(s->data, utf8, len);
+    s->char_len = chars;
+    return kr_val(s);
+}
+
 kr_value kr_str_from_cstr(const char *s) {
     return kr_str_new(s, strlen(s));
 }
@@ -362,7 +372,7 @@ static kr_value str_slice(const kr_str *s, kr_value slice) {
         size_t from = ascii ? (size_t)r.start : kr_utf8_offset(s->data, s->len, (size_t)r.start);
         size_t to =
             ascii ? from + r.count : from + kr_utf8_offset(s->data + from, s->len - from, r.count);
-        return kr_str_new(s->data + from, to - from);
+        return kr_str_new_counted(s->data + from, to - from, r.count);
     }
     // Extended slice: gather the byte offsets of every code point first.
     size_t *offsets = nullptr;

@@ -34,6 +34,10 @@ inline kr_str *kr_str_obj(kr_value v) {
 /// Allocate a str of `len` bytes to fill in; call kr_str_finish afterwards.
 /// Null with MemoryError pending.
 kr_str *kr_str_alloc(size_t len);
+/// A str of `len` bytes of UTF-8 whose code-point count `chars` the caller
+/// knows (a piece of an ASCII str, say): no counting pass. The empty and
+/// one-ASCII-character strs are the static ones. 0 on MemoryError.
+kr_value kr_str_new_counted(const char *utf8, size_t len, size_t chars);
 /// Count the code points of a filled-in str; returns it as a value.
 kr_value kr_str_finish(kr_str *s);
 /// The str's hash (computed once).

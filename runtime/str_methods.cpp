@@ -124,11 +124,37 @@ static kr_value finish_like(kr_str *out) {
     return kr_str_finish(out);
 }
 
-/// Map every byte through f (ASCII case changes keep the byte length).
+/// A new object of self's type holding data[0, len), a piece of self: an
+/// ASCII self needs no code-point count.
+static kr_value piece_of(const kr_str *self, const char *data, size_t len) {
+    if (is_bytes(self)) return kr_bytes_new((const uint8_t *)data, len);
+    return kr_str_new_counted(data, len, is_ascii(self) ? len : kr_utf8_count(data, len));
+}
+
+/// Map every byte through f into a new object (ASCII case changes keep the
+/// byte length).
 static kr_value map_bytes(const kr_str *s, char (*f)(char)) {
     kr_str *out = alloc_like(s, s->len);
     if (!out) return 0;
     for (size_t i = 0; i < s->len; i++)
+        out->data[i] = f(s->data[i]);
+    out->char_len = s->char_len;
+    return kr_val(out);
+}
+
+/// As map_bytes, but self itself when f changes no byte (str and bytes are
+/// immutable, so sharing is invisible): lower() of lower-case words, the
+/// common case, allocates nothing.
+static kr_value map_bytes_shared(kr_value self_v, const kr_str *s, char (*f)(char)) {
+    size_t i = 0;
+    while (i < s->len && f(s->data[i]) == s->data[i])
+        i++;
+    if (i == s->len) return self_v;
+    if (s->len == 1 && !is_bytes(s)) return kr_str_ascii_char((unsigned char)f(s->data[0]));
+    kr_str *out = alloc_like(s, s->len);
+    if (!out) return 0;
+    memcpy(out->data, s->data, i);
+    for (; i < s->len; i++)
         out->data[i] = f(s->data[i]);
     out->char_len = s->char_len;
     return kr_val(out);
@@ -275,40 +301,67 @@ static bool split_args(const kr_str *self, size_t nargs, const kr_value *args, k
 }
 
 static bool push_piece(const kr_str *self, kr_value list, const char *data, size_t len) {
-    kr_value s = new_like(self, data, len);
+    kr_value s = piece_of(self, data, len);
     return s && kr_list_append(list, s);
+}
+
+/// Next occurrence of sep in [p, end), or null (memchr for one byte).
+static const char *find_sep(const char *p, const char *end, const kr_str *sep) {
+    if (sep->len == 1) return (const char *)memchr(p, sep->data[0], (size_t)(end - p));
+    return kr_bytes_find(p, (size_t)(end - p), sep->data, sep->len, false);
+}
+
+/// Call piece(start, len) for each piece split yields, left to right (sep
+/// null: runs of whitespace separate and ends drop it). False as soon as
+/// piece returns false.
+template <typename F>
+static bool split_scan(const kr_str *self, const kr_str *sep, kr_int max, F piece) {
+    const char *p = self->data, *end = p + self->len;
+    if (!sep) {
+        for (;;) {
+            while (p < end && is_space(*p))
+                p++;
+            if (p == end) return true;
+            if (max == 0) // the rest, trailing whitespace included
+                return piece(p, (size_t)(end - p));
+            const char *q = p;
+            while (q < end && !is_space(*q))
+                q++;
+            if (!piece(p, (size_t)(q - p))) return false;
+            p = q;
+            max--;
+        }
+    }
+    for (;; max--) {
+        const char *q = max == 0 ? nullptr : find_sep(p, end, sep);
+        if (!q) return piece(p, (size_t)(end - p));
+        if (!piece(p, (size_t)(q - p))) return false;
+        p = q + sep->len;
+    }
 }
 
 static kr_value str_split(size_t nargs, const kr_value *args, kr_value kwnames) {
     SELF();
     const kr_str *sep;
     kr_int max;
-    kr_value out = kr_list_new(0);
-    if (!out || !split_args(self, nargs, args, kwnames, &sep, &max)) return 0;
-    const char *p = self->data, *end = p + self->len;
-    if (!sep) {
-        // Runs of whitespace separate; leading/trailing whitespace is dropped.
-        for (;;) {
-            while (p < end && is_space(*p))
-                p++;
-            if (p == end) return out;
-            if (max == 0) // the rest, trailing whitespace included
-                return push_piece(self, out, p, (size_t)(end - p)) ? out : 0;
-            const char *q = p;
-            while (q < end && !is_space(*q))
-                q++;
-            if (!push_piece(self, out, p, (size_t)(q - p))) return 0;
-            p = q;
-            max--;
-        }
-    }
-    for (;; max--) {
-        const char *q =
-            max == 0 ? nullptr : kr_bytes_find(p, (size_t)(end - p), sep->data, sep->len, false);
-        if (!q) return push_piece(self, out, p, (size_t)(end - p)) ? out : 0;
-        if (!push_piece(self, out, p, (size_t)(q - p))) return 0;
-        p = q + sep->len;
-    }
+    if (!split_args(self, nargs, args, kwnames, &sep, &max)) return 0;
+    // Count first, so the list is allocated once at its final size.
+    size_t n = 0;
+    split_scan(self, sep, max, [&](const char *, size_t) {
+        n++;
+        return true;
+    });
+    kr_value out = kr_list_new(n);
+    if (!out) return 0;
+    size_t i = 0;
+    bool ok = split_scan(self, sep, max, [&](const char *p, size_t len) {
+        kr_value piece = piece_of(self, p, len);
+        if (!piece) return false;
+        size_t count;
+        kr_list_items(out, &count)[i++] = piece;
+        return true;
+    });
+    return ok ? out : 0;
 }
 
 static kr_value str_rsplit(size_t nargs, const kr_value *args, kr_value kwnames) {
@@ -392,9 +445,9 @@ static kr_value str_partition_impl(const kr_value *args, bool from_end) {
         parts[from_end ? 2 : 0] = args[0];
     } else {
         size_t at = (size_t)(hit - self->data);
-        parts[0] = new_like(self, self->data, at);
+        parts[0] = piece_of(self, self->data, at);
         parts[1] = args[1];
-        parts[2] = new_like(self, hit + sep->len, self->len - at - sep->len);
+        parts[2] = piece_of(self, hit + sep->len, self->len - at - sep->len);
         if (!parts[0] || !parts[2]) return 0;
     }
     return kr_build_tuple(3, parts);
@@ -426,11 +479,40 @@ static bool strip_match(const char *p, size_t n, const kr_str *chars) {
     return kr_bytes_find(chars->data, chars->len, p, n, false) != nullptr;
 }
 
+/// A set of byte values, for stripping.
+struct byte_set {
+    uint32_t bits[8];
+    bool has(unsigned char c) const { return (bits[c >> 5] >> (c & 31)) & 1; }
+};
+
+/// strip with no chars (whitespace) or chars that are bytes or ASCII: every
+/// code point to strip is one byte, and a byte of a multi-byte code point
+/// (>= 0x80) is never in the set, so bytes can be tested one by one.
+static kr_value strip_bytes(kr_value self_v, const kr_str *self, const kr_str *chars, bool left,
+                            bool right) {
+    static const char whitespace[] = " \t\n\v\f\r";
+    const char *list = chars ? chars->data : whitespace;
+    size_t n = chars ? chars->len : sizeof whitespace - 1;
+    byte_set set = {};
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)list[i];
+        set.bits[c >> 5] |= 1u << (c & 31);
+    }
+    const char *p = self->data, *end = p + self->len;
+    while (left && p < end && set.has((unsigned char)*p))
+        p++;
+    while (right && end > p && set.has((unsigned char)end[-1]))
+        end--;
+    if (p == self->data && end == self->data + self->len) return self_v;
+    return piece_of(self, p, (size_t)(end - p));
+}
+
 /// strip/lstrip/rstrip: which ends to strip.
 static kr_value str_strip_impl(size_t nargs, const kr_value *args, bool left, bool right) {
     SELF();
     const kr_str *chars = nullptr;
     if (nargs > 1 && args[1] != kr_val(&kr_None) && !(chars = like_arg(self, args[1]))) return 0;
+    if (!chars || is_ascii(chars)) return strip_bytes(args[0], self, chars, left, right);
     const char *p = self->data, *end = p + self->len;
     while (left && p < end) {
         size_t n = cp_len(self, p, end);
@@ -445,7 +527,7 @@ static kr_value str_strip_impl(size_t nargs, const kr_value *args, bool left, bo
         end = q;
     }
     if (p == self->data && end == self->data + self->len) return args[0];
-    return new_like(self, p, (size_t)(end - p));
+    return piece_of(self, p, (size_t)(end - p));
 }
 
 static kr_value str_strip(size_t n, const kr_value *a, kr_value) {
@@ -487,12 +569,12 @@ static kr_value str_replace(size_t nargs, const kr_value *args, kr_value) {
 
 static kr_value str_upper(size_t, const kr_value *args, kr_value) {
     SELF();
-    return map_bytes(self, to_upper);
+    return map_bytes_shared(args[0], self, to_upper);
 }
 
 static kr_value str_lower(size_t, const kr_value *args, kr_value) {
     SELF();
-    return map_bytes(self, to_lower);
+    return map_bytes_shared(args[0], self, to_lower);
 }
 
 static char swap_case(char c) {
@@ -501,7 +583,7 @@ static char swap_case(char c) {
 
 static kr_value str_swapcase(size_t, const kr_value *args, kr_value) {
     SELF();
-    return map_bytes(self, swap_case);
+    return map_bytes_shared(args[0], self, swap_case);
 }
 
 /// capitalize (first letter only) and title (first letter of every word).
