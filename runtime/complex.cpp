@@ -201,71 +201,15 @@ bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-bool same_word(const char *p, const char *end, const char *word) {
-    size_t n = strlen(word);
-    if ((size_t)(end - p) != n) return false;
-    for (size_t i = 0; i < n; i++)
-        if ((p[i] | 0x20) != word[i]) return false;
-    return true;
-}
-
-/// Digits with single '_' between them, copied without the underscores.
-/// Returns the number of digits.
-size_t copy_digits(const char **pp, const char *end, char **qq) {
-    const char *p = *pp;
-    char *q = *qq;
-    size_t n = 0;
-    while (p < end) {
-        if (*p >= '0' && *p <= '9') {
-            *q++ = *p++;
-            n++;
-        } else if (*p == '_' && n > 0 && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
-            p++;
-        } else {
-            break;
-        }
-    }
-    *pp = p;
-    *qq = q;
-    return n;
-}
-
 /// A signed real in [p, end) (exactly, no spaces). A lone sign (or nothing,
 /// when `unit_ok`) stands for 1, as in "-j" and "j".
 bool parse_real(const char *p, const char *end, bool unit_ok, double *out) {
-    bool neg = false;
-    if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
-    if (p == end && unit_ok) {
-        *out = neg ? -1.0 : 1.0;
+    bool lone_sign = end - p == 1 && (*p == '+' || *p == '-');
+    if (unit_ok && (p == end || lone_sign)) {
+        *out = lone_sign && *p == '-' ? -1.0 : 1.0;
         return true;
     }
-    if (same_word(p, end, "inf") || same_word(p, end, "infinity")) {
-        *out = neg ? -__builtin_inf() : __builtin_inf();
-        return true;
-    }
-    if (same_word(p, end, "nan")) {
-        *out = neg ? -__builtin_nan("") : __builtin_nan("");
-        return true;
-    }
-    char *clean = (char *)kr_gc_alloc_atomic((size_t)(end - p) + 2);
-    if (!clean) return false;
-    char *q = clean;
-    size_t digits = copy_digits(&p, end, &q);
-    if (p < end && *p == '.') {
-        *q++ = *p++;
-        digits += copy_digits(&p, end, &q);
-    }
-    if (digits == 0) return false;
-    if (p < end && (*p | 0x20) == 'e') {
-        *q++ = *p++;
-        if (p < end && (*p == '+' || *p == '-')) *q++ = *p++;
-        if (copy_digits(&p, end, &q) == 0) return false;
-    }
-    if (p != end) return false;
-    *q = 0;
-    double v = strtod(clean, nullptr);
-    *out = neg ? -v : v;
-    return true;
+    return kr_float_parse_exact(p, end, out) > 0;
 }
 
 /// The index of the sign that starts the imaginary part of "re+imj"

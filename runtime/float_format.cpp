@@ -162,19 +162,19 @@ static long copy_digits(const char **pp, const char *end, char **q) {
     return count;
 }
 
-kr_value kr_float_parse(const char *s, size_t len, kr_value str_value) {
-    const char *p = s, *end = s + len;
-    while (p < end && is_space(*p))
-        p++;
-    while (end > p && is_space(end[-1]))
-        end--;
+int kr_float_parse_exact(const char *p, const char *end, double *out) {
     bool neg = false;
     if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
-    if (equals_word(p, end, "inf") || equals_word(p, end, "infinity"))
-        return kr_float_new(neg ? -HUGE_VAL : HUGE_VAL);
-    if (equals_word(p, end, "nan")) return kr_float_new(neg ? -NAN : NAN);
+    if (equals_word(p, end, "inf") || equals_word(p, end, "infinity")) {
+        *out = neg ? -HUGE_VAL : HUGE_VAL;
+        return 1;
+    }
+    if (equals_word(p, end, "nan")) {
+        *out = neg ? -NAN : NAN;
+        return 1;
+    }
     char *clean = (char *)kr_gc_alloc_atomic((size_t)(end - p) + 2);
-    if (!clean) return 0;
+    if (!clean) return -1;
     char *q = clean;
     long int_digits = copy_digits(&p, end, &q), frac_digits = 0;
     if (p < end && *p == '.') {
@@ -187,12 +187,26 @@ kr_value kr_float_parse(const char *s, size_t len, kr_value str_value) {
         if (p < end && (*p == '+' || *p == '-')) *q++ = *p++;
         ok = copy_digits(&p, end, &q) > 0;
     }
-    if (!ok || p != end)
-        return kr_raise_msg(&kr_type_ValueError, "could not convert string to float: %q",
-                            str_value);
+    if (!ok || p != end) return 0;
     *q = 0;
     double v = strtod(clean, nullptr);
-    return kr_float_new(neg ? -v : v);
+    *out = neg ? -v : v;
+    return 1;
+}
+
+kr_value kr_float_parse(const char *s, size_t len, kr_value str_value) {
+    const char *p = s, *end = s + len;
+    while (p < end && is_space(*p))
+        p++;
+    while (end > p && is_space(end[-1]))
+        end--;
+    double v;
+    int r = kr_float_parse_exact(p, end, &v);
+    if (r < 0) return 0;
+    if (r == 0)
+        return kr_raise_msg(&kr_type_ValueError, "could not convert string to float: %q",
+                            str_value);
+    return kr_float_new(v);
 }
 
 //===----------------------------------------------------------------------===//

@@ -43,6 +43,11 @@ size_t kr_float_format_repr(double v, char buf[32]);
 /// ValueError "could not convert string to float: <repr>" naming
 /// `str_value` otherwise.
 kr_value kr_float_parse(const char *s, size_t len, kr_value str_value);
+/// The float spelled by exactly [p, end) (no surrounding spaces): an optional
+/// sign, then digits with single '_' separators, an optional fraction and
+/// exponent, or inf, infinity or nan in any case. 1 with *out set, 0 when
+/// malformed (nothing raised), -1 with MemoryError pending.
+int kr_float_parse_exact(const char *p, const char *end, double *out);
 
 /// hash(v): the int's hash for integral values (so hash(1.0) == hash(1)),
 /// a mix of the bits otherwise. Always fits a small int.
