@@ -85,8 +85,38 @@ static bool dict_hash(kr_value key, kr_int *out) {
     return kr_hash(key, out);
 }
 
+/// The last lookup that found its key. A version stamp names one dict in
+/// one state (kr_dict_touch), so a store right after a load of the same key
+/// object (`d[k] = d.get(k, 0) + 1`, `d[k] += 1`) finds the entry again
+/// without hashing, probing or comparing. Static data is a GC root, so the
+/// key object stays alive while cached and its address cannot be reused.
+static struct {
+    uint64_t version;
+    kr_value key;
+    size_t pos;
+} last_found;
+
 /// Position of key's entry, -1 when absent, -2 when a comparison raised.
+static kr_int dict_find_probe(const kr_dict *d, kr_value key, kr_int hash);
+
 static kr_int dict_find(const kr_dict *d, kr_value key, kr_int hash) {
+    kr_int pos = dict_find_probe(d, key, hash);
+    if (pos >= 0) {
+        last_found.version = d->version;
+        last_found.key = key;
+        last_found.pos = (size_t)pos;
+    }
+    return pos;
+}
+
+/// The entry position last_found holds for key in d, or -1.
+static kr_int dict_find_cached(const kr_dict *d, kr_value key) {
+    if (d->version != last_found.version || key != last_found.key || last_found.pos >= d->filled)
+        return -1;
+    return (kr_int)last_found.pos;
+}
+
+static kr_int dict_find_probe(const kr_dict *d, kr_value key, kr_int hash) {
 restart:
     if (!d->index_size) return -1;
     bool key_str = kr_is_str(key);
@@ -232,6 +262,13 @@ static kr_value dict_set_hashed(kr_dict *d, kr_value key, kr_int hash, kr_value 
 }
 
 kr_value kr_dict_set(kr_value dict, kr_value key, kr_value value) {
+    kr_dict *d = as_dict(dict);
+    kr_int pos = dict_find_cached(d, key);
+    if (pos >= 0) {
+        d->entries[pos].value = value;
+        kr_dict_touch(d);
+        return kr_val(&kr_None);
+    }
     kr_int hash;
     if (!dict_hash(key, &hash)) return 0;
     return dict_set_hashed(as_dict(dict), key, hash, value);

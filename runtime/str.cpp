@@ -7,6 +7,7 @@
 #include "str.h"
 #include "exception.h"
 #include "function.h"
+#include "gc.h"
 #include "slice.h"
 
 #include <string.h>
@@ -85,7 +86,8 @@ size_t kr_utf8_offset(const char *s, size_t len, size_t index) {
 
 kr_str *kr_str_alloc(size_t len) {
     // Strings hold no pointers into the heap (the type is static): atomic.
-    kr_str *s = (kr_str *)kr_gc_alloc_atomic(sizeof(kr_str) + len + 1);
+    // Every caller writes all `len` bytes, so nothing needs zeroing.
+    kr_str *s = (kr_str *)kr_gc_alloc_atomic_uninit(sizeof(kr_str) + len + 1);
     if (!s) return nullptr;
     s->base.type = &kr_type_str;
     s->len = len;
