@@ -20,6 +20,12 @@ static kr_list *as_list(kr_value v) {
 // Storage
 //===----------------------------------------------------------------------===//
 
+/// The items stored in the list object's own block: a list made with a
+/// known length (a literal, a slice, a copy) is one allocation, not two.
+static kr_value *inline_items(kr_list *l) {
+    return (kr_value *)(l + 1);
+}
+
 /// Make room for at least `need` items. False with MemoryError pending.
 static bool list_reserve(kr_list *l, size_t need) {
     if (need <= l->alloc) return true;
@@ -29,9 +35,19 @@ static bool list_reserve(kr_list *l, size_t need) {
         kr_raise_memory_error();
         return false;
     }
-    kr_value *items = l->items ? (kr_value *)kr_gc_realloc(l->items, alloc * sizeof(kr_value))
-                               : (kr_value *)kr_gc_alloc(alloc * sizeof(kr_value));
-    if (!items) return false;
+    kr_value *items;
+    if (l->items == inline_items(l)) {
+        // Inline items cannot grow in place: move them to their own block
+        // and clear the old slots so they keep nothing alive.
+        items = (kr_value *)kr_gc_alloc(alloc * sizeof(kr_value));
+        if (!items) return false;
+        memcpy(items, l->items, l->len * sizeof(kr_value));
+        memset(l->items, 0, l->alloc * sizeof(kr_value));
+    } else {
+        items = l->items ? (kr_value *)kr_gc_realloc(l->items, alloc * sizeof(kr_value))
+                         : (kr_value *)kr_gc_alloc(alloc * sizeof(kr_value));
+        if (!items) return false;
+    }
     l->items = items;
     l->alloc = alloc;
     return true;
@@ -56,8 +72,16 @@ static void list_close_gap(kr_list *l, size_t at, size_t n) {
 /// A list of length n whose items the caller fills at once (they are zero,
 /// which no reader may see). 0 on MemoryError.
 static kr_list *list_new_unfilled(size_t n) {
-    kr_list *l = kr_new_object<kr_list>(&kr_type_list);
-    if (!l || !list_reserve(l, n)) return nullptr;
+    if (n > ((size_t)-1 - sizeof(kr_list)) / sizeof(kr_value)) {
+        kr_raise_memory_error();
+        return nullptr;
+    }
+    kr_list *l = kr_new_object<kr_list>(&kr_type_list, sizeof(kr_list) + n * sizeof(kr_value));
+    if (!l) return nullptr;
+    if (n) {
+        l->items = inline_items(l);
+        l->alloc = n;
+    }
     l->len = n;
     return l;
 }
@@ -161,9 +185,9 @@ static kr_value list_repeat(kr_value self, kr_int n, bool in_place) {
     size_t len = l->len;
     if (len == 0) return in_place ? self : kr_list_new(0);
     if ((size_t)n > ((size_t)-1 / sizeof(kr_value)) / len) return kr_raise_memory_error();
-    kr_value out = in_place ? self : kr_list_new(0);
-    if (!out || !list_reserve(as_list(out), len * (size_t)n)) return 0;
-    kr_list *o = as_list(out);
+    kr_list *o = in_place ? l : list_new_unfilled(len * (size_t)n);
+    if (!o || !list_reserve(o, len * (size_t)n)) return 0;
+    kr_value out = kr_val(o);
     for (kr_int i = in_place ? 1 : 0; i < n; i++)
         memcpy(o->items + (size_t)i * len, l->items, len * sizeof(kr_value));
     if (in_place && n == 0) memset(o->items, 0, len * sizeof(kr_value));
@@ -502,6 +526,7 @@ static kr_value list_reverse(size_t, const kr_value *args, kr_value) {
 
 static kr_value list_clear(size_t, const kr_value *args, kr_value) {
     kr_list *l = as_list(args[0]);
+    if (l->items == inline_items(l)) memset(l->items, 0, l->alloc * sizeof(kr_value));
     l->items = nullptr;
     l->len = l->alloc = 0;
     return kr_val(&kr_None);
