@@ -68,23 +68,16 @@ bool kr_set_hash_key(kr_value key, kr_int *out) {
     return kr_hash(key, out);
 }
 
-/// Look key up. Returns its slot, or -1 when absent (then, when free_slot is
-/// not null, *free_slot is where to insert it: the first dummy on its probe
-/// path, else the empty slot that ended the probe; SIZE_MAX when there is no
-/// table), or -2 when a comparison raised.
-static kr_int set_lookup(kr_set *s, kr_value key, kr_int hash, size_t *free_slot) {
+/// set_lookup's full form, comparing keys of equal hash with kr_equal.
+[[gnu::noinline]] static kr_int set_lookup_slow(kr_set *s, kr_value key, kr_int hash,
+                                                size_t *free_slot) {
 restart:
-    if (!s->table) {
-        if (free_slot) *free_slot = SIZE_MAX;
-        return -1;
-    }
     kr_set_entry *table = s->table;
     size_t mask = s->mask;
     size_t dummy = SIZE_MAX;
     for (set_probe p(hash, mask);; p.next()) {
         size_t i = p.slot();
         kr_value k = table[i].key;
-        // Identity first: small ints and interned strs end here when present.
         if (k == key) return (kr_int)i;
         if (k == 0) {
             if (free_slot) *free_slot = dummy != SIZE_MAX ? dummy : i;
@@ -104,6 +97,35 @@ restart:
         // A user __eq__ may have changed the set: start over.
         if (s->table != table || s->mask != mask || table[i].key != k) goto restart;
         if (r) return (kr_int)i;
+    }
+}
+
+/// Look key up. Returns its slot, or -1 when absent (then, when free_slot is
+/// not null, *free_slot is where to insert it: the first dummy on its probe
+/// path, else the empty slot that ended the probe; SIZE_MAX when there is no
+/// table), or -2 when a comparison raised. The loop here settles identical
+/// keys, empty slots and dummies without calls; the first slot of equal hash
+/// holding another object hands the whole probe over to set_lookup_slow.
+static kr_int set_lookup(kr_set *s, kr_value key, kr_int hash, size_t *free_slot) {
+    if (!s->table) {
+        if (free_slot) *free_slot = SIZE_MAX;
+        return -1;
+    }
+    const kr_set_entry *table = s->table;
+    size_t dummy = SIZE_MAX;
+    for (set_probe p(hash, s->mask);; p.next()) {
+        size_t i = p.slot();
+        kr_value k = table[i].key;
+        if (k == key) return (kr_int)i;
+        if (k == 0) {
+            if (free_slot) *free_slot = dummy != SIZE_MAX ? dummy : i;
+            return -1;
+        }
+        if (k == KR_SET_DUMMY) {
+            if (dummy == SIZE_MAX) dummy = i;
+        } else if (table[i].hash == hash) {
+            return set_lookup_slow(s, key, hash, free_slot);
+        }
     }
 }
 
@@ -263,14 +285,44 @@ kr_value kr_set_add(kr_value set, kr_value key) {
     return kr_set_add_hashed(set, key, hash);
 }
 
+/// Whether slot i (a key being removed, or a dummy) can become empty: no live
+/// key's probe path runs through i to a later slot. A path leaves i either
+/// linearly to i + 1, which then holds a key or dummy (an empty slot ends every
+/// probe), or by a jump at the end of a full run [i - kLinearProbes, i], all of
+/// whose slots are then taken, or from a one-slot run at i, which only starts
+/// where i + kLinearProbes > mask.
+static bool slot_is_dead_end(const kr_set *s, size_t i) {
+    if (i + kLinearProbes > s->mask || s->table[i + 1].key) return false;
+    if (i < kLinearProbes) return true;
+    for (size_t j = i - kLinearProbes; j < i; j++)
+        if (!s->table[j].key) return true;
+    return false;
+}
+
+/// Empty slot i (a key being removed), then every dummy just before it that
+/// has become a dead end too.
+static void empty_dead_ends(kr_set *s, size_t i) {
+    for (;;) {
+        s->table[i].key = 0;
+        s->table[i].hash = 0;
+        s->fill--;
+        if (i == 0 || s->table[i - 1].key != KR_SET_DUMMY || !slot_is_dead_end(s, i - 1)) return;
+        i--;
+    }
+}
+
 int kr_set_discard_hashed(kr_value set, kr_value key, kr_int hash) {
     kr_set *s = as_set(set);
     kr_int pos = set_lookup(s, key, hash, nullptr);
     if (pos < 0) return pos == -2 ? -1 : 0;
+    s->used--;
+    if (slot_is_dead_end(s, (size_t)pos)) {
+        empty_dead_ends(s, (size_t)pos);
+        return 1;
+    }
     // The dummy keeps probes for keys placed after this one going.
     s->table[pos].key = KR_SET_DUMMY;
     s->table[pos].hash = 0;
-    s->used--;
     // Re-adding a key reuses a dummy on its path, so a set whose keys come
     // and go (a search's visited set) never grows into a resize and its
     // dummies pile up: every miss then walks them all. Drop them once they

@@ -74,3 +74,30 @@ for k in [1, 9, 17, 25, 33]:
 print(s, len(s), 9 in s)
 s.update([9, 1])
 print(sorted(s))
+
+# Keys of equal hash that are different objects: user __eq__, and
+# int/float/bool equality.
+
+
+class K:
+    def __init__(self, n):
+        self.n = n
+
+    def __hash__(self):
+        return self.n % 5
+
+    def __eq__(self, other):
+        return isinstance(other, K) and self.n == other.n
+
+    def __lt__(self, other):
+        return self.n < other.n
+
+
+s, m, misses = churn([K(i) for i in range(40)], 3000, 12)
+check(s, m, "user")
+print(K(3) in s, K(3) in m, K(100) in s)
+mixed = {1, 2.0, 3}
+print(1.0 in mixed, 2 in mixed, True in mixed, 3.5 in mixed)
+mixed.discard(1.0)
+mixed.add(True)
+print(len(mixed), 1 in mixed, sorted(mixed))
