@@ -84,6 +84,24 @@ kr_value check_bases(kr_value bases) {
     return kr_build_tuple(1, &object);
 }
 
+/// A new instance of a plain class with its empty attribute dict in the same
+/// gc block: constructors store attributes at once, so this saves the dict's
+/// own allocation. The dict is still an object of its own (the collector
+/// keeps the block alive through a pointer into it, e.g. a kept __dict__).
+kr_value alloc_with_dict(const kr_type *type) {
+    struct instance_and_dict {
+        kr_instance instance;
+        kr_dict dict;
+    };
+    auto *p = (instance_and_dict *)kr_gc_alloc(sizeof(instance_and_dict));
+    if (!p) return 0;
+    p->instance.base.type = type;
+    p->dict.base.type = &kr_type_dict;
+    kr_dict_touch(&p->dict);
+    p->instance.dict = kr_val(&p->dict);
+    return kr_val(&p->instance);
+}
+
 /// Instantiation of a class: for the common class (no native base, no
 /// __new__, a plain __init__, positional arguments) allocate the instance
 /// and call __init__'s code straight with (self, args...); everything else
@@ -98,7 +116,7 @@ kr_value class_make_new(const kr_type *type, size_t nargs, const kr_value *args,
     if (!init) return 0;
     if (!kr_is_obj(init) || kr_type_of(init) != &kr_type_function)
         return kr_instance_make_new(type, nargs, args, kwnames);
-    kr_value obj = kr_instance_alloc(type);
+    kr_value obj = alloc_with_dict(type);
     if (!obj) return 0;
     kr_value r = kr_function_call_self(init, obj, nargs, args);
     if (!r) return 0;
