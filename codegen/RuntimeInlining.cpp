@@ -205,7 +205,7 @@ class ImportPlanner {
 /// LinkOnlyNeeded brings exactly that: everything else the destination
 /// names becomes a declaration (runtime globals keep their one definition,
 /// in the archive), and the module-level metadata (flags, debug units,
-/// llvm.used) stays behind.
+/// llvm.used) and inline asm stay behind.
 void pruneRuntimeModule(Module &src, const ImportPlanner &plan) {
     SmallVector<GlobalVariable *, 8> appending;
     for (GlobalVariable &var : src.globals())
@@ -214,6 +214,9 @@ void pruneRuntimeModule(Module &src, const ImportPlanner &plan) {
         var->eraseFromParent();
     while (!src.named_metadata_empty())
         src.eraseNamedMetadata(&*src.named_metadata_begin());
+    // Top-level asm (start-up code, trap and semihosting entries) defines
+    // symbols: the linker would copy it, and the archive has them already.
+    src.setModuleInlineAsm("");
 
     for (GlobalValue *gv : plan.copies)
         if (!gv->hasLocalLinkage()) {
