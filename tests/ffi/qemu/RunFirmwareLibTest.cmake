@@ -6,6 +6,8 @@
 # FOLDER/main.c for the core, links both with krait's start-up code, linker
 # script (targets/cortexm.ld under the board's memory map), picolibc and
 # libgcc, boots the ELF and compares its output with FOLDER/main.exp.
+include(${CMAKE_CURRENT_LIST_DIR}/../../CheckTestOutput.cmake)
+
 find_program(CC NAMES clang-19 clang REQUIRED)
 find_program(LLD NAMES ld.lld-19 ld.lld REQUIRED)
 find_program(QEMU qemu-system-arm REQUIRED)
@@ -44,8 +46,4 @@ execute_process(COMMAND ${QEMU} -M mps2-an385 -nic user,restrict=on -cpu cortex-
                         -kernel ${WORK}/firmware.elf
                 OUTPUT_VARIABLE output ERROR_VARIABLE output RESULT_VARIABLE status
                 TIMEOUT 120)
-file(READ ${FOLDER}/main.exp expected)
-if(NOT output STREQUAL expected OR NOT status EQUAL 0)
-  message(FATAL_ERROR "${NAME}: exit status ${status}\n"
-                      "--- expected ---\n${expected}--- actual ---\n${output}--- end ---")
-endif()
+krait_check_output(${FOLDER} main ${NAME} "${output}" "${status}")
