@@ -394,6 +394,11 @@ struct array_iter {
 
 kr_value array_iter_next(kr_value self) {
     array_iter *it = (array_iter *)kr_obj(self);
+    if (kr_is_bytes(it->array)) { // the common case, without the buffer call
+        const kr_str *b = kr_str_obj(it->array);
+        if (it->index >= b->len) return KR_STOP;
+        return kr_small_int((unsigned char)b->data[it->index++]);
+    }
     kr_buffer buf;
     kr_get_buffer(it->array, &buf);
     size_t size = kr_typecode_size(buf.typecode);
