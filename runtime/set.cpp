@@ -391,9 +391,29 @@ static kr_value set_update_seq(kr_value set, kr_value seq) {
     }
 }
 
+/// Copy the table of `from`, which has no dummies, into the empty set `to`:
+/// the same slots, so no key is probed for (as CPython copies a set).
+static bool set_clone_table(kr_set *to, const kr_set *from) {
+    size_t size = from->mask + 1;
+    kr_set_entry *table = (kr_set_entry *)kr_gc_alloc(size * sizeof(kr_set_entry));
+    if (!table) return false;
+    memcpy(table, from->table, size * sizeof(kr_set_entry));
+    to->table = table;
+    to->mask = from->mask;
+    to->used = to->fill = from->used;
+    to->finger = 0;
+    return true;
+}
+
 kr_value kr_set_update(kr_value set, kr_value iterable) {
     if (kr_is_anyset(iterable)) {
         if (iterable == set) return kr_val(&kr_None);
+        const kr_set *from = as_set(iterable);
+        kr_set *to = as_set(set);
+        // A sparse table (most keys discarded) is cheaper to re-insert.
+        if (to->fill == 0 && from->table && from->fill == from->used &&
+            (from->mask < 64 || from->used * 10 > from->mask))
+            return set_clone_table(to, from) ? kr_val(&kr_None) : 0;
         // Stored hashes: no key is hashed again.
         size_t pos = 0;
         while (kr_set_entry *e = kr_set_next(iterable, &pos))
