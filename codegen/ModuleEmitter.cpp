@@ -8,6 +8,7 @@
 
 #include "codegen/Emitter.h"
 #include "codegen/EmitterImpl.h"
+#include "codegen/Optimizer.h"
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/GlobalVariable.h"
@@ -129,6 +130,10 @@ void ModuleEmitter::declareFunctions() {
         f->getArg(1)->setName("args");
         codeFns[fn.get()] = f;
         codeInfos[fn.get()] = emitCodeInfo(*fn);
+        // A class body is lowered as a function of the namespace dict alone,
+        // named ".ns" (not an identifier, so no user function has it).
+        bool classBody = fn->params.size() == 1 && fn->params[0] == ".ns";
+        if (fn->isModuleBody || classBody) markRunOnce(*f);
     }
 }
 
@@ -220,6 +225,7 @@ Function *ModuleEmitter::emitInitFunction() {
     Type *sizeTy = runtime.sizeType();
     Function *init = Function::Create(FunctionType::get(valueTy, false),
                                       GlobalValue::InternalLinkage, "krait.init", out);
+    markRunOnce(*init);
     BasicBlock *entry = BasicBlock::Create(ctx, "entry", init);
     BasicBlock *body = BasicBlock::Create(ctx, "body", init);
     BasicBlock *fail = BasicBlock::Create(ctx, "fail", init);
