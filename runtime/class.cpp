@@ -482,18 +482,7 @@ kr_value kr_instance_call_method(kr_value self, kr_value name, size_t nargs, con
         kr_type_of(fn) != &kr_type_function)
         return KR_NOTFOUND;
     // A plain method: call it with self prepended instead of allocating a bound method.
-    constexpr size_t kStackArgs = 8;
-    size_t total = nargs + 1 + kr_kwnames_count(kwnames);
-    kr_value stack_args[kStackArgs];
-    kr_value *all = stack_args;
-    if (total > kStackArgs) {
-        all = (kr_value *)kr_gc_alloc(total * sizeof(kr_value));
-        if (!all) return 0;
-    }
-    all[0] = self;
-    for (size_t i = 1; i < total; ++i)
-        all[i] = args[i - 1];
-    return kr_call_kw(fn, nargs + 1, all, kwnames);
+    return kr_call_with_self(fn, self, nargs, args, kwnames);
 }
 
 kr_value kr_class_getattr(kr_value cls, kr_value name) {

@@ -251,17 +251,7 @@ kr_value bound_call(kr_value self, size_t nargs, const kr_value *args, kr_value 
             return f->code(m->fn, slots);
         }
     }
-    size_t total = nargs + 1 + kr_kwnames_count(kwnames);
-    kr_value stack_args[kStackArgs];
-    kr_value *all = stack_args;
-    if (total > kStackArgs) {
-        all = (kr_value *)kr_gc_alloc(total * sizeof(kr_value));
-        if (!all) return 0;
-    }
-    all[0] = m->self;
-    for (size_t i = 0; i + 1 < total; ++i)
-        all[i + 1] = args[i];
-    return kr_call_kw(m->fn, nargs + 1, all, kwnames);
+    return kr_call_with_self(m->fn, m->self, nargs, args, kwnames);
 }
 
 bool bound_print(const kr_printer *p, kr_value self, kr_print_kind) {
@@ -376,16 +366,22 @@ kr_value kr_function_call_self(kr_value fn, kr_value self, size_t nargs, const k
             slots[i + 1] = args[i];
         return f->code(fn, slots);
     }
+    return kr_call_with_self(fn, self, nargs, args, 0);
+}
+
+kr_value kr_call_with_self(kr_value fn, kr_value self, size_t nargs, const kr_value *args,
+                           kr_value kwnames) {
+    size_t total = nargs + 1 + kr_kwnames_count(kwnames);
     kr_value stack_args[kStackArgs];
     kr_value *all = stack_args;
-    if (nargs + 1 > kStackArgs) {
-        all = (kr_value *)kr_gc_alloc((nargs + 1) * sizeof(kr_value));
+    if (total > kStackArgs) {
+        all = (kr_value *)kr_gc_alloc(total * sizeof(kr_value));
         if (!all) return 0;
     }
     all[0] = self;
-    for (size_t i = 0; i < nargs; ++i)
-        all[i + 1] = args[i];
-    return kr_call_kw(fn, nargs + 1, all, 0);
+    for (size_t i = 1; i < total; ++i)
+        all[i] = args[i - 1];
+    return kr_call_kw(fn, nargs + 1, all, kwnames);
 }
 
 extern "C" kr_value kr_function_new(const kr_code_info *info, kr_code_fn code, kr_value defaults,

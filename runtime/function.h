@@ -88,6 +88,13 @@ size_t kr_kwnames_count(kr_value kwnames);
 /// The i-th keyword name (a str).
 kr_value kr_kwname(kr_value kwnames, size_t i);
 
+/// Call `fn` with `self` prepended to the positional arguments (`args` holds
+/// `nargs` positional values, then one value per name in `kwnames`): a
+/// method call without a bound method. The arguments are copied to the
+/// stack, or to the heap for long calls.
+kr_value kr_call_with_self(kr_value fn, kr_value self, size_t nargs, const kr_value *args,
+                           kr_value kwnames);
+
 /// Check a call's positional count against [min, max] and that it has no
 /// keyword args unless `takes_kw`; raises TypeError in MicroPython's wording.
 /// Returns false with the exception pending.

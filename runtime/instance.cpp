@@ -39,18 +39,7 @@ kr_value call_bound(kr_value v, kr_value self, const kr_type *t, size_t nargs, c
         kr_value bound = kr_class_bind(v, self, t, 0);
         return bound ? kr_call_kw(bound, nargs, args, kwnames) : 0;
     }
-    constexpr size_t kStackArgs = 8;
-    size_t total = nargs + 1 + kr_kwnames_count(kwnames);
-    kr_value stack_args[kStackArgs];
-    kr_value *all = stack_args;
-    if (total > kStackArgs) {
-        all = (kr_value *)kr_gc_alloc(total * sizeof(kr_value));
-        if (!all) return 0;
-    }
-    all[0] = self;
-    for (size_t i = 1; i < total; ++i)
-        all[i] = args[i - 1];
-    return kr_call_kw(v, nargs + 1, all, kwnames);
+    return kr_call_with_self(v, self, nargs, args, kwnames);
 }
 
 /// Call self.name(args...) if the class defines it; KR_NOTFOUND otherwise.

@@ -340,19 +340,7 @@ extern "C" kr_value kr_call_method(kr_value obj, kr_value name, size_t nargs, co
         if (attr && attr->type == &kr_type_builtin_function &&
             !(((const kr_builtin_function *)attr)->flags &
               (KR_BUILTIN_FLAG_STATIC | KR_BUILTIN_FLAG_CLASS))) {
-            // Prepend self on the stack (or the heap for long calls).
-            constexpr size_t kStackArgs = 8;
-            size_t total = nargs + 1 + kr_kwnames_count(kwnames);
-            kr_value stack_args[kStackArgs];
-            kr_value *all = stack_args;
-            if (total > kStackArgs) {
-                all = (kr_value *)kr_gc_alloc(total * sizeof(kr_value));
-                if (!all) return 0;
-            }
-            all[0] = obj;
-            for (size_t i = 1; i < total; ++i)
-                all[i] = args[i - 1];
-            return kr_call_kw(kr_val(attr), nargs + 1, all, kwnames);
+            return kr_call_with_self(kr_val(attr), obj, nargs, args, kwnames);
         }
     }
     if (t->flags & KR_TYPE_FLAG_USER) {
