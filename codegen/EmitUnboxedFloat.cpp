@@ -20,10 +20,14 @@
 // A value feeding a phi that is not itself a double stays boxed (boxing in
 // a predecessor could fail there).
 //
-// `param` and `call` results typed `float` (whole-program inference: every
-// caller passes a float, the callee returns floats, math.sqrt...) are
-// emitted as usual and unboxed once at the definition; the object they came
-// in is kept as their box.
+// `param`, `call`, `getattr` and `global.load` results typed `float`
+// (whole-program inference: every caller passes a float, the callee returns
+// floats, math.sqrt..., every store of the global or attribute name stores
+// a float) are emitted as usual and unboxed once at the definition; the
+// object they came in is kept as their box. A `binary` typed `float` whose
+// operands are not both doubles or ints (`float * object` under the
+// numeric closure, `**`, `//`, `%`) calls the runtime and unboxes its
+// result, which the proof makes an exact float.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,12 +42,19 @@ namespace krait::codegen {
 
 namespace {
 
+/// Values emitted as objects and unboxed once at their definition: the
+/// whole-program inference proved them exact floats.
+bool unboxedAtDefinition(ir::Opcode op) {
+    return op == ir::Opcode::Param || op == ir::Opcode::Call || op == ir::Opcode::GetAttr ||
+           op == ir::Opcode::GlobalLoad;
+}
+
 /// Byte offset of kr_float.value (see EmitFastPaths.cpp).
 constexpr uint64_t FloatValueOffset = 8;
 
 bool unboxableOp(ir::Opcode op) {
     return op == ir::Opcode::ConstFloat || op == ir::Opcode::Binary || op == ir::Opcode::Unary ||
-           op == ir::Opcode::Phi || op == ir::Opcode::Param || op == ir::Opcode::Call;
+           op == ir::Opcode::Phi || unboxedAtDefinition(op);
 }
 
 ir::BinaryOp plain(ir::BinaryOp op) {
@@ -58,9 +69,15 @@ ir::BinaryOp plain(ir::BinaryOp op) {
 
 void FunctionEmitter::findUnboxedFloats() {
     std::map<const ir::Instruction *, std::vector<const ir::Instruction *>> phiUsers;
+    std::set<const ir::Instruction *> callees; // a method load yields the callable
+    for (const auto &bb : fn.blocks())
+        for (const auto &inst : bb->instructions())
+            if (inst->op == ir::Opcode::Call || inst->op == ir::Opcode::CallKw)
+                callees.insert(inst->operand(0));
     for (const auto &bb : fn.blocks())
         for (const auto &inst : bb->instructions()) {
-            if (inst->type.kind() == ir::Type::Float && unboxableOp(inst->op))
+            if (inst->type.kind() == ir::Type::Float && unboxableOp(inst->op) &&
+                !(inst->op == ir::Opcode::GetAttr && callees.count(inst.get())))
                 unboxedFloats.insert(inst.get());
             if (inst->op == ir::Opcode::Phi)
                 for (const ir::Instruction *in : inst->operands)
@@ -84,8 +101,7 @@ void FunctionEmitter::findUnboxedFloats() {
 }
 
 bool FunctionEmitter::unboxedAfterEmit(const ir::Instruction &inst) const {
-    return (inst.op == ir::Opcode::Param || inst.op == ir::Opcode::Call) &&
-           unboxedFloats.count(&inst);
+    return unboxedAtDefinition(inst.op) && unboxedFloats.count(&inst);
 }
 
 Value *FunctionEmitter::unboxDefinition(const ir::Instruction &inst, Value *box) {

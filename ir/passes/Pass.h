@@ -75,11 +75,20 @@ class KindOracle {
     /// The kind inferred so far for an operand; nullopt while unknown.
     using OperandKind = std::function<std::optional<Type::Kind>(const Instruction *)>;
     virtual ~KindOracle() = default;
-    /// The kind of a `param`, `call` or `iter.next` (nullopt: not known yet,
-    /// the optimistic start; Object: anything).
+    /// The kind of a `param`, `call`, `iter.next`, `global.load` or
+    /// `getattr` (nullopt: not known yet, the optimistic start; Object:
+    /// anything).
     virtual std::optional<Type::Kind> kindOf(const Instruction &inst,
                                              const OperandKind &operandKind) const = 0;
+    /// True when the program proves the numeric closure (ProgramFacts.h):
+    /// `float OP object` is then a float for + - * / // (and float % x).
+    virtual bool numericClosure() const { return false; }
 };
+/// True when `v`, an exact int or float by `kind`, is never negative (or a
+/// NaN): a non-negative constant, `x * x`, sums, products and quotients of
+/// such values. `x ** y` of such an `x` is then real for any real `y`.
+bool provenNonNegative(const Instruction &v, const KindOracle::OperandKind &kind,
+                       unsigned depth = 0);
 /// The intra-procedural fixpoint of `infer-types` over `fn` without changing
 /// it: the kinds proven for its values (absent: unknown). `oracle` (may be
 /// null) types parameters, calls and `iter.next`.

@@ -73,6 +73,7 @@ ProgramFacts::ProgramFacts(const std::vector<const Module *> &modules) : modules
         findStable(*m);
     for (const Module *m : modules_)
         findCallOnly(*m);
+    findKindFacts();
 }
 
 void ProgramFacts::scan(const Module &module) {

@@ -17,7 +17,13 @@
 ///    nothing can replace in the builtins module;
 ///  - a *stable module attribute*: `math.sqrt` (or `sqrt` from
 ///    `from math import sqrt`) naming a function of one of the runtime's
-///    built-in modules that the program never replaces.
+///    built-in modules that the program never replaces;
+///  - the facts the kinds of globals, attributes and mixed arithmetic rest
+///    on (ProgramKindFacts.cpp): the *numeric closure* (no user arithmetic
+///    dunders, no int/float subclasses, no source of complex numbers besides
+///    `**`), module globals bound only by their module's top-level code,
+///    attribute names stored only by `setattr` instructions, and classes
+///    that are only ever called (their `__init__`'s call sites).
 ///
 /// Every fact is conservative: anything the analysis does not understand
 /// makes the name unstable.
@@ -66,6 +72,35 @@ class ProgramFacts {
     /// function name of the module holding it; null otherwise.
     const Function *calleeFunction(const Instruction &callee) const;
 
+    /// True when `float OP x` and `x OP float` (+ - * / // and float % x)
+    /// can only give a float or raise, for any x that is not a complex: no
+    /// class defines an arithmetic dunder (forward, reflected or in-place) or
+    /// derives from int or float, and nothing but `**` can make a complex
+    /// (no imaginary literal, `complex`, `pow`, `cmath`, eval/exec). The
+    /// caller must still prove every `**` of the program real.
+    bool numericClosure() const { return numericClosure_; }
+    /// The `global.store`s of `name` in `module` when they are its only
+    /// bindings: all in the module's top-level code, no `global` store or
+    /// `del` elsewhere, no store through the module object, no globals(),
+    /// import * or eval/exec, and `name` is not a builtin (a load before
+    /// the first store would find it). Null otherwise.
+    const std::vector<const Instruction *> *globalBindings(const Module &module,
+                                                           std::string_view name) const;
+    /// The `setattr` instructions of attribute `name` when they are the only
+    /// way the program gives an object an attribute so named: no class body
+    /// defines it, no class has __getattr__/__setattr__/..., it is not an
+    /// attribute name of the runtime or a global of a compiled module, no
+    /// `type(name, bases, dict)`, setattr()/vars()/__dict__/eval/exec, and
+    /// every imported module is compiled or one of the runtime's. Null
+    /// otherwise (also when `name` is never stored).
+    const std::vector<const Instruction *> *attributeStores(std::string_view name) const;
+    /// For the `__init__` of a class that is only ever called by name with
+    /// positional arguments (a plain class bound once, no bases, whose body
+    /// only defines functions, never reached as `type(x)`, `__class__`, a
+    /// base, an argument or `C.__init__`): those calls. Argument i of each
+    /// is parameter i + 1. Empty otherwise.
+    const std::vector<const Instruction *> &constructorCalls(const Function &init) const;
+
   private:
     struct ModuleInfo {
         bool dynamic = false; ///< globals(), import *: names bound unseen
@@ -89,6 +124,18 @@ class ProgramFacts {
     bool builtinsModule_ = false;        ///< `import builtins`
     std::map<const Function *, std::vector<const Instruction *>> callSites_;
     std::set<const Function *> callOnly_;
+
+    // ProgramKindFacts.cpp.
+    void findKindFacts();
+    void findNumericClosure();
+    void findAttributeStores();
+    void findConstructors(const Module &module);
+    bool numericClosure_ = false;
+    bool attributesKnown_ = false;     ///< attributeStores() may answer
+    std::set<std::string> classNames_; ///< ns.store names (class bodies)
+    std::set<std::string> runtimeNames_;
+    std::map<std::string, std::vector<const Instruction *>> attrStores_;
+    std::map<const Function *, std::vector<const Instruction *>> constructorCalls_;
 };
 
 } // namespace krait::ir

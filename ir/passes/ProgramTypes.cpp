@@ -86,7 +86,8 @@ class ProgramOracle : public KindOracle {
         switch (inst.op) {
         case Opcode::Param: {
             const Function *fn = inst.parent->parent();
-            if (!facts.callOnly(*fn)) return Kind::Object;
+            bool constructed = !facts.constructorCalls(*fn).empty();
+            if (!facts.callOnly(*fn) && (!constructed || inst.index() == 0)) return Kind::Object;
             auto it = params.find({fn, inst.index()});
             if (it == params.end()) return std::nullopt;
             return it->second;
@@ -95,15 +96,46 @@ class ProgramOracle : public KindOracle {
             return rangeItem(inst) ? Kind::Int : Kind::Object;
         case Opcode::Call:
             return callResult(inst, operandKind);
+        case Opcode::GlobalLoad: {
+            const Module *module = inst.parent->parent()->parent();
+            if (!facts.globalBindings(*module, inst.str)) return inst.type.kind();
+            auto it = globals.find({module, inst.str});
+            if (it == globals.end()) return std::nullopt;
+            return it->second;
+        }
+        case Opcode::GetAttr: {
+            if (!facts.attributeStores(inst.str)) return inst.type.kind();
+            auto it = attributes.find(inst.str);
+            if (it == attributes.end()) return std::nullopt;
+            return it->second;
+        }
         default:
             return Kind::Object;
         }
     }
 
+    bool numericClosure() const override { return closure; }
+
+    /// Forgets every kind found (for a new solve).
+    void reset(bool withClosure) {
+        returns.clear();
+        params.clear();
+        globals.clear();
+        attributes.clear();
+        closure = withClosure;
+    }
+
     /// Return kinds of stable functions (absent: unknown yet).
     std::map<const Function *, Kind> returns;
-    /// Parameter kinds of call-only functions (absent: unknown yet).
+    /// Parameter kinds of call-only functions and constructed __init__s
+    /// (absent: unknown yet).
     std::map<std::pair<const Function *, unsigned>, Kind> params;
+    /// Kinds of module globals bound only by their module's top level.
+    std::map<std::pair<const Module *, std::string>, Kind> globals;
+    /// Kinds of attribute names stored only by `setattr`.
+    std::map<std::string, Kind> attributes;
+    /// Whether the numeric closure is assumed (see ProgramTypes::solve).
+    bool closure = false;
 
   private:
     bool rangeItem(const Instruction &next) const {
@@ -164,20 +196,35 @@ class ProgramOracle : public KindOracle {
 class ProgramTypes {
   public:
     ProgramTypes(const std::vector<Module *> &modules, const ProgramFacts &facts)
-        : modules(modules), facts(facts), oracle(facts) {}
+        : modules(modules), facts(facts), oracle(facts) {
+        // The globals and attribute names read whose bindings are all known.
+        for (Module *m : modules)
+            for (const auto &fn : m->functions())
+                for (const auto &bb : fn->blocks())
+                    for (const auto &inst : bb->instructions()) {
+                        if (inst->op == Opcode::GlobalLoad) {
+                            if (const auto *stores = facts.globalBindings(*m, inst->str))
+                                globalStores[{m, inst->str}] = stores;
+                        } else if (inst->op == Opcode::GetAttr) {
+                            if (const auto *stores = facts.attributeStores(inst->str))
+                                attributeStores[inst->str] = stores;
+                        }
+                    }
+    }
 
     /// Iterates until return and parameter kinds stop changing. False when
     /// it did not converge (then nothing is applied).
     bool solve() {
-        // Each kind changes at most twice (unknown, a kind, object): the
-        // bound is never reached by a correct lattice walk.
-        for (int round = 0; round < 64; ++round) {
-            for (Module *m : modules)
-                for (const auto &fn : m->functions())
-                    kinds[fn.get()] = inferValueKinds(*fn, &oracle);
-            if (!update()) return true;
+        // The numeric closure holds when no value is ever a complex. Assume
+        // it, then check that no `**` can make one with the kinds found: by
+        // induction over the run, the first complex would have to come from
+        // a `**` whose operands had their proven kinds, and none can.
+        if (facts.numericClosure()) {
+            oracle.reset(true);
+            if (solveOnce() && powersReal()) return true;
         }
-        return false;
+        oracle.reset(false);
+        return solveOnce();
     }
 
     /// Writes the kinds and the `func(F)` callee types to the IR.
@@ -200,6 +247,38 @@ class ProgramTypes {
     }
 
   private:
+    bool solveOnce() {
+        // Each kind changes at most twice (unknown, a kind, object): the
+        // bound is never reached by a correct lattice walk.
+        for (int round = 0; round < 64; ++round) {
+            for (Module *m : modules)
+                for (const auto &fn : m->functions())
+                    kinds[fn.get()] = inferValueKinds(*fn, &oracle);
+            if (!update()) return true;
+        }
+        return false;
+    }
+
+    /// True when every `**` of the program is real by the kinds found: an
+    /// int exponent, or a non-negative int or float base.
+    bool powersReal() const {
+        for (Module *m : modules)
+            for (const auto &fn : m->functions()) {
+                KindOracle::OperandKind kindOf = [&](const Instruction *v) {
+                    return kindIn(fn.get(), v);
+                };
+                for (const auto &bb : fn->blocks())
+                    for (const auto &inst : bb->instructions()) {
+                        if (inst->op != Opcode::Binary) continue;
+                        BinaryOp op = inst->binaryOp();
+                        if (op != BinaryOp::Pow && op != BinaryOp::IPow) continue;
+                        if (kindOf(inst->operand(1)) == Kind::Int) continue;
+                        if (!provenNonNegative(*inst->operand(0), kindOf)) return false;
+                    }
+            }
+        return true;
+    }
+
     std::optional<Kind> kindIn(const Function *fn, const Instruction *v) const {
         const KindMap &km = kinds.at(fn);
         auto it = km.find(v);
@@ -215,6 +294,8 @@ class ProgramTypes {
         case Opcode::Param:
         case Opcode::Call:
         case Opcode::IterNext:
+        case Opcode::GlobalLoad:
+        case Opcode::GetAttr:
             return std::nullopt;
         default:
             return v->type.kind();
@@ -244,15 +325,34 @@ class ProgramTypes {
                         ret = meet(ret, numeric(kindIn(fn.get(), term->operand(0))));
                 }
                 set(oracle.returns, fn.get(), ret);
-                if (!facts.callOnly(*fn)) continue;
-                for (unsigned i = 0; i < fn->nPos; ++i) {
+                // A constructed __init__'s self is the new instance; the
+                // call's arguments are its other parameters.
+                const auto &constructed = facts.constructorCalls(*fn);
+                bool callOnly = facts.callOnly(*fn);
+                if (!callOnly && constructed.empty()) continue;
+                const auto &sites = callOnly ? facts.callSites(*fn) : constructed;
+                for (unsigned i = callOnly ? 0 : 1; i < fn->nPos; ++i) {
                     std::optional<Kind> k;
-                    for (const Instruction *call : facts.callSites(*fn))
-                        k = meet(k, numeric(kindIn(call->parent->parent(), call->operand(i + 1))));
+                    unsigned arg = callOnly ? i + 1 : i;
+                    for (const Instruction *call : sites)
+                        k = meet(k, numeric(kindIn(call->parent->parent(), call->operand(arg))));
                     set(oracle.params,
                         std::make_pair<const Function *, unsigned>(fn.get(), unsigned(i)), k);
                 }
             }
+        // Globals and attributes: the meet of what their stores store.
+        for (const auto &[key, stores] : globalStores) {
+            std::optional<Kind> k;
+            for (const Instruction *store : *stores)
+                k = meet(k, real(kindIn(store->parent->parent(), store->operand(0))));
+            set(oracle.globals, key, k);
+        }
+        for (const auto &[name, stores] : attributeStores) {
+            std::optional<Kind> k;
+            for (const Instruction *store : *stores)
+                k = meet(k, real(kindIn(store->parent->parent(), store->operand(1))));
+            set(oracle.attributes, name, k);
+        }
         return changed;
     }
 
@@ -260,6 +360,9 @@ class ProgramTypes {
     const ProgramFacts &facts;
     ProgramOracle oracle;
     std::map<const Function *, KindMap> kinds;
+    std::map<std::pair<const Module *, std::string>, const std::vector<const Instruction *> *>
+        globalStores;
+    std::map<std::string, const std::vector<const Instruction *> *> attributeStores;
 };
 
 } // namespace

@@ -11,6 +11,11 @@
 //   -float, +float -> float;  -int, +int, ~int -> int
 //   complex (+ - * / **) int|float|complex (either order) -> complex
 //   -complex, +complex -> complex;  complex.real, complex.imag -> float
+//   float ** int -> float;  x ** (int|float) -> float for x >= 0 proven
+//   (provenNonNegative: a negative base to a fractional power is complex)
+//
+// With the whole-program numeric closure (KindOracle::numericClosure), a
+// float and an unknown object give a float for + - * / // and float % x.
 //
 // These hold for exact ints and floats whatever their values: every result
 // is either of that type or the operation raises. Only values the rules
@@ -77,9 +82,27 @@ std::optional<Kind> complexAttrResult(const Instruction &inst, KindOf &kindOf) {
     return *a == Kind::Complex ? Kind::Float : inst.type.kind();
 }
 
-/// The result kind of `a op b` for exact ints and floats, or Object.
-Kind binaryResult(BinaryOp op, Kind a, Kind b) {
+/// The result kind of `a op b` for exact ints and floats, or Object. With
+/// the numeric closure, a float and an unknown object give a float for the
+/// operators whose generic path can only return one (or raise).
+Kind binaryResult(BinaryOp op, Kind a, Kind b, bool closure) {
     if (a == Kind::Complex || b == Kind::Complex) return complexBinaryResult(op, a, b);
+    if (closure &&
+        ((a == Kind::Float && b == Kind::Object) || (a == Kind::Object && b == Kind::Float))) {
+        switch (plainForm(op)) {
+        case BinaryOp::Add:
+        case BinaryOp::Sub:
+        case BinaryOp::Mul:
+        case BinaryOp::TrueDiv:
+        case BinaryOp::FloorDiv:
+            return Kind::Float;
+        case BinaryOp::Mod:
+            // str % float formats.
+            return a == Kind::Float ? Kind::Float : Kind::Object;
+        default:
+            return Kind::Object;
+        }
+    }
     bool numeric = (a == Kind::Int || a == Kind::Float) && (b == Kind::Int || b == Kind::Float);
     if (!numeric) return Kind::Object;
     bool anyFloat = a == Kind::Float || b == Kind::Float;
@@ -103,13 +126,28 @@ Kind binaryResult(BinaryOp op, Kind a, Kind b) {
     }
 }
 
+/// The kind of `base ** exp`: a float to an int power is a float; a
+/// non-negative base to a real power is a float (a negative one to a
+/// fractional power would be complex); with the numeric closure, a
+/// non-negative float to any power other than a complex one is a float.
+template <typename KindOf>
+Kind powerResult(const Instruction &base, Kind a, Kind b, KindOf &kindOf, bool closure) {
+    if (a == Kind::Float && b == Kind::Int) return Kind::Float;
+    bool real = a == Kind::Int || a == Kind::Float;
+    if (!real || (b != Kind::Float && !(closure && a == Kind::Float && b == Kind::Object)))
+        return Kind::Object;
+    KindOracle::OperandKind k = [&](const Instruction *v) { return kindOf(v); };
+    return provenNonNegative(base, k) ? Kind::Float : Kind::Object;
+}
+
 bool inferable(Opcode op, bool external) {
     if (op == Opcode::ConstFloat || op == Opcode::ConstInt || op == Opcode::Binary ||
         op == Opcode::Unary || op == Opcode::Phi || op == Opcode::ConstComplex ||
         op == Opcode::GetAttr)
         return true;
     // Values whose kinds whole-program facts give (inferProgramTypes).
-    return external && (op == Opcode::Param || op == Opcode::Call || op == Opcode::IterNext);
+    return external && (op == Opcode::Param || op == Opcode::Call || op == Opcode::IterNext ||
+                        op == Opcode::GlobalLoad);
 }
 
 template <typename KindOf>
@@ -122,11 +160,17 @@ std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf, const KindOra
     case Opcode::ConstComplex:
         return Kind::Complex;
     case Opcode::GetAttr:
-        return complexAttrResult(inst, kindOf);
+        if (!oracle || inst.str == "real" || inst.str == "imag")
+            return complexAttrResult(inst, kindOf);
+        return oracle->kindOf(inst, kindOf);
     case Opcode::Binary: {
         std::optional<Kind> a = kindOf(inst.operand(0)), b = kindOf(inst.operand(1));
         if (!a || !b) return std::nullopt;
-        return binaryResult(inst.binaryOp(), *a, *b);
+        bool closure = oracle && oracle->numericClosure();
+        if (plainForm(inst.binaryOp()) == BinaryOp::Pow && *a != Kind::Complex &&
+            *b != Kind::Complex)
+            return powerResult(*inst.operand(0), *a, *b, kindOf, closure);
+        return binaryResult(inst.binaryOp(), *a, *b, closure);
     }
     case Opcode::Unary: {
         std::optional<Kind> a = kindOf(inst.operand(0));
@@ -155,6 +199,7 @@ std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf, const KindOra
     case Opcode::Param:
     case Opcode::Call:
     case Opcode::IterNext:
+    case Opcode::GlobalLoad:
         if (!oracle) return std::nullopt;
         return oracle->kindOf(inst, kindOf);
     default:
@@ -214,6 +259,38 @@ bool applyValueKinds(Function &fn,
         changed = true;
     }
     return changed;
+}
+
+bool provenNonNegative(const Instruction &v, const KindOracle::OperandKind &kind, unsigned depth) {
+    std::optional<Kind> k = kind(&v);
+    if (!k || (*k != Kind::Int && *k != Kind::Float) || depth > 8) return false;
+    auto operand = [&](size_t i) { return provenNonNegative(*v.operand(i), kind, depth + 1); };
+    switch (v.op) {
+    case Opcode::ConstInt:
+        return !v.str.empty() && v.str.front() != '-';
+    case Opcode::ConstFloat:
+        return !(v.fimm < 0); // -0.0 and NaN stay real under **
+    case Opcode::Unary:
+        return v.unaryOp() == UnaryOp::Pos && operand(0);
+    case Opcode::Binary:
+        switch (plainForm(v.binaryOp())) {
+        case BinaryOp::Mul:
+            // x * x of a real x is a square (or NaN).
+            return v.operand(0) == v.operand(1) || (operand(0) && operand(1));
+        case BinaryOp::Add:
+        case BinaryOp::TrueDiv:
+        case BinaryOp::Pow:
+            return operand(0) && (plainForm(v.binaryOp()) == BinaryOp::Pow || operand(1));
+        default:
+            return false;
+        }
+    case Opcode::Phi:
+        for (size_t i = 0; i < v.numOperands(); ++i)
+            if (!operand(i)) return false;
+        return true;
+    default:
+        return false;
+    }
 }
 
 std::unique_ptr<Pass> createTypeInference() {

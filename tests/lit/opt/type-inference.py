@@ -1,13 +1,15 @@
 # RUN: %krait build --emit=ir -O2 %s -o - | FileCheck %s
 # infer-types narrows only what holds for every value: constants, arithmetic
 # on exact ints/floats and phis of them. Parameters and call results stay
-# `object`, and a phi mixing an int and a float is `object`.
+# `object`, and a phi mixing an int and a float is `object`. (`h + n`, a
+# float plus an object, is a float only by the whole-program numeric closure:
+# no class of the program defines arithmetic dunders and no complex exists.)
 
 # CHECK-LABEL: func @ints(n)
 # CHECK: %[[I:[0-9]+]]:int = phi
 # CHECK: %{{[0-9]+}}:int = binary mul, %[[I]]
 # CHECK: %{{[0-9]+}}:float = binary truediv
-# CHECK: %{{[0-9]+}} = binary add, %{{[0-9]+}}, %0
+# CHECK: %{{[0-9]+}}:float = binary add, %{{[0-9]+}}, %0
 # CHECK: {{^}}}
 def ints(n):
     k = 1
