@@ -533,14 +533,44 @@ Value *FunctionEmitter::emitGuardedDirectCall(const ir::Function &target, Value 
     b.CreateCondBr(b.CreateICmpEQ(info, m.codeInfo(&target)), direct, generic,
                    md.createBranchWeights(1000, 1));
     b.SetInsertPoint(direct);
-    Value *directResult = b.CreateCall(m.codeFunction(&target), {callee, args});
+    Value *directResult = nullptr;
+    const ModuleEmitter::NativeEntry *entry = m.nativeEntry(&target);
+    if (entry && currentInst && currentInst->op == ir::Opcode::Call &&
+        canCallNative(*entry, *currentInst)) {
+        // The native entry (EmitNativeCall.cpp), its double result boxed:
+        // the generic path returns an object.
+        CallInst *native = emitNativeCallRaw(*entry, callee, *currentInst);
+        directResult = native;
+        if (entry->doubleResult) {
+            BasicBlock *box = BasicBlock::Create(ctx, "call.box", llfn);
+            BasicBlock *failed = b.GetInsertBlock();
+            b.CreateCondBr(b.CreateExtractValue(native, 1), done, box,
+                           md.createBranchWeights(1, 1 << 20));
+            b.SetInsertPoint(box);
+            directResult =
+                callRt(RtFn::kr_float_new, {b.CreateExtractValue(native, 0, "native.result")});
+            b.CreateBr(done);
+            b.SetInsertPoint(generic);
+            Value *genericResult = callRt(RtFn::kr_call, {callee, valueWord(nargs), args});
+            b.CreateBr(done);
+            b.SetInsertPoint(done);
+            PHINode *result = b.CreatePHI(valueTy, 3, "call.result");
+            result->addIncoming(valueWord(0), failed);
+            result->addIncoming(directResult, box);
+            result->addIncoming(genericResult, generic);
+            return checkValue(result);
+        }
+    } else {
+        directResult = b.CreateCall(m.codeFunction(&target), {callee, args});
+    }
+    BasicBlock *directEnd = b.GetInsertBlock();
     b.CreateBr(done);
     b.SetInsertPoint(generic);
     Value *genericResult = callRt(RtFn::kr_call, {callee, valueWord(nargs), args});
     b.CreateBr(done);
     b.SetInsertPoint(done);
     PHINode *result = b.CreatePHI(valueTy, 2, "call.result");
-    result->addIncoming(directResult, direct);
+    result->addIncoming(directResult, directEnd);
     result->addIncoming(genericResult, generic);
     return checkValue(result);
 }

@@ -198,6 +198,10 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         r = global(RtGlobal::kr_Ellipsis_obj);
         break;
     case Opcode::Param: {
+        if (native) { // an LLVM argument (EmitNativeCall.cpp)
+            r = emitNativeParam(inst);
+            break;
+        }
         // The runtime binds every parameter before the call: never 0.
         // (A generator's ramp copied them into its frame.)
         Value *params = genParams ? static_cast<Value *>(genParams) : llfn->getArg(1);
@@ -350,12 +354,21 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         if (emitExternCall(inst, r)) break; // a direct C call (EmitExternCall.cpp)
         if (emitMethodCall(inst, r)) break; // obj.m(...) after kr_load_method
         size_t n = inst.numOperands() - 1;
+        const ir::Function *target = m.inlineFastPaths() ? m.likelyCallee(inst) : nullptr;
+        // A proven callee with a native entry: its arguments in registers
+        // (EmitNativeCall.cpp).
+        if (target && inst.operand(0)->type ==
+                          ir::Type::func(static_cast<uint32_t>(m.irModule().indexOf(target))))
+            if (const ModuleEmitter::NativeEntry *entry = m.nativeEntry(target))
+                if (canCallNative(*entry, inst)) {
+                    r = emitNativeCall(*entry, operand(inst, 0), inst);
+                    break;
+                }
         Value *args = valueArray(inst.operands, 1, n);
-        if (m.inlineFastPaths())
-            if (const ir::Function *target = m.likelyCallee(inst)) {
-                r = emitGuardedDirectCall(*target, operand(inst, 0), args, n);
-                break;
-            }
+        if (target) {
+            r = emitGuardedDirectCall(*target, operand(inst, 0), args, n);
+            break;
+        }
         r = callChecked(RtFn::kr_call, {operand(inst, 0), count(n), args});
         break;
     }
@@ -437,6 +450,9 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         return unsupported(("the '" + std::string(inst.mnemonic()) + "' instruction").c_str());
     }
     if (!r) return false; // an emit helper reported an error
+    // A native call's double result where a boxed value is wanted.
+    if (r->getType()->isDoubleTy() && !unboxedFloats.count(&inst))
+        r = callChecked(RtFn::kr_float_new, {r});
     if (unboxedAfterEmit(inst)) r = unboxDefinition(inst, r);
     r = adoptComplexResult(inst, r);
     if (inst.hasResult()) values[&inst] = r;
@@ -458,6 +474,8 @@ bool FunctionEmitter::emitTerminator(const ir::Instruction &inst) {
     case Opcode::Return:
         if (fn.generator)
             emitGeneratorReturn(operand(inst, 0));
+        else if (native)
+            emitNativeReturn(inst);
         else
             b.CreateRet(operand(inst, 0));
         return true;

@@ -65,6 +65,41 @@ ir::BinaryOp plain(ir::BinaryOp op) {
     return op;
 }
 
+/// `x ** y` of doubles for a `float`-typed `**`; `generic` emits the
+/// runtime call (and returns its unboxed result).
+template <typename Generic>
+Value *emitFloatPower(IRBuilder<> &b, llvm::Module &module, llvm::Function *llfn, Value *x,
+                      Value *y, Generic &generic) {
+    // A `float`-typed `**` is real by the inference (an int exponent or a
+    // non-negative base), so the runtime's float power is C's pow() unless
+    // 0.0 is raised to a negative power (ZeroDivisionError): call the same
+    // pow() inline. nobuiltin keeps LLVM from rewriting it (pow(x, 0.5) as
+    // sqrt), which could differ from the runtime's result in the last bit.
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    BasicBlock *call = BasicBlock::Create(ctx, "fpow", llfn);
+    BasicBlock *zero = BasicBlock::Create(ctx, "fpow.zero", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "fpow.done", llfn);
+    Value *zeroBase = b.CreateFCmpOEQ(x, ConstantFP::get(b.getDoubleTy(), 0.0));
+    Value *negative = b.CreateFCmpOLT(y, ConstantFP::get(b.getDoubleTy(), 0.0));
+    b.CreateCondBr(b.CreateAnd(zeroBase, negative), zero, call, md.createBranchWeights(1, 1000));
+    b.SetInsertPoint(zero);
+    Value *slow = generic(); // raises ZeroDivisionError
+    BasicBlock *zeroEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(call);
+    FunctionCallee pow = module.getOrInsertFunction(
+        "pow", FunctionType::get(b.getDoubleTy(), {b.getDoubleTy(), b.getDoubleTy()}, false));
+    CallInst *p = b.CreateCall(pow, {x, y});
+    p->addFnAttr(Attribute::NoBuiltin);
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *r = b.CreatePHI(b.getDoubleTy(), 2);
+    r->addIncoming(slow, zeroEnd);
+    r->addIncoming(p, call);
+    return r;
+}
+
 } // namespace
 
 void FunctionEmitter::findUnboxedFloats() {

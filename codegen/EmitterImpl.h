@@ -75,6 +75,18 @@ class ModuleEmitter {
     llvm::Function *codeFunction(const ir::Function *fn) const { return codeFns.at(fn); }
     /// The kr_code_info constant of `fn`.
     llvm::GlobalVariable *codeInfo(const ir::Function *fn) const { return codeInfos.at(fn); }
+    /// The direct-call entry of a function (EmitNativeCall.cpp): one LLVM
+    /// argument per parameter after `self`, `float`-typed ones as doubles.
+    struct NativeEntry {
+        llvm::Function *fn = nullptr;   ///< null: the function has none
+        std::vector<bool> doubleParams; ///< per parameter: passed as a double
+        /// The result is `{double, i1 failed}` instead of a value word.
+        bool doubleResult = false;
+    };
+    /// `fn`'s native entry, made on first request (then its code entry is
+    /// renamed "py.SYM.generic" and becomes a wrapper); null when `fn` has
+    /// none (generators, bodies, nested functions, -O0).
+    const NativeEntry *nativeEntry(const ir::Function *fn);
 
     /// The runtime declarations of the output module.
     RuntimeABI &rt() { return runtime; }
@@ -107,6 +119,8 @@ class ModuleEmitter {
     llvm::DenseMap<const ir::Function *, llvm::GlobalVariable *> codeInfos;
     /// Top-level functions by name (null when two share the name).
     std::map<std::string, const ir::Function *> topLevelFunctions;
+    /// Native entries decided so far (EmitNativeCall.cpp).
+    std::map<const ir::Function *, NativeEntry> natives;
 };
 
 /// Emits one ir::Function into its (already declared) LLVM function.
@@ -179,6 +193,28 @@ class FunctionEmitter {
                         llvm::BasicBlock *done, llvm::StringRef prefix, llvm::Value *&result);
     llvm::Value *emitGuardedDirectCall(const ir::Function &target, llvm::Value *callee,
                                        llvm::Value *args, size_t nargs);
+
+    // EmitNativeCall.cpp: native entries and direct calls of them.
+    /// The value a failing native entry returns (0, or {0.0, true}).
+    llvm::Value *failureReturn();
+    /// The generic code entry of a function with a native entry: unpacks the
+    /// slots, calls the native entry, boxes a double result.
+    void emitGenericEntry();
+    /// `param` in a native entry: its LLVM argument.
+    llvm::Value *emitNativeParam(const ir::Instruction &inst);
+    /// `return` in a native entry.
+    void emitNativeReturn(const ir::Instruction &inst);
+    /// Whether `call` can pass its operands to `target`'s native entry
+    /// (every double parameter gets a `float`-typed argument).
+    bool canCallNative(const ModuleEmitter::NativeEntry &target, const ir::Instruction &call);
+    /// The unchecked call of `target`'s native entry with `call`'s arguments
+    /// and `callee` as self; a double result comes back as {double, i1}.
+    llvm::CallInst *emitNativeCallRaw(const ModuleEmitter::NativeEntry &target, llvm::Value *callee,
+                                      const ir::Instruction &call);
+    /// A checked call of `target`'s native entry (no argument array): a
+    /// double, or a value word.
+    llvm::Value *emitNativeCall(const ModuleEmitter::NativeEntry &target, llvm::Value *callee,
+                                const ir::Instruction &call);
 
     // EmitExternCall.cpp: calls of @extern declarations as direct C calls.
     /// The guarded direct C call when `inst` calls an @extern declaration
@@ -292,6 +328,8 @@ class FunctionEmitter {
 
     ModuleEmitter &m;
     const ir::Function &fn;
+    /// This function's native entry, or null (llfn is then its code entry).
+    const ModuleEmitter::NativeEntry *native;
     llvm::Function *llfn;
     llvm::IRBuilder<> b;
     llvm::IntegerType *valueTy;

@@ -24,7 +24,8 @@ using namespace llvm;
 namespace krait::codegen {
 
 FunctionEmitter::FunctionEmitter(ModuleEmitter &module, const ir::Function &fn)
-    : m(module), fn(fn), llfn(module.codeFunction(&fn)), b(module.llvmModule().getContext()),
+    : m(module), fn(fn), native(module.nativeEntry(&fn)),
+      llfn(native ? native->fn : module.codeFunction(&fn)), b(module.llvmModule().getContext()),
       valueTy(module.rt().valueType()) {}
 
 bool FunctionEmitter::unsupported(const char *what) {
@@ -105,11 +106,11 @@ void FunctionEmitter::emitPrologue() {
         b.CreateCondBr(tooDeep, overflow, start, MDBuilder(ctx).createBranchWeights(1, 1 << 20));
     b.SetInsertPoint(overflow);
     b.CreateCall(m.rt().get(RtFn::kr_raise_recursion));
-    b.CreateRet(valueWord(0));
+    b.CreateRet(failureReturn());
 
     returnZero = BasicBlock::Create(ctx, "propagate", llfn);
     b.SetInsertPoint(returnZero);
-    b.CreateRet(valueWord(0));
+    b.CreateRet(failureReturn());
     b.SetInsertPoint(start);
 }
 
@@ -258,6 +259,7 @@ bool FunctionEmitter::run(std::string &err) {
         blockExit[bb] = b.GetInsertBlock();
     }
     addPhiIncomings();
+    if (native) emitGenericEntry();
     return true;
 }
 

@@ -23,7 +23,7 @@ def status():
     return mem32[0x40004004]
 
 # CHECK-LABEL: py.reg:
-# CHECK: ldrh r{{[0-9]+}}, [r{{[0-9]+}}]
+# CHECK: ldrh{{(eq)?}} r{{[0-9]+}}, [r{{[0-9]+}}]
 def reg(addr):
     return machine.mem16[addr]
 

@@ -14,7 +14,7 @@
 # CHECK-DAG: @attr.cache.x{{[.0-9]*}} = private global [12 x i64] [i64 -1, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0]
 # CHECK-DAG: @attr.cache.get = private global [12 x i64] [i64 -1,
 
-# CHECK-LABEL: define internal i64 @py.P.get(
+# CHECK-LABEL: define internal {{.*}}@py.P.get(
 # CHECK: attr.obj:
 # CHECK: %attr.type = load ptr
 # CHECK: getelementptr inbounds i8, ptr %attr.type, i64 16
@@ -32,7 +32,7 @@
 # CHECK: call i64 @kr_getattr_cached(i64 %param, i64 %{{[0-9]+}}, ptr nonnull @attr.cache.x
 # CHECK-NOT: @kr_getattr(
 
-# CHECK-LABEL: define internal i64 @py.f(
+# CHECK-LABEL: define internal {{.*}}@py.f(
 # CHECK: call i64 @kr_setattr_cached(i64 %param, i64 %{{[0-9]+}}, i64 %{{.*}}, ptr nonnull @attr.cache.x
 # CHECK: %[[M:[0-9]+]] = call i64 @kr_load_method(i64 %param, i64 %{{[0-9]+}}, ptr nonnull @attr.cache.get, ptr nonnull %method.self.out)
 # CHECK: %method.self = load i64, ptr %method.self.out

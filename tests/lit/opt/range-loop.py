@@ -4,7 +4,7 @@
 # and iterator); each step counts down in registers, with no iterator object
 # and no runtime call.
 
-# CHECK-LABEL: define internal i64 @py.total(
+# CHECK-LABEL: define internal {{.*}}@py.total(
 # CHECK: icmp eq i64 %{{.*}}, ptrtoint (ptr @kr_type_range to i64)
 # CHECK-DAG: call i64 @kr_call(
 # CHECK-DAG: call i64 @kr_iter(

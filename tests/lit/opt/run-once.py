@@ -8,10 +8,12 @@
 # CHECK-DAG: define internal {{.*}}@"py.<module>"() {{.*}}#[[ONCE:[0-9]+]] {
 # CHECK-DAG: define internal i64 @py.Point(i64 %self, ptr %args) #[[ONCE]] {
 # CHECK-DAG: define internal {{.*}}@py.Point.__init__({{.*}}) #[[HOT:[0-9]+]] {
-# CHECK-DAG: define internal {{.*}}@py.f({{.*}}) #[[HOT]] {
+# CHECK-DAG: define internal {{.*}}@py.f({{.*}}) {{.*}}#[[SMALL:[0-9]+]] {
+# CHECK-DAG: define internal {{.*}}@py.f.generic({{.*}}) #[[HOT]] {
 # CHECK-DAG: define internal {{.*}}@krait.init() {{.*}}#[[INIT:[0-9]+]] {
 # CHECK-DAG: attributes #[[ONCE]] = { noinline nounwind optnone }
 # CHECK-DAG: attributes #[[HOT]] = { nounwind }
+# CHECK-DAG: attributes #[[SMALL]] = { alwaysinline nounwind }
 # CHECK-DAG: attributes #[[INIT]] = { noinline optnone }
 # CHECK-NOT: krait-run-once
 # O0-NOT: optnone

@@ -1,0 +1,230 @@
+//===- codegen/EmitNativeCall.cpp - native entries and direct calls -------===//
+//
+// A top-level function gets two LLVM functions at -O1 and up:
+//
+//  - its *native entry* "py.SYM", holding the body: `self` (the function
+//    object) and then one argument per parameter, a double for a parameter
+//    the whole-program inference typed `float` (every caller passes an exact
+//    float), a value word otherwise. When every `return` gives a `float` the
+//    result is `{double, i1 failed}`, else the value word (0: an exception
+//    is pending, as for code entries);
+//  - its *generic entry* "py.SYM.generic", the kr_code_fn that function
+//    objects, kr_call and method calls use: it reads the bound slots (and the
+//    doubles out of float parameters), calls the native entry and boxes a
+//    double result. The call is `noinline` so the body exists once.
+//
+// A `call` whose callee is typed `func(F)` (a stable function) calls F's
+// native entry with its operands, doubles staying doubles: no argument array,
+// no box for the result, and LLVM may inline small callees. The native entry
+// keeps the stack-depth check and the traceback landings, so recursion
+// errors and tracebacks are as before.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/EmitterImpl.h"
+
+#include "llvm/IR/Constants.h"
+
+#include <map>
+
+using namespace llvm;
+
+namespace krait::codegen {
+
+namespace {
+
+/// Byte offset of kr_float.value (see EmitFastPaths.cpp).
+constexpr uint64_t FloatValueOffset = 8;
+
+/// IR instructions up to which a native entry gets LLVM's inline hint.
+constexpr size_t SmallFunction = 24;
+
+/// Whether `fn`'s control flow has a cycle (a back edge of a depth-first
+/// walk from the entry; handler edges count).
+bool hasLoop(const ir::Function &fn) {
+    std::map<const ir::Block *, int> state; // 1: on the stack, 2: done
+    std::vector<std::pair<const ir::Block *, size_t>> stack{{fn.entry(), 0}};
+    state[fn.entry()] = 1;
+    while (!stack.empty()) {
+        auto &[bb, next] = stack.back();
+        std::vector<ir::Block *> succs = bb->successors();
+        if (bb->handler) succs.push_back(bb->handler);
+        if (next < succs.size()) {
+            const ir::Block *succ = succs[next++];
+            int &s = state[succ];
+            if (s == 1) return true;
+            if (s == 0) {
+                s = 1;
+                stack.push_back({succ, 0});
+            }
+            continue;
+        }
+        state[bb] = 2;
+        stack.pop_back();
+    }
+    return false;
+}
+
+/// Whether `fn` may have a native entry: an ordinary top-level function.
+bool wantsNativeEntry(const ir::Function &fn) {
+    bool classBody = fn.params.size() == 1 && fn.params[0] == ".ns";
+    return !fn.generator && !fn.isModuleBody && !classBody && fn.symbol == fn.name;
+}
+
+} // namespace
+
+const ModuleEmitter::NativeEntry *ModuleEmitter::nativeEntry(const ir::Function *fn) {
+    auto [it, inserted] = natives.try_emplace(fn);
+    NativeEntry &entry = it->second;
+    if (!inserted || !inlineFastPaths() || !wantsNativeEntry(*fn))
+        return entry.fn ? &entry : nullptr;
+
+    // A parameter is a double when every `param` reading it is typed float;
+    // the result when every `return` gives a float.
+    enum State { Unused, Float, Other };
+    std::vector<State> params(fn->numParams(), Unused);
+    bool anyReturn = false, allFloat = true;
+    size_t size = 0;
+    bool callsFunctions = false;
+    for (const auto &bb : fn->blocks())
+        for (const auto &inst : bb->instructions()) {
+            ++size;
+            // A call that may be a direct call of a function of this module
+            // (a proven or a likely callee): inlining must not chase a
+            // recursion. Other calls go through the runtime.
+            if (inst->op == ir::Opcode::Call || inst->op == ir::Opcode::CallKw) {
+                const ir::Instruction *callee = inst->operand(0);
+                callsFunctions |=
+                    callee->type.kind() == ir::Type::Func ||
+                    (callee->op == ir::Opcode::GlobalLoad && topLevelFunctions.count(callee->str));
+            }
+            if (inst->op == ir::Opcode::Param && inst->index() < params.size()) {
+                State &s = params[inst->index()];
+                bool isFloat = inst->type.kind() == ir::Type::Float;
+                s = (isFloat && s != Other) ? Float : Other;
+            } else if (inst->op == ir::Opcode::Return) {
+                anyReturn = true;
+                allFloat &= inst->operand(0)->type.kind() == ir::Type::Float;
+            }
+        }
+    LLVMContext &ctx = out.getContext();
+    Type *valueTy = runtime.valueType();
+    Type *doubleTy = Type::getDoubleTy(ctx);
+    std::vector<Type *> argTypes{valueTy};
+    for (State s : params) {
+        entry.doubleParams.push_back(s == Float);
+        argTypes.push_back(s == Float ? doubleTy : valueTy);
+    }
+    entry.doubleResult = anyReturn && allFloat;
+    Type *resultTy =
+        entry.doubleResult
+            ? static_cast<Type *>(StructType::get(ctx, {doubleTy, Type::getInt1Ty(ctx)}))
+            : valueTy;
+    Function *code = codeFunction(fn);
+    code->setName("py." + fn->symbol + ".generic");
+    Function *f = Function::Create(FunctionType::get(resultTy, argTypes, false),
+                                   GlobalValue::InternalLinkage, "py." + fn->symbol);
+    // Before the wrapper: the body is what readers of the output look for.
+    out.getFunctionList().insert(code->getIterator(), f);
+    f->setAttributes(AttributeList::get(ctx, AttributeList::FunctionIndex,
+                                        AttrBuilder(ctx, code->getAttributes().getFnAttrs())));
+    f->setDoesNotThrow();
+    // Each IR operation becomes a fast path plus a runtime fallback, which
+    // LLVM's inline cost counts in full: hint that small functions (a
+    // formula, an accessor) are worth inlining into their callers' loops.
+    // A small leaf without loops (eval_a's formula, a vector helper) is
+    // always inlined at its direct calls: its fast paths are a few
+    // instructions, and inlined its double result needs no {double, i1}.
+    if (size <= SmallFunction)
+        f->addFnAttr(!callsFunctions && !hasLoop(*fn) ? Attribute::AlwaysInline
+                                                      : Attribute::InlineHint);
+    f->getArg(0)->setName("self");
+    // Named as the slot loads of a code entry were ("param", "param1"...).
+    for (size_t i = 0; i < fn->numParams(); ++i)
+        f->getArg(static_cast<unsigned>(i + 1))->setName("param");
+    entry.fn = f;
+    return &entry;
+}
+
+Value *FunctionEmitter::failureReturn() {
+    if (!native || !native->doubleResult) return valueWord(0);
+    return ConstantStruct::get(cast<StructType>(llfn->getReturnType()),
+                               {ConstantFP::get(b.getDoubleTy(), 0.0), b.getTrue()});
+}
+
+void FunctionEmitter::emitGenericEntry() {
+    Function *code = m.codeFunction(&fn);
+    IRBuilder<> g(BasicBlock::Create(b.getContext(), "entry", code));
+    std::vector<Value *> args{code->getArg(0)};
+    for (size_t i = 0; i < fn.numParams(); ++i) {
+        // The runtime bound every slot; the inference proved a double
+        // parameter's object an exact float.
+        Value *word = g.CreateLoad(
+            valueTy, g.CreateConstInBoundsGEP1_32(valueTy, code->getArg(1), i), fn.params[i]);
+        if (native->doubleParams[i]) {
+            Value *obj = g.CreateIntToPtr(word, m.rt().ptrType());
+            word = g.CreateLoad(g.getDoubleTy(),
+                                g.CreateConstInBoundsGEP1_64(g.getInt8Ty(), obj, FloatValueOffset));
+        }
+        args.push_back(word);
+    }
+    CallInst *call = g.CreateCall(native->fn, args);
+    // One copy of the body: direct callers may inline it, this path calls it.
+    call->setIsNoInline();
+    if (!native->doubleResult) {
+        g.CreateRet(call);
+        return;
+    }
+    BasicBlock *ok = BasicBlock::Create(b.getContext(), "box", code);
+    BasicBlock *fail = BasicBlock::Create(b.getContext(), "propagate", code);
+    g.CreateCondBr(g.CreateExtractValue(call, 1), fail, ok);
+    g.SetInsertPoint(fail);
+    g.CreateRet(valueWord(0));
+    g.SetInsertPoint(ok);
+    // kr_float_new returns 0 on MemoryError: propagated as it is.
+    g.CreateRet(g.CreateCall(m.rt().get(RtFn::kr_float_new), {g.CreateExtractValue(call, 0)}));
+}
+
+Value *FunctionEmitter::emitNativeParam(const ir::Instruction &inst) {
+    return llfn->getArg(inst.index() + 1);
+}
+
+void FunctionEmitter::emitNativeReturn(const ir::Instruction &inst) {
+    if (!native->doubleResult) {
+        b.CreateRet(operand(inst, 0));
+        return;
+    }
+    Value *d = floatOperand(inst.operand(0));
+    Value *r = UndefValue::get(llfn->getReturnType());
+    r = b.CreateInsertValue(r, d, 0);
+    r = b.CreateInsertValue(r, b.getFalse(), 1);
+    b.CreateRet(r);
+}
+
+bool FunctionEmitter::canCallNative(const ModuleEmitter::NativeEntry &target,
+                                    const ir::Instruction &call) {
+    if (call.numOperands() - 1 != target.doubleParams.size()) return false;
+    for (size_t i = 0; i < target.doubleParams.size(); ++i)
+        if (target.doubleParams[i] && call.operand(i + 1)->type.kind() != ir::Type::Float)
+            return false;
+    return true;
+}
+
+CallInst *FunctionEmitter::emitNativeCallRaw(const ModuleEmitter::NativeEntry &target,
+                                             Value *callee, const ir::Instruction &call) {
+    std::vector<Value *> args{callee};
+    for (size_t i = 0; i < target.doubleParams.size(); ++i)
+        args.push_back(target.doubleParams[i] ? floatOperand(call.operand(i + 1))
+                                              : operand(call, i + 1));
+    return b.CreateCall(target.fn, args);
+}
+
+Value *FunctionEmitter::emitNativeCall(const ModuleEmitter::NativeEntry &target, Value *callee,
+                                       const ir::Instruction &call) {
+    CallInst *r = emitNativeCallRaw(target, callee, call);
+    if (!target.doubleResult) return checkValue(r);
+    failIf(b.CreateExtractValue(r, 1));
+    return b.CreateExtractValue(r, 0, "native.result");
+}
+
+} // namespace krait::codegen
