@@ -46,8 +46,12 @@ void FunctionEmitter::storeFunctionField(Value *function, unsigned word, Value *
 bool FunctionEmitter::emitCellOp(const ir::Instruction &inst, Value *&result) {
     Value *empty = m.rt().globalAsValue(RtGlobal::kr_Stop_obj);
     // Reads the cell's value, raising the unbound-variable error when empty.
+    // Cells are internal one-item lists: -O1 and up read and write their
+    // item arrays directly (EmitSlice.cpp).
+    bool direct = m.inlineFastPaths();
     auto load = [&](Value *cell) {
-        Value *v = callChecked(RtFn::kr_getitem, {cell, smallInt(0)});
+        Value *v = direct ? b.CreateLoad(valueTy, cellItemAddress(cell), "cell.value")
+                          : callChecked(RtFn::kr_getitem, {cell, smallInt(0)});
         BasicBlock *unbound = BasicBlock::Create(b.getContext(), "cell.empty", llfn);
         BasicBlock *bound = BasicBlock::Create(b.getContext(), "", llfn);
         b.CreateCondBr(b.CreateICmpEQ(v, empty), unbound, bound);
@@ -68,7 +72,10 @@ bool FunctionEmitter::emitCellOp(const ir::Instruction &inst, Value *&result) {
         result = load(operand(inst, 0));
         return true;
     case Opcode::CellStore:
-        callChecked(RtFn::kr_setitem, {operand(inst, 0), smallInt(0), operand(inst, 1)});
+        if (direct)
+            b.CreateStore(operand(inst, 1), cellItemAddress(operand(inst, 0)));
+        else
+            callChecked(RtFn::kr_setitem, {operand(inst, 0), smallInt(0), operand(inst, 1)});
         return true;
     case Opcode::CellDel:
         load(operand(inst, 0));
@@ -78,7 +85,8 @@ bool FunctionEmitter::emitCellOp(const ir::Instruction &inst, Value *&result) {
         Value *self = b.CreateIntToPtr(llfn->getArg(0), m.rt().ptrType());
         Value *closure = b.CreateLoad(
             valueTy, b.CreateConstInBoundsGEP1_32(valueTy, self, KrFunctionClosureWord), "closure");
-        result = callChecked(RtFn::kr_getitem, {closure, smallInt(inst.index())});
+        result = direct ? emitClosureCell(closure, static_cast<unsigned>(inst.index()))
+                        : callChecked(RtFn::kr_getitem, {closure, smallInt(inst.index())});
         return true;
     }
     default:

@@ -105,6 +105,8 @@ Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
     }
     // `in` / `not in` keep Python's operand order: kr_binary_op takes
     // `lhs in rhs` (the container's slot gets them swapped inside the runtime).
+    if (m.inlineFastPaths() && (op == ir::BinaryOp::In || op == ir::BinaryOp::NotIn))
+        return emitContains(op, lhs, rhs); // EmitSlice.cpp
     if (m.inlineFastPaths())
         if (Value *r = emitSmallIntBinary(op, lhs, rhs)) return r;
     return emitGenericBinary(op, lhs, rhs);
@@ -259,12 +261,14 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         r = operand(inst, 0);
         break;
     case Opcode::GetItem:
+        if (emitSliceSubscript(inst)) return true; // EmitSlice.cpp
         if (emitMachineMem(inst, r)) break;
         r = m.inlineFastPaths()
                 ? emitSequenceGetItem(operand(inst, 0), operand(inst, 1))
                 : callChecked(RtFn::kr_getitem, {operand(inst, 0), operand(inst, 1)});
         break;
     case Opcode::SetItem:
+        if (emitSliceSubscript(inst)) return true;
         if (emitMachineMem(inst, r)) return true;
         if (m.inlineFastPaths())
             emitListSetItem(operand(inst, 0), operand(inst, 1), operand(inst, 2));
@@ -272,6 +276,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
             callChecked(RtFn::kr_setitem, {operand(inst, 0), operand(inst, 1), operand(inst, 2)});
         return true;
     case Opcode::DelItem:
+        if (emitSliceSubscript(inst)) return true;
         callChecked(RtFn::kr_delitem, {operand(inst, 0), operand(inst, 1)});
         return true;
     case Opcode::GetAttr:
@@ -307,6 +312,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         break;
     }
     case Opcode::BuildSlice:
+        if (isElidedSlice(inst)) return true; // its subscripts take the parts
         r = callChecked(RtFn::kr_build_slice,
                         {operand(inst, 0), operand(inst, 1), operand(inst, 2)});
         break;

@@ -246,6 +246,24 @@ class FunctionEmitter {
                                       llvm::Value *selfArgs, size_t n, llvm::Value *args,
                                       llvm::Value *extra);
 
+    // EmitSlice.cpp: slices without slice objects, `in`, cells.
+    void findElidedSlices();
+    void findFusedSliceCopies();
+    void emitDeferredSliceGet(const ir::Instruction &get, llvm::Value *start, llvm::Value *stop,
+                              llvm::Value *step);
+    void emitFusedSliceSet(const ir::Instruction &set, llvm::Value *start, llvm::Value *stop,
+                           llvm::Value *step);
+    /// Whether the `build.slice` inst is only a subscript index (not built).
+    bool isElidedSlice(const ir::Instruction &inst);
+    /// getitem/setitem/delitem by an elided slice's parts; false otherwise.
+    bool emitSliceSubscript(const ir::Instruction &inst);
+    /// `needle in container` (or `not in`) through kr_contains, as a bool.
+    llvm::Value *emitContains(ir::BinaryOp op, llvm::Value *needle, llvm::Value *container);
+    /// The item array of a cell (a one-item list).
+    llvm::Value *cellItemAddress(llvm::Value *cell);
+    /// Cell `index` of a closure tuple.
+    llvm::Value *emitClosureCell(llvm::Value *closure, unsigned index);
+
     // EmitRangeLoop.cpp: `for ... in range(...)` as a counted loop.
     /// The state of one counted range loop (entry-block allocas).
     struct RangeLoop {
@@ -344,6 +362,13 @@ class FunctionEmitter {
     /// Counted range loops by their `iter`, and the `call`s they absorb.
     std::map<const ir::Instruction *, RangeLoop> rangeLoops;
     std::set<const ir::Instruction *> rangeCalls;
+    /// `build.slice`s used only as subscript indices (EmitSlice.cpp).
+    bool slicesScanned = false;
+    std::set<const ir::Instruction *> elidedSlices;
+    /// Fused slice copies: their `setitem`s, and their `getitem`s with the
+    /// values checked to be small ints before deferring them.
+    std::set<const ir::Instruction *> fusedSliceCopies;
+    std::map<const ir::Instruction *, std::vector<const ir::Instruction *>> fusedSliceGuards;
     /// `float` values emitted as doubles, their box slots, and the slots a
     /// block's phis defined (cleared after the phis).
     std::set<const ir::Instruction *> unboxedFloats;

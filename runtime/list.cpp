@@ -235,19 +235,24 @@ static kr_value list_binary_op(enum kr_binary_op op, kr_value self, kr_value oth
 // Indexing
 //===----------------------------------------------------------------------===//
 
+kr_value kr_list_slice(kr_value list, const kr_slice_range &r) {
+    kr_list *l = as_list(list);
+    kr_list *out = list_new_unfilled(r.count);
+    if (!out) return 0;
+    if (r.step == 1) {
+        if (r.count) memcpy(out->items, l->items + r.start, r.count * sizeof(kr_value));
+    } else {
+        kr_seq_gather(l->items, r.start, r.step, r.count, out->items);
+    }
+    return kr_val(out);
+}
+
 static kr_value list_getitem(kr_value self, kr_value index) {
     kr_list *l = as_list(self);
     if (kr_is_slice(index)) {
         kr_slice_range r;
         if (!kr_slice_resolve(index, l->len, &r)) return 0;
-        kr_list *out = list_new_unfilled(r.count);
-        if (!out) return 0;
-        if (r.step == 1) {
-            if (r.count) memcpy(out->items, l->items + r.start, r.count * sizeof(kr_value));
-        } else {
-            kr_seq_gather(l->items, r.start, r.step, r.count, out->items);
-        }
-        return kr_val(out);
+        return kr_list_slice(self, r);
     }
     size_t i;
     if (!kr_seq_index("list", index, l->len, &i)) return 0;
@@ -283,10 +288,15 @@ static kr_value list_delete_slice(kr_list *l, const kr_slice_range &r) {
 
 /// l[slice] = iterable
 static kr_value list_assign_slice(kr_value self, const kr_slice_range &r, kr_value value) {
-    kr_list *l = as_list(self);
     kr_value *src;
     size_t n;
     if (!collect_items(self, value, &src, &n)) return 0;
+    return kr_list_store_items(self, r, src, n);
+}
+
+kr_value kr_list_store_items(kr_value list, const kr_slice_range &r, const kr_value *src,
+                             size_t n) {
+    kr_list *l = as_list(list);
     if (r.step != 1) {
         if (n != r.count)
             return kr_raise_msg(&kr_type_ValueError,
@@ -299,7 +309,7 @@ static kr_value list_assign_slice(kr_value self, const kr_slice_range &r, kr_val
     }
     size_t at = (size_t)r.start;
     if (n > r.count) {
-        // Keep src alive and valid: it is never l->items (collect_items copied).
+        // src stays valid: it never points into l->items (callers copy those).
         if (!list_open_gap(l, at + r.count, n - r.count)) return 0;
     } else if (n < r.count) {
         list_close_gap(l, at + n, r.count - n);
@@ -308,12 +318,16 @@ static kr_value list_assign_slice(kr_value self, const kr_slice_range &r, kr_val
     return kr_val(&kr_None);
 }
 
+kr_value kr_list_store_slice(kr_value list, const kr_slice_range &r, kr_value value) {
+    return value ? list_assign_slice(list, r, value) : list_delete_slice(as_list(list), r);
+}
+
 static kr_value list_setitem(kr_value self, kr_value index, kr_value value) {
     kr_list *l = as_list(self);
     if (kr_is_slice(index)) {
         kr_slice_range r;
         if (!kr_slice_resolve(index, l->len, &r)) return 0;
-        return value ? list_assign_slice(self, r, value) : list_delete_slice(l, r);
+        return kr_list_store_slice(self, r, value);
     }
     size_t i;
     if (!kr_seq_index("list", index, l->len, &i)) return 0;

@@ -27,4 +27,15 @@ kr_value kr_list_extend(kr_value list, kr_value iterable);
 /// order).
 kr_value kr_list_sort(kr_value list, kr_value key, bool reverse);
 
+struct kr_slice_range;
+/// A new list of the items of `list` that `r` (resolved against its length)
+/// selects. 0 on MemoryError.
+kr_value kr_list_slice(kr_value list, const kr_slice_range &r);
+/// list[r] = value (any iterable; extended slices need an equal length), or
+/// del list[r] when value is 0. kr_None, or 0 on error.
+kr_value kr_list_store_slice(kr_value list, const kr_slice_range &r, kr_value value);
+/// list[r] = the n items at src, which must not point into the list's own
+/// items (they may move). kr_None, or 0 on error.
+kr_value kr_list_store_items(kr_value list, const kr_slice_range &r, const kr_value *src, size_t n);
+
 #endif // KRAIT_RUNTIME_LIST_H

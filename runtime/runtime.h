@@ -150,6 +150,20 @@ kr_value kr_getitem(kr_value obj, kr_value index);
 /// obj[index] = value. Returns kr_None or 0.
 kr_value kr_setitem(kr_value obj, kr_value index, kr_value value);
 kr_value kr_delitem(kr_value obj, kr_value index);
+/// obj[start:stop:step], obj[start:stop:step] = value, del obj[start:stop:step]
+/// without a slice object (slice_ops.cpp); absent parts are kr_None. Same
+/// results and errors as kr_getitem/kr_setitem/kr_delitem with a slice.
+kr_value kr_getitem_slice(kr_value obj, kr_value start, kr_value stop, kr_value step);
+kr_value kr_setitem_slice(kr_value obj, kr_value start, kr_value stop, kr_value step,
+                          kr_value value);
+kr_value kr_delitem_slice(kr_value obj, kr_value start, kr_value stop, kr_value step);
+/// dst[start:stop:step] = src[src_start:src_stop:src_step] with no list in
+/// between when both are lists (src may be dst); otherwise the two calls.
+kr_value kr_setitem_slice_from(kr_value dst, kr_value start, kr_value stop, kr_value step,
+                               kr_value src, kr_value src_start, kr_value src_stop,
+                               kr_value src_step);
+/// `needle in container`: 1, 0, or -1 when it raised (contains.cpp).
+int kr_contains(kr_value needle, kr_value container);
 /// Unpack exactly n items of an iterable into out[0..n). Returns 0 on error
 /// (ValueError for a wrong count), nonzero otherwise.
 int kr_unpack(kr_value seq, size_t n, kr_value *out);

@@ -78,13 +78,8 @@ int kr_seq_repeat_count(kr_value other, kr_int *out) {
     return 1;
 }
 
-/// A slice bound as a 64-bit int; big ints clamp to a huge value of their
-/// sign, which the clamping against the length then handles.
-static bool slice_bound(kr_value v, int64_t *out) {
-    if (kr_is_small_int(v)) {
-        *out = kr_small_int_value(v);
-        return true;
-    }
+/// slice_bound for anything but a small int.
+[[gnu::noinline]] static bool slice_bound_slow(kr_value v, int64_t *out) {
     v = kr_index_native(v);
     if (kr_is_small_int(v)) {
         *out = kr_small_int_value(v);
@@ -109,6 +104,16 @@ static bool slice_bound(kr_value v, int64_t *out) {
     return true;
 }
 
+/// A slice bound as a 64-bit int; big ints clamp to a huge value of their
+/// sign, which the clamping against the length then handles.
+static inline bool slice_bound(kr_value v, int64_t *out) {
+    if (kr_is_small_int(v)) {
+        *out = kr_small_int_value(v);
+        return true;
+    }
+    return slice_bound_slow(v, out);
+}
+
 /// Clamp one bound of a slice to the positions a walk with `step` may use.
 static int64_t clamp_bound(int64_t i, int64_t len, int64_t step) {
     if (i < 0) {
@@ -122,24 +127,29 @@ static int64_t clamp_bound(int64_t i, int64_t len, int64_t step) {
 
 bool kr_slice_resolve(kr_value slice, size_t length, kr_slice_range *out) {
     const kr_slice *s = (const kr_slice *)kr_obj(slice);
+    return kr_slice_resolve_parts(s->start, s->stop, s->step, length, out);
+}
+
+bool kr_slice_resolve_parts(kr_value start_v, kr_value stop_v, kr_value step_v, size_t length,
+                            kr_slice_range *out) {
     int64_t len = (int64_t)length, start, stop, step = 1;
     kr_value none = kr_val(&kr_None);
-    if (s->step != none) {
-        if (!slice_bound(s->step, &step)) return false;
+    if (step_v != none) {
+        if (!slice_bound(step_v, &step)) return false;
         if (step == 0) {
             kr_raise_msg(&kr_type_ValueError, "slice step can't be zero");
             return false;
         }
     }
-    if (s->start == none)
+    if (start_v == none)
         start = step < 0 ? len - 1 : 0;
-    else if (!slice_bound(s->start, &start))
+    else if (!slice_bound(start_v, &start))
         return false;
     else
         start = clamp_bound(start, len, step);
-    if (s->stop == none)
+    if (stop_v == none)
         stop = step < 0 ? -1 : len;
-    else if (!slice_bound(s->stop, &stop))
+    else if (!slice_bound(stop_v, &stop))
         return false;
     else
         stop = clamp_bound(stop, len, step);

@@ -33,6 +33,10 @@ inline bool kr_is_slice(kr_value v) {
 /// (negative indices count from the end, out-of-range bounds clamp, negative
 /// steps walk backwards). False with TypeError/ValueError pending.
 bool kr_slice_resolve(kr_value slice, size_t len, kr_slice_range *out);
+/// kr_slice_resolve for a slice's parts (each a value or kr_None), for
+/// subscripts that never build the slice object (kr_getitem_slice...).
+bool kr_slice_resolve_parts(kr_value start, kr_value stop, kr_value step, size_t len,
+                            kr_slice_range *out);
 
 /// v itself, or the native int of an instance of a user subclass of int
 /// (class M(int)), which indexes as that int.

@@ -25,6 +25,14 @@ typedef struct {
     size_t len;
     kr_value items[];
 } Tuple;
+/* Same layout as the runtime's struct kr_list: codegen reads and writes the
+ * item of a cell (a one-item list) in place. */
+typedef struct {
+    intptr_t tag;
+    size_t len;
+    size_t alloc;
+    kr_value *items;
+} List;
 /* Same layout as the runtime's struct kr_function: codegen stores the
  * closure and keyword defaults words directly. */
 typedef struct {
@@ -201,7 +209,12 @@ kr_value kr_build_tuple(size_t n, const kr_value *items) {
     return build(T_TUPLE, n, items);
 }
 kr_value kr_build_list(size_t n, const kr_value *items) {
-    return build(T_LIST, n, items);
+    List *l = malloc(sizeof(List) + n * sizeof(kr_value));
+    l->tag = T_LIST;
+    l->len = l->alloc = n;
+    l->items = (kr_value *)(l + 1);
+    memcpy(l->items, items, n * sizeof(kr_value));
+    return (kr_value)l;
 }
 static kr_value *item_at(kr_value seq, kr_value index) {
     intptr_t t = tag_of(seq);
@@ -210,7 +223,8 @@ static kr_value *item_at(kr_value seq, kr_value index) {
         raise_msg("IndexError: index out of range");
         return NULL;
     }
-    return &((Tuple *)seq)->items[small_value(index)];
+    kr_value *items = t == T_LIST ? ((List *)seq)->items : ((Tuple *)seq)->items;
+    return &items[small_value(index)];
 }
 kr_value kr_getitem(kr_value obj, kr_value index) {
     kr_value *item = item_at(obj, index);
