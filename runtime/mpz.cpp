@@ -50,9 +50,52 @@ void kr_mag_release(const kr_digit *d) {
 // Magnitude primitives
 //===----------------------------------------------------------------------===//
 
-/// The borrow out of a double-width difference: its top bit.
-static inline kr_digit borrow_of(kr_ddigit t) {
-    return (kr_digit)(t >> (2 * KR_DIGIT_BITS - 1));
+/// a + b + carry_in (0 or 1), with the carry out in *carry_out: the
+/// compiler's add-with-carry builtins, which become one adc per digit (the
+/// double-width sum took three instructions and a flag round trip).
+static inline kr_digit add_digits(kr_digit a, kr_digit b, kr_digit carry_in, kr_digit *carry_out) {
+#if defined(__x86_64__)
+    if constexpr (sizeof(kr_digit) == 8) {
+        // x86's own builtin keeps the carry in the flag across iterations.
+        unsigned long long r;
+        *carry_out = __builtin_ia32_addcarryx_u64((unsigned char)carry_in, a, b, &r);
+        return (kr_digit)r;
+    }
+#endif
+    if constexpr (sizeof(kr_digit) == sizeof(unsigned long long)) {
+        unsigned long long c;
+        kr_digit r = (kr_digit)__builtin_addcll(a, b, carry_in, &c);
+        *carry_out = (kr_digit)c;
+        return r;
+    } else {
+        unsigned int c;
+        kr_digit r = (kr_digit)__builtin_addc(a, b, carry_in, &c);
+        *carry_out = (kr_digit)c;
+        return r;
+    }
+}
+
+/// a - b - borrow_in (0 or 1), with the borrow out in *borrow_out.
+static inline kr_digit sub_digits(kr_digit a, kr_digit b, kr_digit borrow_in,
+                                  kr_digit *borrow_out) {
+#if defined(__x86_64__)
+    if constexpr (sizeof(kr_digit) == 8) {
+        unsigned long long r;
+        *borrow_out = __builtin_ia32_subborrow_u64((unsigned char)borrow_in, a, b, &r);
+        return (kr_digit)r;
+    }
+#endif
+    if constexpr (sizeof(kr_digit) == sizeof(unsigned long long)) {
+        unsigned long long c;
+        kr_digit r = (kr_digit)__builtin_subcll(a, b, borrow_in, &c);
+        *borrow_out = (kr_digit)c;
+        return r;
+    } else {
+        unsigned int c;
+        kr_digit r = (kr_digit)__builtin_subc(a, b, borrow_in, &c);
+        *borrow_out = (kr_digit)c;
+        return r;
+    }
 }
 
 size_t kr_mag_normalize(const kr_digit *d, size_t n) {
@@ -77,19 +120,15 @@ size_t kr_mag_add(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b, 
         an = bn;
         bn = tn;
     }
-    kr_ddigit carry = 0;
+    kr_digit carry = 0;
     size_t i = 0;
-    for (; i < bn; i++) {
-        carry += (kr_ddigit)a[i] + b[i];
-        r[i] = (kr_digit)carry;
-        carry >>= KR_DIGIT_BITS;
-    }
+    for (; i < bn; i++)
+        r[i] = add_digits(a[i], b[i], carry, &carry);
     // Past the shorter operand only the carry can change anything; once it
     // is gone the rest is a copy.
     for (; carry && i < an; i++) {
-        carry += a[i];
-        r[i] = (kr_digit)carry;
-        carry >>= KR_DIGIT_BITS;
+        r[i] = a[i] + 1;
+        carry = r[i] == 0;
     }
     if (i < an && r != a) memcpy(r + i, a + i, (an - i) * sizeof(kr_digit));
     r[an] = (kr_digit)carry;
@@ -99,11 +138,8 @@ size_t kr_mag_add(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b, 
 size_t kr_mag_sub(kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b, size_t bn) {
     kr_digit borrow = 0;
     size_t i = 0;
-    for (; i < bn; i++) {
-        kr_ddigit t = (kr_ddigit)a[i] - b[i] - borrow;
-        r[i] = (kr_digit)t;
-        borrow = borrow_of(t);
-    }
+    for (; i < bn; i++)
+        r[i] = sub_digits(a[i], b[i], borrow, &borrow);
     for (; borrow && i < an; i++) {
         borrow = a[i] == 0;
         r[i] = a[i] - 1;
