@@ -16,7 +16,13 @@
 extern "C" int kr_contains(kr_value needle, kr_value container) {
     if (kr_is_obj(container)) {
         const kr_type *t = kr_obj(container)->type;
-        if (t == &kr_type_set || t == &kr_type_frozenset) return kr_set_contains(container, needle);
+        if (t == &kr_type_set || t == &kr_type_frozenset) {
+            if (kr_is_small_int(needle)) {
+                int r = kr_set_contains_small_int_fast(container, needle);
+                if (r >= 0) return r;
+            }
+            return kr_set_contains(container, needle);
+        }
         if (t == &kr_type_dict) {
             kr_value v = kr_dict_get(container, needle);
             return v ? v != KR_NOTFOUND : -1;

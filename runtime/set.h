@@ -75,6 +75,16 @@ bool kr_set_hash_key(kr_value key, kr_int *out);
 int kr_set_contains(kr_value s, kr_value key);
 /// As kr_set_contains with the key's hash already known.
 int kr_set_contains_hashed(kr_value s, kr_value key, kr_int hash);
+/// kr_set_contains for a small-int key when its first probe slot settles it
+/// (a small int hashes to its value): 1 or 0, or -1 when the probe must go on
+/// (then call kr_set_contains).
+inline int kr_set_contains_small_int_fast(kr_value s, kr_value key) {
+    const kr_set *set = (const kr_set *)kr_obj(s);
+    if (!set->table) return 0;
+    kr_value k = set->table[(size_t)kr_small_int_value(key) & set->mask].key;
+    if (k == key) return 1;
+    return k == 0 ? 0 : -1;
+}
 /// Add key (no effect when present). kr_None, or 0 on error.
 kr_value kr_set_add(kr_value s, kr_value key);
 /// As kr_set_add with the key's hash already known.
