@@ -230,7 +230,7 @@ Value *FunctionEmitter::emitUnboxedFloat(const ir::Instruction &inst) {
         return unboxFloat(r); // the inference proved it a float
     };
     bool arith = op == ir::BinaryOp::Add || op == ir::BinaryOp::Sub || op == ir::BinaryOp::Mul ||
-                 op == ir::BinaryOp::TrueDiv;
+                 op == ir::BinaryOp::TrueDiv || op == ir::BinaryOp::Pow;
     // A proven int (e.g. a typed parameter) converts inline when it is small,
     // rounding to nearest as int -> float does; a big one takes the runtime.
     auto convertible = [&](const ir::Instruction *v) {
@@ -273,6 +273,9 @@ Value *FunctionEmitter::emitUnboxedFloat(const ir::Instruction &inst) {
         break;
     case ir::BinaryOp::Mul:
         fast = b.CreateFMul(x, y);
+        break;
+    case ir::BinaryOp::Pow:
+        fast = emitFloatPower(b, m.llvmModule(), llfn, x, y, generic);
         break;
     default: { // TrueDiv
         BasicBlock *divide = BasicBlock::Create(ctx, "fdiv", llfn);

@@ -32,6 +32,8 @@
 #include "ir/passes/ProgramFacts.h"
 
 #include <map>
+#include <set>
+#include <unordered_map>
 
 namespace krait::ir {
 
@@ -259,9 +261,17 @@ class ProgramTypes {
         return false;
     }
 
-    /// True when every `**` of the program is real by the kinds found: an
-    /// int exponent, or a non-negative int or float base.
+    /// True when every `**` of the program is real by the kinds found (an
+    /// int exponent, or a non-negative int or float base) or its result,
+    /// complex or not, can never reach arithmetic (containedPower).
     bool powersReal() const {
+        Users users;
+        for (Module *m : modules)
+            for (const auto &fn : m->functions())
+                for (const auto &bb : fn->blocks())
+                    for (const auto &inst : bb->instructions())
+                        for (size_t i = 0; i < inst->numOperands(); ++i)
+                            users[inst->operand(i)].push_back({inst.get(), i});
         for (Module *m : modules)
             for (const auto &fn : m->functions()) {
                 KindOracle::OperandKind kindOf = [&](const Instruction *v) {
@@ -273,9 +283,64 @@ class ProgramTypes {
                         BinaryOp op = inst->binaryOp();
                         if (op != BinaryOp::Pow && op != BinaryOp::IPow) continue;
                         if (kindOf(inst->operand(1)) == Kind::Int) continue;
-                        if (!provenNonNegative(*inst->operand(0), kindOf)) return false;
+                        if (provenNonNegative(*inst->operand(0), kindOf)) continue;
+                        if (!containedPower(*inst, users)) return false;
                     }
             }
+        return true;
+    }
+
+    using Users = std::unordered_map<const Instruction *,
+                                     std::vector<std::pair<const Instruction *, size_t>>>;
+
+    /// True when the value of `pow`, wherever it flows, is only formatted
+    /// (`str % x`, f-strings, print/str/repr/abs), compared, tested for
+    /// truth, or returned by a call-only function whose call results are
+    /// themselves contained: a complex it makes can never be an operand of
+    /// arithmetic, so the numeric closure still holds everywhere.
+    bool containedPower(const Instruction &pow, const Users &users) const {
+        std::vector<const Instruction *> work{&pow};
+        std::set<const Instruction *> seen{&pow};
+        auto formatter = [&](const Instruction *callee) {
+            return callee->op == Opcode::GlobalLoad &&
+                   (callee->str == "print" || callee->str == "str" || callee->str == "repr" ||
+                    callee->str == "abs") &&
+                   facts.stableBuiltin(callee->str);
+        };
+        while (!work.empty()) {
+            const Instruction *v = work.back();
+            work.pop_back();
+            auto it = users.find(v);
+            if (it == users.end()) continue;
+            for (auto [user, index] : it->second) {
+                switch (user->op) {
+                case Opcode::Format:
+                case Opcode::BuildString:
+                case Opcode::Truth:
+                    continue;
+                case Opcode::Binary:
+                    if (isComparison(user->binaryOp()) && user->binaryOp() != BinaryOp::In &&
+                        user->binaryOp() != BinaryOp::NotIn)
+                        continue;
+                    if (user->binaryOp() == BinaryOp::Mod && index == 1 &&
+                        user->operand(0)->op == Opcode::ConstStr)
+                        continue;
+                    return false;
+                case Opcode::Call:
+                    if (index != 0 && formatter(user->operand(0))) continue;
+                    return false;
+                case Opcode::Return: {
+                    const Function *fn = user->parent->parent();
+                    if (fn->generator || !facts.callOnly(*fn)) return false;
+                    for (const Instruction *call : facts.callSites(*fn))
+                        if (seen.insert(call).second) work.push_back(call);
+                    continue;
+                }
+                default:
+                    return false;
+                }
+            }
+        }
         return true;
     }
 
