@@ -358,7 +358,8 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         // Emitted by the `iter` that follows it (EmitRangeLoop.cpp).
         if (rangeCalls.count(&inst)) return true;
         if (emitExternCall(inst, r)) break; // a direct C call (EmitExternCall.cpp)
-        if (emitMethodCall(inst, r)) break; // obj.m(...) after kr_load_method
+        if (emitNativeMethodCall(inst, r)) break; // self.m(...) (EmitNativeCall.cpp)
+        if (emitMethodCall(inst, r)) break;       // obj.m(...) after kr_load_method
         size_t n = inst.numOperands() - 1;
         const ir::Function *target = m.inlineFastPaths() ? m.likelyCallee(inst) : nullptr;
         // A proven callee with a native entry: its arguments in registers

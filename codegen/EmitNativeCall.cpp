@@ -24,6 +24,7 @@
 #include "codegen/EmitterImpl.h"
 
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/MDBuilder.h"
 
 #include <map>
 
@@ -65,10 +66,17 @@ bool hasLoop(const ir::Function &fn) {
     return false;
 }
 
-/// Whether `fn` may have a native entry: an ordinary top-level function.
+/// Whether `fn` may have a native entry: an ordinary top-level function, or
+/// a method defined in a class body (symbol "C.m", no "<locals>"), except
+/// special methods, which the runtime calls (a native entry would only add a
+/// call level).
 bool wantsNativeEntry(const ir::Function &fn) {
     bool classBody = fn.params.size() == 1 && fn.params[0] == ".ns";
-    return !fn.generator && !fn.isModuleBody && !classBody && fn.symbol == fn.name;
+    if (fn.generator || fn.isModuleBody || classBody) return false;
+    if (fn.symbol == fn.name) return true;
+    StringRef symbol(fn.symbol), name(fn.name);
+    bool special = name.starts_with("__") && name.ends_with("__");
+    return !special && !symbol.contains('<') && symbol.ends_with(("." + fn.name));
 }
 
 } // namespace
@@ -225,6 +233,94 @@ Value *FunctionEmitter::emitNativeCall(const ModuleEmitter::NativeEntry &target,
     if (!target.doubleResult) return checkValue(r);
     failIf(b.CreateExtractValue(r, 1));
     return b.CreateExtractValue(r, 0, "native.result");
+}
+
+} // namespace krait::codegen
+
+namespace krait::codegen {
+
+const ir::Function *ModuleEmitter::functionBySymbol(const std::string &symbol) {
+    if (functionsBySymbol.empty())
+        for (const auto &f : module.functions())
+            functionsBySymbol[f->symbol] = f.get();
+    auto it = functionsBySymbol.find(symbol);
+    return it == functionsBySymbol.end() ? nullptr : it->second;
+}
+
+const ir::Function *FunctionEmitter::likelyMethod(const ir::Instruction &call) {
+    const ir::Instruction *attr = call.operand(0);
+    if (call.op != ir::Opcode::Call || attr->op != ir::Opcode::GetAttr) return nullptr;
+    // `self.m`: the getattr reads this method's first parameter.
+    const ir::Instruction *self = attr->operand(0);
+    if (self->op != ir::Opcode::Param || self->index() != 0 || fn.nPos == 0) return nullptr;
+    size_t dot = fn.symbol.rfind('.');
+    if (dot == std::string::npos || fn.symbol.find('<') != std::string::npos) return nullptr;
+    const ir::Function *target = m.functionBySymbol(fn.symbol.substr(0, dot + 1) + attr->str);
+    size_t nargs = call.numOperands() - 1;
+    if (!target || target->varargs || target->varkw || target->nKwOnly != 0 ||
+        target->nPos != nargs + 1)
+        return nullptr;
+    return target;
+}
+
+bool FunctionEmitter::emitNativeMethodCall(const ir::Instruction &call, Value *&result) {
+    if (!m.inlineFastPaths() || !loadedMethods.count(call.operand(0))) return false;
+    const ir::Function *target = likelyMethod(call);
+    const ModuleEmitter::NativeEntry *entry = target ? m.nativeEntry(target) : nullptr;
+    if (!entry) return false;
+    for (bool d : entry->doubleParams)
+        if (d) return false; // only call-only functions have them
+    auto [callee, self] = loadedMethods.at(call.operand(0));
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    auto likely = md.createBranchWeights(1000, 1);
+    BasicBlock *isObject = BasicBlock::Create(ctx, "ncall.isobj", llfn);
+    BasicBlock *isFunction = BasicBlock::Create(ctx, "ncall.isfn", llfn);
+    BasicBlock *direct = BasicBlock::Create(ctx, "ncall.direct", llfn);
+    BasicBlock *generic = BasicBlock::Create(ctx, "ncall.generic", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "ncall.done", llfn);
+    // A plain function found with self (kr_load_method), and exactly the
+    // guessed one: a subclass override or an instance attribute is another.
+    b.CreateCondBr(b.CreateICmpNE(self, valueWord(0)), isObject, generic, likely);
+    b.SetInsertPoint(isObject);
+    Value *object = b.CreateIntToPtr(callee, m.rt().ptrType());
+    Value *type = b.CreateLoad(valueTy, object, "ncall.type");
+    b.CreateCondBr(b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_function)),
+                   isFunction, generic, likely);
+    b.SetInsertPoint(isFunction);
+    Value *info =
+        b.CreateLoad(m.rt().ptrType(),
+                     b.CreateConstInBoundsGEP1_32(valueTy, object, KrFunctionInfoWord), "info");
+    b.CreateCondBr(b.CreateICmpEQ(info, m.codeInfo(target)), direct, generic, likely);
+
+    b.SetInsertPoint(direct);
+    std::vector<Value *> args{callee, self};
+    for (size_t i = 1; i < call.numOperands(); ++i)
+        args.push_back(operand(call, i));
+    CallInst *native = b.CreateCall(entry->fn, args);
+    Value *directResult = native;
+    if (entry->doubleResult) {
+        // The generic path gives an object: box.
+        failIf(b.CreateExtractValue(native, 1));
+        directResult = callChecked(RtFn::kr_float_new, {b.CreateExtractValue(native, 0)});
+    } else {
+        directResult = checkValue(native);
+    }
+    BasicBlock *directEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+
+    b.SetInsertPoint(generic);
+    Value *genericResult = nullptr;
+    emitMethodCall(call, genericResult);
+    BasicBlock *genericEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+
+    b.SetInsertPoint(done);
+    PHINode *phi = b.CreatePHI(valueTy, 2, "ncall.result");
+    phi->addIncoming(directResult, directEnd);
+    phi->addIncoming(genericResult, genericEnd);
+    result = phi;
+    return true;
 }
 
 } // namespace krait::codegen

@@ -87,6 +87,8 @@ class ModuleEmitter {
     /// renamed "py.SYM.generic" and becomes a wrapper); null when `fn` has
     /// none (generators, bodies, nested functions, -O0).
     const NativeEntry *nativeEntry(const ir::Function *fn);
+    /// The function of this module whose symbol is `symbol`, or null.
+    const ir::Function *functionBySymbol(const std::string &symbol);
 
     /// The runtime declarations of the output module.
     RuntimeABI &rt() { return runtime; }
@@ -121,6 +123,8 @@ class ModuleEmitter {
     std::map<std::string, const ir::Function *> topLevelFunctions;
     /// Native entries decided so far (EmitNativeCall.cpp).
     std::map<const ir::Function *, NativeEntry> natives;
+    /// Functions by symbol (built on first use; EmitNativeCall.cpp).
+    std::map<std::string, const ir::Function *> functionsBySymbol;
 };
 
 /// Emits one ir::Function into its (already declared) LLVM function.
@@ -215,6 +219,14 @@ class FunctionEmitter {
     /// double, or a value word.
     llvm::Value *emitNativeCall(const ModuleEmitter::NativeEntry &target, llvm::Value *callee,
                                 const ir::Instruction &call);
+    /// The method `self.m` names when `call` is `self.m(args)` in a method of
+    /// class C and C's body defines a plain function `m` taking them; null
+    /// otherwise. (A guess: the call checks the function at run time.)
+    const ir::Function *likelyMethod(const ir::Instruction &call);
+    /// `self.m(args)` after kr_load_method: the native entry of
+    /// likelyMethod() when the loaded callable is that function with self,
+    /// else emitMethodCall(); false (nothing emitted) when not applicable.
+    bool emitNativeMethodCall(const ir::Instruction &call, llvm::Value *&result);
 
     // EmitExternCall.cpp: calls of @extern declarations as direct C calls.
     /// The guarded direct C call when `inst` calls an @extern declaration
