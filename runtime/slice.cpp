@@ -114,17 +114,6 @@ static inline bool slice_bound(kr_value v, int64_t *out) {
     return slice_bound_slow(v, out);
 }
 
-/// Clamp one bound of a slice to the positions a walk with `step` may use.
-static int64_t clamp_bound(int64_t i, int64_t len, int64_t step) {
-    if (i < 0) {
-        i += len;
-        if (i < 0) i = step < 0 ? -1 : 0;
-    } else if (i >= len) {
-        i = step < 0 ? len - 1 : len;
-    }
-    return i;
-}
-
 bool kr_slice_resolve(kr_value slice, size_t length, kr_slice_range *out) {
     const kr_slice *s = (const kr_slice *)kr_obj(slice);
     return kr_slice_resolve_parts(s->start, s->stop, s->step, length, out);
@@ -132,7 +121,7 @@ bool kr_slice_resolve(kr_value slice, size_t length, kr_slice_range *out) {
 
 bool kr_slice_resolve_parts(kr_value start_v, kr_value stop_v, kr_value step_v, size_t length,
                             kr_slice_range *out) {
-    int64_t len = (int64_t)length, start, stop, step = 1;
+    int64_t start, stop, step = 1;
     kr_value none = kr_val(&kr_None);
     if (step_v != none) {
         if (!slice_bound(step_v, &step)) return false;
@@ -141,37 +130,11 @@ bool kr_slice_resolve_parts(kr_value start_v, kr_value stop_v, kr_value step_v, 
             return false;
         }
     }
-    if (start_v == none)
-        start = step < 0 ? len - 1 : 0;
-    else if (!slice_bound(start_v, &start))
-        return false;
-    else
-        start = clamp_bound(start, len, step);
-    if (stop_v == none)
-        stop = step < 0 ? -1 : len;
-    else if (!slice_bound(stop_v, &stop))
-        return false;
-    else
-        stop = clamp_bound(stop, len, step);
-
-    // Unit steps (nearly every slice) need no division.
-    size_t count = 0;
-    if (step == 1)
-        count = start < stop ? (size_t)(stop - start) : 0;
-    else if (step == -1)
-        count = stop < start ? (size_t)(start - stop) : 0;
-    else if (step < 0 && stop < start)
-        count = (size_t)((start - stop - 1) / -step + 1);
-    else if (step > 0 && start < stop)
-        count = (size_t)((stop - start - 1) / step + 1);
-    out->start = (kr_int)start;
-    // Keep the step a machine int (only 32-bit targets can exceed it).
-    if (step > (int64_t)INTPTR_MAX)
-        step = INTPTR_MAX;
-    else if (step < -(int64_t)INTPTR_MAX)
-        step = -INTPTR_MAX;
-    out->step = (kr_int)step;
-    out->count = count;
+    bool has_start = start_v != none, has_stop = stop_v != none;
+    start = stop = 0;
+    if (has_start && !slice_bound(start_v, &start)) return false;
+    if (has_stop && !slice_bound(stop_v, &stop)) return false;
+    kr_slice_resolve_ints(start, has_start, stop, has_stop, step, length, out);
     return true;
 }
 

@@ -35,16 +35,26 @@ const kr_type *object_type(kr_value obj) {
     return kr_is_obj(obj) ? kr_obj(obj)->type : nullptr;
 }
 
+/// The list `v` (exactly a list).
+kr_list *as_list(kr_value v) {
+    return (kr_list *)kr_obj(v);
+}
+
+/// Resolve slice parts against a length: inline for None and small ints,
+/// else the full conversion (which may raise).
+inline bool resolve(kr_value start, kr_value stop, kr_value step, size_t len, kr_slice_range *out) {
+    return kr_slice_resolve_small(start, stop, step, len, out) ||
+           kr_slice_resolve_parts(start, stop, step, len, out);
+}
+
 } // namespace
 
 extern "C" kr_value kr_getitem_slice(kr_value obj, kr_value start, kr_value stop, kr_value step) {
     start = part(start), stop = part(stop), step = part(step);
     const kr_type *t = object_type(obj);
     if (t == &kr_type_list) {
-        size_t n;
-        kr_list_items(obj, &n);
         kr_slice_range r;
-        if (!kr_slice_resolve_parts(start, stop, step, n, &r)) return 0;
+        if (!resolve(start, stop, step, as_list(obj)->len, &r)) return 0;
         return kr_list_slice(obj, r);
     }
     if (t && slice_reading_type(t) && t->getitem) {
@@ -61,10 +71,8 @@ static kr_value store_slice(kr_value obj, kr_value start, kr_value stop, kr_valu
     start = part(start), stop = part(stop), step = part(step);
     const kr_type *t = object_type(obj);
     if (t == &kr_type_list) {
-        size_t n;
-        kr_list_items(obj, &n);
         kr_slice_range r;
-        if (!kr_slice_resolve_parts(start, stop, step, n, &r)) return 0;
+        if (!resolve(start, stop, step, as_list(obj)->len, &r)) return 0;
         return kr_list_store_slice(obj, r, value);
     }
     if (t && slice_reading_type(t) && t->setitem) {
@@ -98,24 +106,35 @@ extern "C" kr_value kr_setitem_slice_from(kr_value dst, kr_value start, kr_value
     }
     // As the two subscripts would: the source slice resolves (and may raise)
     // first, then the target's.
-    size_t n;
-    const kr_value *from = kr_list_items(src, &n);
     kr_slice_range sr, dr;
-    if (!kr_slice_resolve_parts(part(src_start), part(src_stop), part(src_step), n, &sr)) return 0;
-    kr_value *to = kr_list_items(dst, &n);
-    if (!kr_slice_resolve_parts(part(start), part(stop), part(step), n, &dr)) return 0;
+    if (!resolve(part(src_start), part(src_stop), part(src_step), as_list(src)->len, &sr) ||
+        !resolve(part(start), part(stop), part(step), as_list(dst)->len, &dr))
+        return 0;
+    if (src == dst && sr.step == -1 && dr.step == 1 && dr.count == sr.count && dr.count > 1 &&
+        sr.start == dr.start + (kr_int)dr.count - 1) {
+        // A run reversed onto itself (a[i:j] = a[j - 1:i - 1:-1]): swaps.
+        kr_value *lo = as_list(dst)->items + dr.start, *hi = lo + dr.count - 1;
+        for (; lo < hi; lo++, hi--) {
+            kr_value t = *lo;
+            *lo = *hi;
+            *hi = t;
+        }
+        return kr_val(&kr_None);
+    }
     if (sr.count > kStackItems) {
         kr_value items = kr_list_slice(src, sr);
         return items ? kr_list_store_slice(dst, dr, items) : 0;
     }
     // A copy first: source and target may be the same list.
     kr_value buf[kStackItems];
+    const kr_value *from = as_list(src)->items;
     for (size_t k = 0; k < sr.count; k++)
         buf[k] = from[sr.start + (kr_int)k * sr.step];
     if (dr.step == 1 && dr.count == sr.count) {
         // Same length: the list keeps its size, the items go in place.
+        kr_value *to = as_list(dst)->items + dr.start;
         for (size_t k = 0; k < sr.count; k++)
-            to[dr.start + (kr_int)k] = buf[k];
+            to[k] = buf[k];
         return kr_val(&kr_None);
     }
     return kr_list_store_items(dst, dr, buf, sr.count);

@@ -33,6 +33,15 @@ def copies():
     a = list(range(10))
     a[8:2:-3] = a[:2]
     show(a)
+    a = list(range(10))
+    a[2:6] = a[5:1:-1]  # a run reversed onto itself
+    show(a)
+    a[1:4] = a[4:1:-1]  # reversed, shifted by one
+    show(a)
+    a[7:] = a[:6:-1]
+    show(a)
+    a[:0] = a[-1:-1:-1]
+    show(a)
     p = [3, 1, 4, 0, 2]
     k = p[0]
     while k:
@@ -48,6 +57,8 @@ def copies():
     show(len(big), big[8:12], big[48:52])
     big[::2] = big[1::2]
     show(big[:6])
+    big[5:95] = big[94:4:-1]
+    show(big[3:8], big[92:97])
 
     # Another list as the source, and sources that are not lists.
     x = [0] * 6
