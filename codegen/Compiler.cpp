@@ -5,6 +5,7 @@
 #include "codegen/Emitter.h"
 #include "codegen/Linker.h"
 #include "codegen/Optimizer.h"
+#include "codegen/PhaseTimer.h"
 #include "codegen/RuntimeInlining.h"
 #include "ir/IR.h"
 #include "ir/Verifier.h"
@@ -37,6 +38,7 @@ bool emitModule(const ir::Module &module, const CodegenOptions &opts, const std:
     if (!machine) return false;
 
     LLVMContext ctx;
+    PhaseScope emitting("LLVM IR emission");
     EmitOptions emitOptions;
     // -O0 keeps the code a plain sequence of runtime calls (easy to debug).
     emitOptions.inlineFastPaths = opts.optLevel > 0;
@@ -54,12 +56,18 @@ bool emitModule(const ir::Module &module, const CodegenOptions &opts, const std:
                 os.str();
         return false;
     }
+    emitting.stop();
     // Runtime bodies only pay off with the full inliner; below -O2 they
     // would only cost compile time.
-    if (opts.optLevel >= 2 && !opts.runtimeBitcode.empty() &&
-        !importRuntimeBodies(*out, opts.runtimeBitcode, error))
-        return false;
-    optimizeModule(*out, machine.get(), opts.optLevel);
+    if (opts.optLevel >= 2 && !opts.runtimeBitcode.empty()) {
+        PhaseScope importing("runtime bitcode import");
+        if (!importRuntimeBodies(*out, opts.runtimeBitcode, error)) return false;
+    }
+    {
+        PhaseScope optimizing("LLVM optimisation");
+        optimizeModule(*out, machine.get(), opts.optLevel);
+    }
+    PhaseScope generating(opts.emit == EmitKind::LLVMIR ? "LLVM IR output" : "code generation");
     return emitToFile(*out, *machine, opts.emit, outPath, error);
 }
 

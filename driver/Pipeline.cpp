@@ -16,6 +16,7 @@
 #include "codegen/Compiler.h"
 #include "codegen/Emitter.h"
 #include "codegen/Linker.h"
+#include "codegen/PhaseTimer.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Parser.h"
 #include "frontend/Scope.h"
@@ -62,7 +63,9 @@ std::string defaultOutput(const CompileOptions &opts) {
 /// Empty after reporting errors (`status` set).
 Program compileProgram(const CompileOptions &opts, int &status) {
     Program program;
+    PhaseScope front("front end (parse, scopes, lower)");
     if (!loadProgram(opts.input, "__main__", opts.includeDirs, program, status)) return {};
+    front.stop();
     // Code run by eval/exec (hosted targets only) may import any built-in
     // module: link them all.
     for (const ProgramModule &m : program.modules)
@@ -71,6 +74,7 @@ Program compileProgram(const CompileOptions &opts, int &status) {
             addAllOnDemandBuiltins(program.builtinNames);
             break;
         }
+    PhaseScope passes("IR passes");
     if (!optimizeProgram(program, opts.optLevel)) {
         status = 1;
         return {};
@@ -137,6 +141,7 @@ int linkProgram(const Program &program, const Toolchain &tools, const codegen::C
         job.objects.push_back(obj);
         if (m.ir->name != "__main__") table.push_back({m.ir->name, m.ir->path, m.packageDir});
     }
+    PhaseScope support("module table, @extern thunks");
     if (!table.empty() || !program.builtinModules.empty() || !program.builtinNames.empty()) {
         std::string obj = temps.create("o");
         if (obj.empty()) return 1;
@@ -148,8 +153,10 @@ int linkProgram(const Program &program, const Toolchain &tools, const codegen::C
         job.objects.push_back(obj);
     }
     if (!addExternObject(program, codegen::targetSpecFor(cg), temps, job.objects)) return 1;
+    support.stop();
     for (const std::string &input : linkInputs)
         job.objects.push_back(input);
+    PhaseScope linking("link");
     if (!tools.target.hosted) {
         if (!buildFirmware(job.objects, tools, firmware, output, error)) {
             std::cerr << "krait: error: " << error << "\n";
@@ -235,13 +242,17 @@ int runFirmware(const CompileOptions &opts, const std::string &elf,
 
 int buildProgram(CompileOptions opts) {
     if (opts.emit == "staticlib") return buildStaticLibrary(opts);
+    if (opts.timePhases) PhaseTimer::instance().enable();
     int status = 0;
     Program program = compileProgram(opts, status);
     if (program.empty()) return status;
-    return emit(program, opts, opts.output.empty() ? defaultOutput(opts) : opts.output);
+    status = emit(program, opts, opts.output.empty() ? defaultOutput(opts) : opts.output);
+    if (opts.timePhases) PhaseTimer::instance().print(llvm::errs());
+    return status;
 }
 
 int runProgram(CompileOptions opts, const std::vector<std::string> &args) {
+    if (opts.timePhases) PhaseTimer::instance().enable();
     int status = 0;
     Program program = compileProgram(opts, status);
     if (program.empty()) return status;
@@ -252,9 +263,15 @@ int runProgram(CompileOptions opts, const std::vector<std::string> &args) {
     }
     opts.emit = "exe";
     opts.firmware.writeImages = false;
-    if (int rc = emit(program, opts, std::string(exePath))) {
+    int built = emit(program, opts, std::string(exePath));
+    // Printed before the program runs, so its output follows the table.
+    if (opts.timePhases) {
+        PhaseTimer::instance().print(llvm::errs());
+        llvm::errs().flush();
+    }
+    if (built) {
         llvm::sys::fs::remove(exePath);
-        return rc;
+        return built;
     }
     if (isBareMetalTarget(opts.target)) {
         int rc = runFirmware(opts, std::string(exePath), args);

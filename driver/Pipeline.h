@@ -32,6 +32,8 @@ struct CompileOptions {
     /// -O2/-O3: inline small runtime functions from the runtime's bitcode
     /// (--no-runtime-inlining turns it off).
     bool runtimeInlining = true;
+    /// --time-phases: print each compile phase's CPU and wall time to stderr.
+    bool timePhases = false;
 };
 
 /// krait's version string.

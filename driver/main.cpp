@@ -58,6 +58,8 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &opts) {
         "--no-runtime-inlining", [&opts] { opts.runtimeInlining = false; },
         "Do not inline the runtime's small functions into the program (-O2/-O3 do by "
         "default; see docs/PERFORMANCE.md)");
+    cmd->add_flag("--time-phases", opts.timePhases,
+                  "Print the CPU and wall time of each compile phase to stderr");
     addFirmwareOptions(cmd, opts.firmware);
 }
 
