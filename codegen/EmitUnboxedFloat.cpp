@@ -140,11 +140,6 @@ bool FunctionEmitter::unboxedAfterEmit(const ir::Instruction &inst) const {
 }
 
 Value *FunctionEmitter::unboxDefinition(const ir::Instruction &inst, Value *box) {
-    // A native entry's double parameter or result: no box yet.
-    if (box->getType()->isDoubleTy()) {
-        clearBoxSlot(inst);
-        return box;
-    }
     // The whole-program inference proved the object an exact float: keep it
     // as the value's box and read its double once.
     AllocaInst *&slot = boxSlots[&inst];
@@ -238,8 +233,11 @@ Value *FunctionEmitter::emitUnboxedFloat(const ir::Instruction &inst) {
                  op == ir::BinaryOp::TrueDiv || op == ir::BinaryOp::Pow;
     // A proven int (e.g. a typed parameter) converts inline when it is small,
     // rounding to nearest as int -> float does; a big one takes the runtime.
+    // An object operand of a float-typed result (`float * object` under the
+    // numeric closure) is read inline when it is a float or a small int.
     auto convertible = [&](const ir::Instruction *v) {
-        return floatOperand(v) || v->type.kind() == ir::Type::Int;
+        return floatOperand(v) || v->type.kind() == ir::Type::Int ||
+               v->type.kind() == ir::Type::Object;
     };
     if (!arith || !convertible(inst.operand(0)) || !convertible(inst.operand(1))) return generic();
     LLVMContext &ctx = b.getContext();
@@ -254,6 +252,10 @@ Value *FunctionEmitter::emitUnboxedFloat(const ir::Instruction &inst) {
         if (Value *d = floatOperand(v)) return d;
         if (!bigInt) bigInt = BasicBlock::Create(ctx, "fint.big", llfn);
         Value *word = values.lookup(v);
+        if (v->type.kind() != ir::Type::Int) {
+            Value *isFloat = nullptr; // anything but a float or small int: the runtime
+            return emitFloatOperand(word, bigInt, /*allowInt=*/true, isFloat);
+        }
         BasicBlock *small = BasicBlock::Create(ctx, "fint.small", llfn);
         Value *ok = b.CreateTrunc(word, b.getInt1Ty());
         if (intDivision) {
