@@ -286,17 +286,36 @@ kr_value kr_set_add(kr_value set, kr_value key) {
 }
 
 /// Whether slot i (a key being removed, or a dummy) can become empty: no live
-/// key's probe path runs through i to a later slot. A path leaves i either
-/// linearly to i + 1, which then holds a key or dummy (an empty slot ends every
-/// probe), or by a jump at the end of a full run [i - kLinearProbes, i], all of
-/// whose slots are then taken, or from a one-slot run at i, which only starts
-/// where i + kLinearProbes > mask.
+/// key's probe path runs through i to a later slot. A path leaves i
+///  - from a one-slot run at i, which only starts where i + kLinearProbes >
+///    mask: keep i;
+///  - linearly to i + 1 and on to its key, before the first empty slot after
+///    i (an empty slot ends every probe, and emptying never cuts a live key's
+///    path): each key there must start its path after i, in the first run of
+///    its probe sequence (a key placed in the first run [h, h + kLinearProbes]
+///    of its home slot h got there through that run alone);
+///  - by a jump at the end of a run [b, b + kLinearProbes] through i that was
+///    full when its key was placed; it is still full (emptying keeps every
+///    live path), so each run through i must hold an empty slot now.
 static bool slot_is_dead_end(const kr_set *s, size_t i) {
-    if (i + kLinearProbes > s->mask || s->table[i + 1].key) return false;
-    if (i < kLinearProbes) return true;
-    for (size_t j = i - kLinearProbes; j < i; j++)
-        if (!s->table[j].key) return true;
-    return false;
+    if (i + kLinearProbes > s->mask) return false;
+    const kr_set_entry *t = s->table;
+    size_t right = i + 1, last = i + kLinearProbes;
+    for (; right <= last && t[right].key; right++) {
+        if (t[right].key == KR_SET_DUMMY) continue;
+        size_t home = (size_t)t[right].hash & s->mask;
+        if (home <= i || home > right || home + kLinearProbes > s->mask) return false;
+    }
+    if (right > last) return false; // no empty slot in reach: a run may be full
+    // The runs through i start at b in [lo, i]; one with an empty slot at or
+    // after b before i, or reaching `right`, is not full.
+    size_t lo = i >= kLinearProbes ? i - kLinearProbes : 0, first_b = lo;
+    for (size_t j = i; j-- > lo;)
+        if (!t[j].key) {
+            first_b = j + 1;
+            break;
+        }
+    return first_b + kLinearProbes >= right;
 }
 
 /// Empty slot i (a key being removed), then every dummy just before it that
