@@ -140,6 +140,11 @@ bool FunctionEmitter::unboxedAfterEmit(const ir::Instruction &inst) const {
 }
 
 Value *FunctionEmitter::unboxDefinition(const ir::Instruction &inst, Value *box) {
+    // A native entry's double parameter or result: no box yet.
+    if (box->getType()->isDoubleTy()) {
+        clearBoxSlot(inst);
+        return box;
+    }
     // The whole-program inference proved the object an exact float: keep it
     // as the value's box and read its double once.
     AllocaInst *&slot = boxSlots[&inst];
