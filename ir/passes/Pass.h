@@ -81,8 +81,12 @@ class KindOracle {
     virtual std::optional<Type::Kind> kindOf(const Instruction &inst,
                                              const OperandKind &operandKind) const = 0;
     /// True when the program proves the numeric closure (ProgramFacts.h):
-    /// `float OP object` is then a float for + - * / // (and float % x).
+    /// `float OP object` (float on the left) is then a float for
+    /// + - * / // %.
     virtual bool numericClosure() const { return false; }
+    /// True when `object OP float` (float on the right) is a float for
+    /// + - * / // (ProgramFacts::forwardClosure).
+    virtual bool forwardClosure() const { return false; }
 };
 /// True when `v`, an exact int or float by `kind`, is never negative (or a
 /// NaN): a non-negative constant, `x * x`, sums, products and quotients of

@@ -72,13 +72,17 @@ class ProgramFacts {
     /// function name of the module holding it; null otherwise.
     const Function *calleeFunction(const Instruction &callee) const;
 
-    /// True when `float OP x` and `x OP float` (+ - * / // and float % x)
-    /// can only give a float or raise, for any x that is not a complex: no
-    /// class defines an arithmetic dunder (forward, reflected or in-place) or
-    /// derives from int or float, and nothing but `**` can make a complex
+    /// True when `float OP x` (+ - * / // %, float on the left) can only
+    /// give a float or raise, for any x that is not a complex: no class
+    /// defines a reflected arithmetic dunder (`__radd__`...) or derives from
+    /// int or float, and nothing but `**` can make a complex
     /// (no imaginary literal, `complex`, `pow`, `cmath`, eval/exec). The
     /// caller must still prove every `**` of the program real.
     bool numericClosure() const { return numericClosure_; }
+    /// The same for `object OP float` (float on the right, object % float
+    /// excepted): no class defines a forward or in-place arithmetic dunder,
+    /// and the conditions of numericClosure() but reflected dunders hold.
+    bool forwardClosure() const { return forwardClosure_; }
     /// The `global.store`s of `name` in `module` when they are its only
     /// bindings: all in the module's top-level code, no `global` store or
     /// `del` elsewhere, no store through the module object, no globals(),
@@ -131,6 +135,7 @@ class ProgramFacts {
     void findAttributeStores();
     void findConstructors(const Module &module);
     bool numericClosure_ = false;
+    bool forwardClosure_ = false;
     bool attributesKnown_ = false;     ///< attributeStores() may answer
     std::set<std::string> classNames_; ///< ns.store names (class bodies)
     std::set<std::string> runtimeNames_;

@@ -36,18 +36,22 @@ bool isOneOf(std::string_view name, std::initializer_list<std::string_view> name
     return false;
 }
 
-/// The dunder methods of the arithmetic operators, in every form: a class
-/// defining one can give `float OP x` any result.
-bool arithmeticDunder(std::string_view name) {
+/// Which dunder method of an arithmetic operator `name` is: a class
+/// defining a reflected one (`__radd__`) can give `float OP x` any result, a
+/// forward or in-place one (`__add__`, `__iadd__`) `x OP float`.
+enum class Dunder { None, Reflected, Forward };
+Dunder arithmeticDunder(std::string_view name) {
     if (name.size() < 5 || name.substr(0, 2) != "__" || name.substr(name.size() - 2) != "__")
-        return false;
+        return Dunder::None;
     std::string_view base = name.substr(2, name.size() - 4);
     auto plain = [](std::string_view b) {
         return isOneOf(b, {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul",
                            "divmod", "div"});
     };
-    if (plain(base)) return true;
-    return (base.front() == 'r' || base.front() == 'i') && plain(base.substr(1));
+    if (plain(base)) return Dunder::Forward;
+    if (base.front() == 'r' && plain(base.substr(1))) return Dunder::Reflected;
+    if (base.front() == 'i' && plain(base.substr(1))) return Dunder::Forward;
+    return Dunder::None;
 }
 
 /// Hooks that let a class intercept attribute loads or stores.
@@ -98,6 +102,7 @@ void ProgramFacts::findNumericClosure() {
     if (everythingDynamic_ || reflective_) return;
     Users users;
     std::vector<const Instruction *> numberTypes;
+    bool reflected = false, forward = false;
     for (const Module *m : modules_)
         for (const auto &fn : m->functions())
             for (const auto &bb : fn->blocks())
@@ -118,10 +123,17 @@ void ProgramFacts::findNumericClosure() {
                         if (inst->str == "cmath") return;
                         break;
                     case Opcode::NsStore:
-                    case Opcode::SetAttr:
+                    case Opcode::SetAttr: {
+                        Dunder d = arithmeticDunder(inst->str);
+                        reflected |= d == Dunder::Reflected;
+                        forward |= d == Dunder::Forward;
+                        if (isOneOf(inst->str, {"__class__", "__bases__"})) return;
+                        break;
+                    }
                     case Opcode::GetAttr:
                     case Opcode::DelAttr:
-                        if (arithmeticDunder(inst->str)) return;
+                        // x.__pow__(y) is a `**` nobody checks.
+                        if (arithmeticDunder(inst->str) != Dunder::None) return;
                         if (isOneOf(inst->str, {"__class__", "__bases__"})) return;
                         break;
                     case Opcode::MakeClass:
@@ -140,7 +152,8 @@ void ProgramFacts::findNumericClosure() {
     // another name they could become a base unseen.
     for (const Instruction *t : numberTypes)
         if (!onlyCalledOrTested(t, users)) return;
-    numericClosure_ = true;
+    numericClosure_ = !reflected;
+    forwardClosure_ = !forward;
 }
 
 void ProgramFacts::findAttributeStores() {

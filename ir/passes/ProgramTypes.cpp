@@ -116,7 +116,8 @@ class ProgramOracle : public KindOracle {
         }
     }
 
-    bool numericClosure() const override { return closure; }
+    bool numericClosure() const override { return closure && facts.numericClosure(); }
+    bool forwardClosure() const override { return closure && facts.forwardClosure(); }
 
     /// Forgets every kind found (for a new solve).
     void reset(bool withClosure) {
@@ -221,7 +222,7 @@ class ProgramTypes {
         // it, then check that no `**` can make one with the kinds found: by
         // induction over the run, the first complex would have to come from
         // a `**` whose operands had their proven kinds, and none can.
-        if (facts.numericClosure()) {
+        if (facts.numericClosure() || facts.forwardClosure()) {
             oracle.reset(true);
             if (solveOnce() && powersReal()) return true;
         }

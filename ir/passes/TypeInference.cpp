@@ -14,8 +14,9 @@
 //   float ** int -> float;  x ** (int|float) -> float for x >= 0 proven
 //   (provenNonNegative: a negative base to a fractional power is complex)
 //
-// With the whole-program numeric closure (KindOracle::numericClosure), a
-// float and an unknown object give a float for + - * / // and float % x.
+// With the whole-program numeric closure (KindOracle::numericClosure and
+// forwardClosure, for a float on the left and on the right), a float and an
+// unknown object give a float for + - * / // and float % x.
 //
 // These hold for exact ints and floats whatever their values: every result
 // is either of that type or the operation raises. Only values the rules
@@ -85,10 +86,10 @@ std::optional<Kind> complexAttrResult(const Instruction &inst, KindOf &kindOf) {
 /// The result kind of `a op b` for exact ints and floats, or Object. With
 /// the numeric closure, a float and an unknown object give a float for the
 /// operators whose generic path can only return one (or raise).
-Kind binaryResult(BinaryOp op, Kind a, Kind b, bool closure) {
+Kind binaryResult(BinaryOp op, Kind a, Kind b, bool closure, bool forward) {
     if (a == Kind::Complex || b == Kind::Complex) return complexBinaryResult(op, a, b);
-    if (closure &&
-        ((a == Kind::Float && b == Kind::Object) || (a == Kind::Object && b == Kind::Float))) {
+    if ((closure && a == Kind::Float && b == Kind::Object) ||
+        (forward && a == Kind::Object && b == Kind::Float)) {
         switch (plainForm(op)) {
         case BinaryOp::Add:
         case BinaryOp::Sub:
@@ -170,7 +171,8 @@ std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf, const KindOra
         if (plainForm(inst.binaryOp()) == BinaryOp::Pow && *a != Kind::Complex &&
             *b != Kind::Complex)
             return powerResult(*inst.operand(0), *a, *b, kindOf, closure);
-        return binaryResult(inst.binaryOp(), *a, *b, closure);
+        bool forward = oracle && oracle->forwardClosure();
+        return binaryResult(inst.binaryOp(), *a, *b, closure, forward);
     }
     case Opcode::Unary: {
         std::optional<Kind> a = kindOf(inst.operand(0));
