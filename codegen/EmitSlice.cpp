@@ -6,13 +6,13 @@
 //    is never built: the subscript passes its parts to kr_getitem_slice /
 //    kr_setitem_slice / kr_delitem_slice, which resolve them directly for
 //    lists and build the slice object only for types that might keep it
-//    (runtime/slice_ops.cpp). `perm[: k + 1] = perm[k::-1]` allocates the
-//    reversed copy and nothing else;
-//    A `setitem` whose value is such a `getitem` (its only use, on the same
+//    (runtime/slice_ops.cpp);
+//  - a `setitem` whose value is such a `getitem` (its only use, on the same
 //    line, with nothing in between that could notice the order) is a slice
 //    copy: when the source is a list (and the values the code in between
 //    reads are small ints) the getitem does nothing and the setitem calls
-//    kr_setitem_slice_from, which copies the items with no list between;
+//    kr_setitem_slice_from, which copies the items with no list between, so
+//    `perm[: k + 1] = perm[k::-1]` allocates nothing;
 //  - `x in c` / `x not in c` call kr_contains, which answers with a C int
 //    (runtime/contains.cpp): built-in containers skip the operator dispatch,
 //    and a branch on the result needs no bool object;
