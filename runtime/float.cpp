@@ -13,6 +13,7 @@
 #include "exception.h"
 #include "function.h"
 #include "gc.h"
+#include "gc_fast.h"
 #include "int.h"
 
 #include <math.h>
@@ -21,7 +22,9 @@
 kr_value kr_float_new(double v) {
     // No pointers inside beyond the static type: the collector need not scan.
     // Both fields are written here, so the block need not be zeroed first.
-    kr_float *f = (kr_float *)kr_gc_alloc_atomic_uninit(sizeof(kr_float));
+    // The inline fast path is a pointer bump; with it this function is small
+    // enough for runtime inlining to copy into compiled loops.
+    kr_float *f = (kr_float *)kr_gc_alloc_small(sizeof(kr_float), true, false);
     if (!f) return 0;
     f->base.type = &kr_type_float;
     f->value = v;

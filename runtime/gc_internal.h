@@ -1,0 +1,181 @@
+//===- runtime/gc_internal.h - the collector's shared state -----*- C++ -*-===//
+//
+// What gc.cpp (arenas, block search, public interface), gc_collect.cpp
+// (marking and sweeping) and gc_spans.cpp (the bump regions of gc_fast.h)
+// share: the arena layout, the allocation table accessors and the one
+// GcState. Nothing outside those files includes this header.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KRAIT_RUNTIME_GC_INTERNAL_H
+#define KRAIT_RUNTIME_GC_INTERNAL_H
+
+#include "gc.h"
+#include "gc_fast.h"
+
+namespace krgc {
+
+constexpr size_t kBlock = KR_GC_BLOCK_BYTES;
+static_assert(KR_GC_BLOCK_BYTES == KR_GC_FAST_BLOCK_BYTES, "gc.h and gc_fast.h disagree");
+/// Allocation table entries (2 bits per block).
+enum : unsigned { kFree = 0, kHead = 1, kTail = 2, kMark = 3 };
+/// A table byte whose four blocks are all tails.
+constexpr uint8_t kAllTails = 0xAA;
+/// A table byte whose four blocks are all heads.
+constexpr uint8_t kAllHeads = 0x55;
+/// Allocation size classes, each with its own search cursor per arena.
+constexpr unsigned kClasses = 6;
+/// Runs freed explicitly, remembered until the next sweep.
+constexpr size_t kFreeCache = 16;
+/// Requests of at most this many blocks are served by bump regions.
+constexpr size_t kFastMax = KR_GC_FAST_MAX_BLOCKS;
+
+struct Arena {
+    Arena *next;
+    uintptr_t start; ///< first block
+    uintptr_t end;   ///< one past the last block
+    size_t nblocks;
+    uint8_t *atb;    ///< allocation table, 4 blocks per byte
+    uint8_t *atomic; ///< atomic bits, 8 blocks per byte
+    /// Per size class: where the next search starts (see gc.cpp).
+    size_t cursor[kClasses];
+    uint8_t wrapped; ///< bit k: class k already wrapped around this cycle
+};
+
+/// A registered root range.
+struct RootRange {
+    kr_value *start;
+    size_t count;
+};
+
+/// One pending object on the mark stack.
+struct MarkEntry {
+    Arena *arena;
+    size_t block;
+};
+
+/// A run of free blocks (a hint: the allocation table decides).
+struct FreeRun {
+    Arena *arena;
+    size_t block, length;
+};
+
+/// The collector's side of one bump region (gc_spans.cpp): the public
+/// kr_gc_bumps entry holds its next/end addresses. Blocks [start, end) of
+/// `arena` are reserved in the table as one allocation; the objects handed
+/// out of [start, next) get their own heads when the region is committed.
+struct Region {
+    Arena *arena; ///< null when the class has no region
+    size_t start; ///< first block not yet committed
+};
+
+constexpr size_t kStaticRoots = 32;
+// Bare metal, static RAM is scarce (16 KB on a micro:bit): a short mark
+// stack, whose overflow costs only a rescan of the marked objects.
+#if defined(__linux__)
+constexpr size_t kMarkStackSize = 1024;
+#else
+constexpr size_t kMarkStackSize = 128;
+#endif
+
+struct GcState {
+    Arena *arenas;
+    /// Bounds of every arena's blocks. lo is kept one below the lowest block
+    /// so the static-data scan never mistakes it for a pointer to that block.
+    uintptr_t lo, hi;
+    uintptr_t stack_base;
+    bool enabled, growable, collecting, overflow;
+    kr_int threshold;
+    size_t since_last; ///< bytes allocated since the last collection
+    size_t total_blocks, used_blocks;
+    size_t collections;
+    RootRange *roots; ///< static_roots, or a heap block once that is full
+    size_t nroots, roots_cap;
+    RootRange static_roots[kStaticRoots];
+    MarkEntry mark_stack[kMarkStackSize];
+    size_t mark_sp;
+    FreeRun cache[kFreeCache];
+    size_t ncached;
+    /// Bump regions by [atomic][blocks - 1], beside kr_gc_bumps.
+    Region regions[2][kFastMax];
+    /// Regions currently held (so a release of all is free when none is).
+    unsigned nregions;
+};
+
+extern GcState gc;
+
+inline unsigned atb_get(const Arena *a, size_t b) {
+    return (a->atb[b >> 2] >> ((b & 3) * 2)) & 3;
+}
+
+inline void atb_set(Arena *a, size_t b, unsigned v) {
+    unsigned shift = (b & 3) * 2;
+    a->atb[b >> 2] = (uint8_t)((a->atb[b >> 2] & ~(3u << shift)) | (v << shift));
+}
+
+inline bool is_atomic(const Arena *a, size_t b) {
+    return (a->atomic[b >> 3] >> (b & 7)) & 1;
+}
+
+inline void set_atomic(Arena *a, size_t b, bool on) {
+    if (on)
+        a->atomic[b >> 3] |= (uint8_t)(1u << (b & 7));
+    else
+        a->atomic[b >> 3] &= (uint8_t) ~(1u << (b & 7));
+}
+
+/// Number of blocks in the allocation whose head is block b.
+size_t alloc_length(const Arena *a, size_t b);
+
+/// The arena whose blocks hold address p, or null.
+Arena *arena_of(uintptr_t p);
+
+/// Forget every arena's search cursors (after a sweep).
+void reset_cursors(Arena *a);
+
+/// Size class (search cursor) of a request for n blocks.
+unsigned size_class(size_t n);
+
+/// A run of n free blocks in one arena from the class's cursor; SIZE_MAX if
+/// none.
+size_t find_in_arena(Arena *a, size_t n);
+
+/// The end of the free run that starts at b, looking no further than limit.
+size_t free_run_end(const Arena *a, size_t b, size_t limit);
+
+/// Take a run of at least n and at most `limit` free blocks from the free
+/// cache (for a bump region): sets *arena and *block and returns the run's
+/// length, 0 if no cached run fits.
+size_t take_cached_run(size_t n, size_t limit, Arena **arena, size_t *block);
+
+/// The allocator's slow path (gc.cpp): collects, grows the heap, raises
+/// MemoryError.
+void *gc_alloc(size_t bytes, bool atomic, bool zero);
+
+/// Remember a freed run for reuse before the next sweep; when the cache is
+/// full the oldest entry gives way (its blocks stay free in the table).
+void cache_run(Arena *a, size_t b, size_t n);
+
+/// Set blocks [b, b+n) to one allocation's head and tails (the atomic bit is
+/// the caller's).
+void mark_allocated(Arena *a, size_t b, size_t n);
+
+/// Mark every object the roots reach (gc_collect.cpp).
+void mark_roots();
+/// Free every unmarked allocation and unmark the survivors (gc_collect.cpp).
+void sweep();
+
+/// Serve a request of n <= kFastMax blocks from a new bump region of its
+/// class (gc_spans.cpp); null when no free run of n blocks is left.
+void *region_alloc(size_t n, bool atomic, bool zero);
+/// Commit every region's objects to the table and give the unused blocks
+/// back (before a collection, and for exact mem_free/mem_alloc figures).
+void release_regions();
+/// Commit the objects of the region that holds block b of `a`, if any, so
+/// the table knows where they start.
+void commit_region_at(const Arena *a, size_t b);
+/// Empty every bump region without touching the table (a new heap).
+void forget_regions();
+
+} // namespace krgc
+
+#endif // KRAIT_RUNTIME_GC_INTERNAL_H
