@@ -27,6 +27,7 @@
 #include "llvm/IR/MDBuilder.h"
 
 #include <map>
+#include <set>
 
 using namespace llvm;
 
@@ -86,6 +87,19 @@ const ModuleEmitter::NativeEntry *ModuleEmitter::nativeEntry(const ir::Function 
     NativeEntry &entry = it->second;
     if (!inserted || !inlineFastPaths() || !wantsNativeEntry(*fn))
         return entry.fn ? &entry : nullptr;
+    if (!directTargetsFound) {
+        // A function no call site can enter directly keeps its one entry.
+        directTargetsFound = true;
+        for (const auto &caller : module.functions())
+            for (const auto &bb : caller->blocks())
+                for (const auto &inst : bb->instructions()) {
+                    if (inst->op != ir::Opcode::Call) continue;
+                    if (const ir::Function *t = likelyCallee(*inst)) directTargets.insert(t);
+                    if (const ir::Function *t = likelyMethod(*caller, *inst))
+                        directTargets.insert(t);
+                }
+    }
+    if (!directTargets.count(fn)) return nullptr;
 
     // A parameter is a double when every `param` reading it is typed float;
     // the result when every `return` gives a float.
@@ -139,13 +153,15 @@ const ModuleEmitter::NativeEntry *ModuleEmitter::nativeEntry(const ir::Function 
     f->setDoesNotThrow();
     // Each IR operation becomes a fast path plus a runtime fallback, which
     // LLVM's inline cost counts in full: hint that small functions (a
-    // formula, an accessor) are worth inlining into their callers' loops.
-    // A small leaf without loops (eval_a's formula, a vector helper) is
-    // always inlined at its direct calls: its fast paths are a few
-    // instructions, and inlined its double result needs no {double, i1}.
-    if (size <= SmallFunction)
-        f->addFnAttr(!callsFunctions && !hasLoop(*fn) ? Attribute::AlwaysInline
-                                                      : Attribute::InlineHint);
+    // formula, an accessor) are worth inlining. A small leaf without loops
+    // (eval_a's formula, a vector helper) is always inlined at its direct
+    // calls inside loops (FunctionEmitter::markHotCall): its fast paths are a
+    // few instructions, and inlined its double result needs no {double, i1}.
+    // Elsewhere inlining it would cost compile time for little.
+    if (size <= SmallFunction) {
+        f->addFnAttr(Attribute::InlineHint);
+        entry.smallLeaf = !callsFunctions && !hasLoop(*fn);
+    }
     f->getArg(0)->setName("self");
     // Named as the slot loads of a code entry were ("param", "param1"...).
     for (size_t i = 0; i < fn->numParams(); ++i)
@@ -230,6 +246,7 @@ CallInst *FunctionEmitter::emitNativeCallRaw(const ModuleEmitter::NativeEntry &t
 Value *FunctionEmitter::emitNativeCall(const ModuleEmitter::NativeEntry &target, Value *callee,
                                        const ir::Instruction &call) {
     CallInst *r = emitNativeCallRaw(target, callee, call);
+    markHotCall(target, r);
     if (!target.doubleResult) return checkValue(r);
     failIf(b.CreateExtractValue(r, 1));
     return b.CreateExtractValue(r, 0, "native.result");
@@ -247,15 +264,42 @@ const ir::Function *ModuleEmitter::functionBySymbol(const std::string &symbol) {
     return it == functionsBySymbol.end() ? nullptr : it->second;
 }
 
-const ir::Function *FunctionEmitter::likelyMethod(const ir::Instruction &call) {
+bool FunctionEmitter::inLoop(const ir::Block *block) {
+    auto [it, inserted] = blocksInLoops.try_emplace(block, false);
+    if (!inserted) return it->second;
+    // On a cycle when reachable from one of its successors (handler edges
+    // count: a loop body's handler may jump back into the loop).
+    std::set<const ir::Block *> seen;
+    std::vector<const ir::Block *> work;
+    auto push = [&](const ir::Block *bb) {
+        for (const ir::Block *succ : bb->successors())
+            if (seen.insert(succ).second) work.push_back(succ);
+        if (bb->handler && seen.insert(bb->handler).second) work.push_back(bb->handler);
+    };
+    push(block);
+    while (!work.empty() && !seen.count(block)) {
+        const ir::Block *bb = work.back();
+        work.pop_back();
+        push(bb);
+    }
+    return it->second = seen.count(block) != 0;
+}
+
+void FunctionEmitter::markHotCall(const ModuleEmitter::NativeEntry &target, CallInst *call) {
+    if (target.smallLeaf && currentBlock && inLoop(currentBlock))
+        call->addFnAttr(Attribute::AlwaysInline);
+}
+
+const ir::Function *ModuleEmitter::likelyMethod(const ir::Function &caller,
+                                                const ir::Instruction &call) {
     const ir::Instruction *attr = call.operand(0);
     if (call.op != ir::Opcode::Call || attr->op != ir::Opcode::GetAttr) return nullptr;
     // `self.m`: the getattr reads this method's first parameter.
     const ir::Instruction *self = attr->operand(0);
-    if (self->op != ir::Opcode::Param || self->index() != 0 || fn.nPos == 0) return nullptr;
-    size_t dot = fn.symbol.rfind('.');
-    if (dot == std::string::npos || fn.symbol.find('<') != std::string::npos) return nullptr;
-    const ir::Function *target = m.functionBySymbol(fn.symbol.substr(0, dot + 1) + attr->str);
+    if (self->op != ir::Opcode::Param || self->index() != 0 || caller.nPos == 0) return nullptr;
+    size_t dot = caller.symbol.rfind('.');
+    if (dot == std::string::npos || caller.symbol.find('<') != std::string::npos) return nullptr;
+    const ir::Function *target = functionBySymbol(caller.symbol.substr(0, dot + 1) + attr->str);
     size_t nargs = call.numOperands() - 1;
     if (!target || target->varargs || target->varkw || target->nKwOnly != 0 ||
         target->nPos != nargs + 1)
@@ -265,7 +309,7 @@ const ir::Function *FunctionEmitter::likelyMethod(const ir::Instruction &call) {
 
 bool FunctionEmitter::emitNativeMethodCall(const ir::Instruction &call, Value *&result) {
     if (!m.inlineFastPaths() || !loadedMethods.count(call.operand(0))) return false;
-    const ir::Function *target = likelyMethod(call);
+    const ir::Function *target = m.likelyMethod(fn, call);
     const ModuleEmitter::NativeEntry *entry = target ? m.nativeEntry(target) : nullptr;
     if (!entry) return false;
     for (bool d : entry->doubleParams)
@@ -298,6 +342,7 @@ bool FunctionEmitter::emitNativeMethodCall(const ir::Instruction &call, Value *&
     for (size_t i = 1; i < call.numOperands(); ++i)
         args.push_back(operand(call, i));
     CallInst *native = b.CreateCall(entry->fn, args);
+    markHotCall(*entry, native);
     Value *directResult = native;
     if (entry->doubleResult) {
         // The generic path gives an object: box.

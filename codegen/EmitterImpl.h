@@ -82,6 +82,8 @@ class ModuleEmitter {
         std::vector<bool> doubleParams; ///< per parameter: passed as a double
         /// The result is `{double, i1 failed}` instead of a value word.
         bool doubleResult = false;
+        /// Small, no loop, no direct calls: always inlined at calls in loops.
+        bool smallLeaf = false;
     };
     /// `fn`'s native entry, made on first request (then its code entry is
     /// renamed "py.SYM.generic" and becomes a wrapper); null when `fn` has
@@ -89,6 +91,10 @@ class ModuleEmitter {
     const NativeEntry *nativeEntry(const ir::Function *fn);
     /// The function of this module whose symbol is `symbol`, or null.
     const ir::Function *functionBySymbol(const std::string &symbol);
+    /// The method `self.m` names when `call`, in `caller`, is `self.m(args)`
+    /// in a method of class C and C's body defines a plain function `m`
+    /// taking them; null otherwise. (A guess: the call site checks it.)
+    const ir::Function *likelyMethod(const ir::Function &caller, const ir::Instruction &call);
 
     /// The runtime declarations of the output module.
     RuntimeABI &rt() { return runtime; }
@@ -125,6 +131,11 @@ class ModuleEmitter {
     std::map<const ir::Function *, NativeEntry> natives;
     /// Functions by symbol (built on first use; EmitNativeCall.cpp).
     std::map<std::string, const ir::Function *> functionsBySymbol;
+    /// Functions some call site may call directly (likelyCallee or
+    /// likelyMethod of a call), found on first use: only they get native
+    /// entries.
+    std::set<const ir::Function *> directTargets;
+    bool directTargetsFound = false;
 };
 
 /// Emits one ir::Function into its (already declared) LLVM function.
@@ -219,12 +230,13 @@ class FunctionEmitter {
     /// double, or a value word.
     llvm::Value *emitNativeCall(const ModuleEmitter::NativeEntry &target, llvm::Value *callee,
                                 const ir::Instruction &call);
-    /// The method `self.m` names when `call` is `self.m(args)` in a method of
-    /// class C and C's body defines a plain function `m` taking them; null
-    /// otherwise. (A guess: the call checks the function at run time.)
-    const ir::Function *likelyMethod(const ir::Instruction &call);
+    /// Whether `block` is on a cycle of this function's control flow.
+    bool inLoop(const ir::Block *block);
+    /// Marks `call` of `target`'s native entry alwaysinline when `target`
+    /// is a small leaf and the call is inside a loop.
+    void markHotCall(const ModuleEmitter::NativeEntry &target, llvm::CallInst *call);
     /// `self.m(args)` after kr_load_method: the native entry of
-    /// likelyMethod() when the loaded callable is that function with self,
+    /// ModuleEmitter::likelyMethod() when the loaded callable is that function with self,
     /// else emitMethodCall(); false (nothing emitted) when not applicable.
     bool emitNativeMethodCall(const ir::Instruction &call, llvm::Value *&result);
 
@@ -403,6 +415,8 @@ class FunctionEmitter {
     llvm::BasicBlock *coroEnd = nullptr;     ///< llvm.coro.end, return
     llvm::BasicBlock *coroCleanup = nullptr; ///< the (unused) destroy path
     llvm::BasicBlock *finalSuspend = nullptr;
+    /// Blocks known to be on a cycle or not (inLoop, EmitNativeCall.cpp).
+    std::map<const ir::Block *, bool> blocksInLoops;
     /// While set (a llvm.stacksave result), failure paths restore the stack.
     llvm::Value *stackToRestore = nullptr;
     const ir::Block *currentBlock = nullptr;

@@ -13,7 +13,7 @@
 # CHECK-DAG: define internal {{.*}}@krait.init() {{.*}}#[[INIT:[0-9]+]] {
 # CHECK-DAG: attributes #[[ONCE]] = { noinline nounwind optnone }
 # CHECK-DAG: attributes #[[HOT]] = { nounwind }
-# CHECK-DAG: attributes #[[SMALL]] = { alwaysinline nounwind }
+# CHECK-DAG: attributes #[[SMALL]] = { inlinehint nounwind }
 # CHECK-DAG: attributes #[[INIT]] = { noinline optnone }
 # CHECK-NOT: krait-run-once
 # O0-NOT: optnone
