@@ -304,6 +304,12 @@ const std::vector<const Instruction *> *ProgramFacts::attributeStores(std::strin
     if (!attributesKnown_ || name.substr(0, 2) == "__") return nullptr;
     std::string n(name);
     if (runtimeNames_.count(n) || classNames_.count(n) || globalBinds_.count(n)) return nullptr;
+    // `pkg.sub` is the submodule the import bound on its package.
+    for (const std::string &module : compiledModules_) {
+        size_t dot = module.rfind('.');
+        if (module.compare(dot == std::string::npos ? 0 : dot + 1, std::string::npos, n) == 0)
+            return nullptr;
+    }
     auto it = attrStores_.find(n);
     return it == attrStores_.end() ? nullptr : &it->second;
 }

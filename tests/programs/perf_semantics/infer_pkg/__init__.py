@@ -1,0 +1,1 @@
+# Helper package of infer_submodule.py.

@@ -1,0 +1,2 @@
+# Helper module of infer_submodule.py.
+NAME = "tool"
