@@ -111,8 +111,8 @@ class ModuleEmitter {
     llvm::GlobalVariable *emitCodeInfo(const ir::Function &fn);
     llvm::Function *emitInitFunction();
     void emitStartFunction(llvm::Function *init);
-    llvm::Value *createConstant(llvm::IRBuilder<> &b, const ConstantKey &key,
-                                llvm::BasicBlock *fail);
+    /// The kr_const_desc table entry (runtime.h) that makes `key`.
+    llvm::Constant *constantDesc(const ConstantKey &key, llvm::StructType *descTy);
 
     const ir::Module &module;
     llvm::Module &out;

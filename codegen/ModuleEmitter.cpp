@@ -166,92 +166,86 @@ GlobalVariable *ModuleEmitter::emitCodeInfo(const ir::Function &fn) {
                               "py.info." + fn.symbol);
 }
 
-Value *ModuleEmitter::createConstant(IRBuilder<> &b, const ConstantKey &key, BasicBlock *fail) {
-    Type *sizeTy = runtime.sizeType();
-    Value *v = nullptr;
+/// The kinds of runtime.h's kr_const_kind (the runtime reads the table).
+enum ConstKind : uint32_t { KindStr, KindBytes, KindFloat, KindInt, KindNegInt, KindNames };
+
+Constant *ModuleEmitter::constantDesc(const ConstantKey &key, StructType *descTy) {
+    LLVMContext &ctx = out.getContext();
+    Type *i32 = Type::getInt32Ty(ctx);
+    uint32_t kind = KindStr;
+    size_t size = 0;
+    Constant *data = nullptr;
     switch (key.kind) {
     case ConstantKey::Str:
-        v = b.CreateCall(runtime.get(RtFn::kr_str_new),
-                         {cString(key.text), ConstantInt::get(sizeTy, key.text.size())});
-        break;
     case ConstantKey::Bytes:
-        v = b.CreateCall(runtime.get(RtFn::kr_bytes_new),
-                         {cString(key.text), ConstantInt::get(sizeTy, key.text.size())});
+        kind = key.kind == ConstantKey::Str ? KindStr : KindBytes;
+        size = key.text.size();
+        data = cString(key.text);
         break;
-    case ConstantKey::Float:
-        v = b.CreateCall(runtime.get(RtFn::kr_float_new),
-                         {ConstantFP::get(b.getDoubleTy(), key.number)});
+    case ConstantKey::Float: {
+        kind = KindFloat;
+        Constant *value = ConstantFP::get(Type::getDoubleTy(ctx), key.number);
+        auto *gv = new GlobalVariable(out, value->getType(), true, GlobalValue::PrivateLinkage,
+                                      value, "krait.float");
+        gv->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+        data = gv;
         break;
+    }
     case ConstantKey::BigInt: {
         bool negative = !key.text.empty() && key.text[0] == '-';
         StringRef digits = StringRef(key.text).drop_front(negative ? 1 : 0);
-        v = b.CreateCall(runtime.get(RtFn::kr_int_from_digits),
-                         {cString(digits), ConstantInt::get(sizeTy, digits.size())});
-        if (negative) {
-            // Negate once at start-up (the runtime parses unsigned digits).
-            BasicBlock *ok =
-                BasicBlock::Create(b.getContext(), "", b.GetInsertBlock()->getParent());
-            b.CreateCondBr(b.CreateIsNull(v), fail, ok);
-            b.SetInsertPoint(ok);
-            v = b.CreateCall(runtime.get(RtFn::kr_unary_op), {b.getInt32(1 /*NEG*/), v});
-        }
+        kind = negative ? KindNegInt : KindInt;
+        size = digits.size();
+        data = cString(digits);
         break;
     }
     case ConstantKey::KwNames: {
-        // The names are str constants created earlier (lower indices).
-        AllocaInst *items = nullptr;
-        {
-            IRBuilder<> entry(&b.GetInsertBlock()->getParent()->getEntryBlock(),
-                              b.GetInsertBlock()->getParent()->getEntryBlock().begin());
-            items =
-                entry.CreateAlloca(runtime.valueType(), ConstantInt::get(sizeTy, key.names.size()));
-        }
-        for (size_t i = 0; i < key.names.size(); ++i) {
-            unsigned idx = constantIndex.at({ConstantKey::Str, key.names[i], 0, {}});
-            b.CreateStore(loadConstant(b, idx),
-                          b.CreateConstInBoundsGEP1_32(runtime.valueType(), items, i));
-        }
-        v = b.CreateCall(runtime.get(RtFn::kr_build_tuple),
-                         {ConstantInt::get(sizeTy, key.names.size()), items});
+        // The names are str constants made earlier (lower indices).
+        kind = KindNames;
+        size = key.names.size();
+        std::vector<uint32_t> indices;
+        for (const std::string &n : key.names)
+            indices.push_back(constantIndex.at({ConstantKey::Str, n, 0, {}}));
+        Constant *init = ConstantDataArray::get(ctx, indices);
+        auto *gv = new GlobalVariable(out, init->getType(), true, GlobalValue::PrivateLinkage, init,
+                                      "krait.names");
+        gv->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+        data = gv;
         break;
     }
     }
-    return v;
+    return ConstantStruct::get(descTy, {ConstantInt::get(i32, kind),
+                                        ConstantInt::get(i32, static_cast<uint32_t>(size)), data});
 }
 
 Function *ModuleEmitter::emitInitFunction() {
     LLVMContext &ctx = out.getContext();
     Type *valueTy = runtime.valueType();
-    Type *sizeTy = runtime.sizeType();
+    PointerType *ptr = runtime.ptrType();
     Function *init = Function::Create(FunctionType::get(valueTy, false),
                                       GlobalValue::InternalLinkage, "krait.init", out);
     markRunOnce(*init);
-    BasicBlock *entry = BasicBlock::Create(ctx, "entry", init);
-    BasicBlock *body = BasicBlock::Create(ctx, "body", init);
-    BasicBlock *fail = BasicBlock::Create(ctx, "fail", init);
-    IRBuilder<> b(entry);
-    b.CreateBr(body);
-    b.SetInsertPoint(fail);
-    b.CreateRet(ConstantInt::get(valueTy, 0));
-
-    b.SetInsertPoint(body);
+    // The constants as a table the runtime walks (kr_constants_init): one
+    // call here instead of a call and a failure check per constant.
+    // struct kr_const_desc { uint32_t kind, size; const void *data; }
+    StructType *descTy = StructType::getTypeByName(ctx, "kr_const_desc");
+    if (!descTy)
+        descTy = StructType::create(ctx, {Type::getInt32Ty(ctx), Type::getInt32Ty(ctx), ptr},
+                                    "kr_const_desc");
+    std::vector<Constant *> descs;
+    for (const ConstantKey *key : constantsInOrder)
+        descs.push_back(constantDesc(*key, descTy));
+    Constant *table = ConstantPointerNull::get(ptr);
+    if (!descs.empty()) {
+        ArrayType *tableTy = ArrayType::get(descTy, descs.size());
+        table = new GlobalVariable(out, tableTy, true, GlobalValue::PrivateLinkage,
+                                   ConstantArray::get(tableTy, descs), "krait.constant.table");
+    }
+    IRBuilder<> b(BasicBlock::Create(ctx, "entry", init));
     unsigned count = static_cast<unsigned>(constantsInOrder.size()) + 2;
-    // Register the (zeroed) array first: every constant is reachable as soon
-    // as it is stored, whatever the next allocation collects.
-    b.CreateCall(runtime.get(RtFn::kr_gc_add_roots),
-                 {constantsPlaceholder, ConstantInt::get(sizeTy, count)});
-    auto store = [&](Value *v, unsigned index) {
-        BasicBlock *ok = BasicBlock::Create(ctx, "", init);
-        b.CreateCondBr(b.CreateIsNull(v), fail, ok);
-        b.SetInsertPoint(ok);
-        b.CreateStore(v, b.CreateConstInBoundsGEP1_32(valueTy, constantsPlaceholder, index));
-    };
-    Value *mod = b.CreateCall(runtime.get(RtFn::kr_module_new),
-                              {cString(module.name), cString(module.path)});
-    store(mod, ModuleObjectIndex);
-    store(b.CreateCall(runtime.get(RtFn::kr_module_dict), {mod}), ModuleDictIndex);
-    for (size_t i = 0; i < constantsInOrder.size(); ++i)
-        store(createConstant(b, *constantsInOrder[i], fail), static_cast<unsigned>(i) + 2);
+    Value *mod = b.CreateCall(runtime.get(RtFn::kr_constants_init),
+                              {constantsPlaceholder, ConstantInt::get(runtime.sizeType(), count),
+                               table, cString(module.name), cString(module.path)});
     b.CreateRet(mod);
     return init;
 }

@@ -79,6 +79,27 @@ kr_value kr_str_new(const char *utf8, size_t len);
 kr_value kr_bytes_new(const uint8_t *data, size_t len);
 /// Register `count` value words (module constants, globals) as GC roots.
 void kr_gc_add_roots(kr_value *start, size_t count);
+/// What one module constant is (kr_const_desc::kind).
+enum kr_const_kind {
+    KR_CONST_STR,     ///< `data`: `size` bytes of UTF-8
+    KR_CONST_BYTES,   ///< `data`: `size` bytes
+    KR_CONST_FLOAT,   ///< `data`: one double
+    KR_CONST_INT,     ///< `data`: `size` decimal digits of a big int
+    KR_CONST_NEG_INT, ///< the same, negated
+    KR_CONST_NAMES,   ///< a tuple: `data` has `size` uint32 indices of earlier str constants
+};
+/// One entry of a module's constant table, emitted by codegen.
+struct kr_const_desc {
+    uint32_t kind; ///< kr_const_kind
+    uint32_t size;
+    const void *data;
+};
+/// Fills a module's constants array (runtime/constpool.cpp): registers its
+/// `count` words as roots, stores the new module `name` (file `file`) and
+/// its dict in words 0 and 1, then word i + 2 from `descs[i]`. Returns the
+/// module, or 0 when an allocation raised.
+kr_value kr_constants_init(kr_value *constants, size_t count, const struct kr_const_desc *descs,
+                           const char *name, const char *file);
 /// gc.collect()
 void kr_gc_collect(void);
 

@@ -1,4 +1,5 @@
 # RUN: %krait build --emit=llvm -O0 %s -o - | FileCheck %s
+# RUN: %krait build --emit=llvm -O0 %s -o - | FileCheck %s --check-prefix=TABLE
 # The module body is a code entry like any function; krait_main creates the
 # module and its constants once, then runs it.
 
@@ -22,10 +23,11 @@ print(x + 2)
 # CHECK: ret i64 ptrtoint (ptr @kr_None to i64)
 
 # CHECK-LABEL: define internal i64 @krait.init()
-# CHECK: call void @kr_gc_add_roots(ptr @krait.constants, i64 {{[0-9]+}})
-# CHECK: call i64 @kr_module_new(
-# CHECK: call i64 @kr_module_dict(
-# CHECK: call i64 @kr_str_new(
+# The constants come from a table the runtime walks (runtime/constpool.cpp):
+# kind 0 is a str, with its size and bytes.
+# CHECK: call i64 @kr_constants_init(ptr @krait.constants, i64 {{[0-9]+}}, ptr @krait.constant.table, ptr @{{.*}}, ptr @{{.*}})
+# CHECK-NEXT: ret i64
+# TABLE: @krait.constant.table = private constant [{{[0-9]+}} x %kr_const_desc] [%kr_const_desc { i32 0, i32 {{[0-9]+}}, ptr @.str
 
 # CHECK-LABEL: define i64 @krait_main()
 # CHECK: call i64 @krait.init()

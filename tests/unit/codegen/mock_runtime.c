@@ -134,6 +134,34 @@ kr_value kr_module_dict(kr_value module) {
     (void)module;
     return (kr_value)&dict_obj;
 }
+kr_value kr_build_tuple(size_t n, const kr_value *items);
+/* The module's constants from codegen's table: strs and keyword-name tuples
+ * (the kinds mock programs use). */
+kr_value kr_constants_init(kr_value *constants, size_t count, const struct kr_const_desc *descs,
+                           const char *name, const char *file) {
+    constants[0] = kr_module_new(name, file);
+    constants[1] = kr_module_dict(constants[0]);
+    for (size_t i = 2; i < count; ++i) {
+        const struct kr_const_desc *d = &descs[i - 2];
+        if (d->kind == KR_CONST_STR) {
+            constants[i] = kr_str_new(d->data, d->size);
+        } else if (d->kind == KR_CONST_NAMES) {
+            kr_value items[64];
+            const uint32_t *indices = d->data;
+            for (uint32_t k = 0; k < d->size && k < 64; ++k)
+                items[k] = constants[indices[k]];
+            constants[i] = kr_build_tuple(d->size, items);
+        } else if (d->kind == KR_CONST_FLOAT) {
+            double v;
+            memcpy(&v, d->data, sizeof v);
+            constants[i] = kr_float_new(v);
+        } else {
+            fprintf(stderr, "mock runtime: constant kind %u is not supported\n", d->kind);
+            abort();
+        }
+    }
+    return constants[0];
+}
 
 kr_value kr_builtin_load(kr_value name) {
     if (!strcmp(str_data(name), "print")) return (kr_value)&print_fn;
