@@ -312,6 +312,8 @@ bool linkNeeded(Module &dest, std::unique_ptr<Module> src, std::string &messages
 struct CallSites {
     SmallVector<StringRef, 32> inLoops; ///< callees called in a loop, once each
     std::vector<CallBase *> once;       ///< calls outside any loop
+    /// Every call in a loop with its loop depth (1: not nested), in order.
+    std::vector<std::pair<CallBase *, unsigned>> loopCalls;
 };
 
 CallSites findCallSites(Module &module) {
@@ -330,14 +332,38 @@ CallSites findCallSites(Module &module) {
                     dom.emplace(fn);
                     loops.emplace(*dom);
                 }
-                if (!loops->getLoopFor(&block))
+                unsigned depth = loops->getLoopDepth(&block);
+                if (depth == 0) {
                     sites.once.push_back(call);
-                else if (seen.insert(callee->getName()).second)
+                    continue;
+                }
+                sites.loopCalls.push_back({call, depth});
+                if (seen.insert(callee->getName()).second)
                     sites.inLoops.push_back(callee->getName());
             }
         }
     }
     return sites;
+}
+
+/// Keeps at most `budget` of the loop calls of imported functions
+/// inlinable, the most deeply nested first (the earlier in the module among
+/// equals); the rest get a call-site `noinline`. Inlining a runtime body
+/// pays where a loop runs it many times, and costs compile time at every
+/// site: a large program with hundreds of such sites spends its budget on
+/// its inner loops.
+void limitLoopSites(CallSites &sites, ArrayRef<std::string> rootNames, unsigned budget) {
+    std::vector<std::pair<CallBase *, unsigned>> candidates;
+    for (const auto &[call, depth] : sites.loopCalls) {
+        Function *callee = call->getCalledFunction();
+        if (callee && std::binary_search(rootNames.begin(), rootNames.end(), callee->getName()))
+            candidates.push_back({call, depth});
+    }
+    if (candidates.size() <= budget) return;
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    for (size_t i = budget; i < candidates.size(); ++i)
+        candidates[i].first->setIsNoInline();
 }
 
 } // namespace
@@ -408,6 +434,7 @@ bool importRuntimeBodies(Module &module, const std::string &bitcodePath, std::st
     for (CallBase *call : sites.once)
         if (Function *callee = call->getCalledFunction())
             if (callee->hasAvailableExternallyLinkage()) call->setIsNoInline();
+    limitLoopSites(sites, rootNames, options.maxLoopSites);
     if (result) result->imported = std::move(rootNames);
     return true;
 }

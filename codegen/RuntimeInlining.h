@@ -45,6 +45,10 @@ struct RuntimeInliningOptions {
     /// 1: only the functions the module calls; 2: also those that their
     /// imported bodies call (e.g. kr_type_of inside kr_truthy), and so on.
     unsigned maxDepth = 2;
+    /// Most calls in loops that may inline an imported body, the most
+    /// deeply nested loops first; the others stay calls (each inlined site
+    /// costs compile time, and a large program has hundreds).
+    unsigned maxLoopSites = 100;
 };
 
 /// What importRuntimeBodies did.

@@ -9,4 +9,5 @@ apt-get install -y --no-install-recommends \
   libcli11-dev libgtest-dev \
   zlib1g-dev libzstd-dev libedit-dev libxml2-dev libffi-dev libcurl4-openssl-dev \
   picolibc-arm-none-eabi picolibc-riscv64-unknown-elf gcc-arm-none-eabi gcc-riscv64-unknown-elf \
-  qemu-system-arm qemu-system-misc pypy3 libclang-19-dev libclang-cpp19-dev ccache
+  qemu-system-arm qemu-system-misc pypy3 libclang-19-dev libclang-cpp19-dev ccache \
+  libtcmalloc-minimal4
