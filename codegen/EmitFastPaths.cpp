@@ -12,11 +12,11 @@
 //    kr_truthy. After optimisation a comparison feeding a branch folds to the
 //    bare machine comparison;
 //  - a call of a global naming a top-level function of the module checks that
-//    the callee is that function (its kr_code_info) and calls its code entry
-//    directly with the argument array, skipping the runtime's argument
-//    binding (the arguments fill the parameters exactly); when the IR types
-//    the callee `func(F)` (a stable function, ir/passes/ProgramFacts.h) the
-//    check is left out;
+//    the callee is that function (its kr_code_info) and calls its native
+//    entry (EmitNativeCall.cpp) with the operands, or its code entry with the
+//    argument array, skipping the runtime's argument binding (the arguments
+//    fill the parameters exactly); when the IR types the callee `func(F)` (a
+//    stable function, ir/passes/ProgramFacts.h) the check is left out;
 //  - every `global.load` site has an inline cache (kr_global_cache): the
 //    value and the version stamps of the globals and builtins dicts it was
 //    found with. Any change to either dict gives it a new stamp, so a hit is
