@@ -114,11 +114,17 @@ TEST(Emitter, FunctionsHandlersAndKeywordCalls) {
     std::string error;
     std::string ll = lowerToText(*mod, "x86_64-unknown-linux-gnu", error);
     ASSERT_FALSE(ll.empty()) << error;
-    // Code entries and their kr_code_info descriptors.
-    EXPECT_NE(ll.find("define internal i64 @py.fib(i64 %self, ptr %args)"), std::string::npos)
+    // Code entries: the generic one (argument array) wraps the native one (one word per
+    // parameter), and the function object holds the generic one.
+    EXPECT_NE(ll.find("define internal i64 @py.fib.generic(i64 %self, ptr %args)"),
+              std::string::npos)
+        << ll;
+    EXPECT_NE(ll.find("define internal i64 @py.fib(i64 %self, i64 %param)"), std::string::npos)
         << ll;
     EXPECT_NE(ll.find("@py.info.fib = private constant %kr_code_info"), std::string::npos) << ll;
-    EXPECT_NE(ll.find("@kr_function_new(ptr @py.info.fib, ptr @py.fib"), std::string::npos) << ll;
+    EXPECT_NE(ll.find("@kr_function_new(ptr @py.info.fib, ptr @py.fib.generic"),
+              std::string::npos)
+        << ll;
     EXPECT_NE(ll.find("@kr_exc_fetch()"), std::string::npos) << ll;
     EXPECT_NE(ll.find("@kr_exc_match("), std::string::npos) << ll;
     EXPECT_NE(ll.find("@kr_exc_restore("), std::string::npos) << ll;
