@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ir/passes/ProgramFacts.h"
+#include "ir/passes/Users.h"
 
 #include <unordered_map>
 
@@ -144,15 +145,13 @@ void ProgramFacts::findCallOnly(const Module &module) {
     ModuleInfo &mi = info_[&module];
     if (reflective_ || mi.stable.empty()) return;
     // Users of every value of the module's functions.
-    std::unordered_map<const Instruction *, std::vector<std::pair<const Instruction *, size_t>>>
-        users;
+    Users users;
     std::map<std::string, std::vector<const Instruction *>> loads;
     std::set<std::string> escaped;
     for (const auto &fn : module.functions())
         for (const auto &bb : fn->blocks())
             for (const auto &inst : bb->instructions()) {
-                for (size_t i = 0; i < inst->numOperands(); ++i)
-                    users[inst->operand(i)].push_back({inst.get(), i});
+                recordUses(users, *inst);
                 if (inst->op == Opcode::GlobalLoad) loads[inst->str].push_back(inst.get());
                 // A class body reads globals through its namespace.
                 if (inst->op == Opcode::NsLoad) escaped.insert(inst->str);

@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ir/passes/ProgramFacts.h"
+#include "ir/passes/Users.h"
 
 #include <unordered_map>
 
@@ -65,9 +66,6 @@ bool nameLoad(const Instruction &inst) {
            inst.op == Opcode::NsLoad;
 }
 
-using Users =
-    std::unordered_map<const Instruction *, std::vector<std::pair<const Instruction *, size_t>>>;
-
 /// True when every user of `v` is `isinstance`/`issubclass` taking it (or a
 /// tuple holding it) as the class argument, or a call with `v` as callee.
 bool onlyCalledOrTested(const Instruction *v, const Users &users, int depth = 0) {
@@ -107,8 +105,7 @@ void ProgramFacts::findNumericClosure() {
         for (const auto &fn : m->functions())
             for (const auto &bb : fn->blocks())
                 for (const auto &inst : bb->instructions()) {
-                    for (size_t i = 0; i < inst->numOperands(); ++i)
-                        users[inst->operand(i)].push_back({inst.get(), i});
+                    recordUses(users, *inst);
                     switch (inst->op) {
                     case Opcode::ConstComplex:
                         return;
@@ -166,8 +163,7 @@ void ProgramFacts::findAttributeStores() {
         for (const auto &fn : m->functions())
             for (const auto &bb : fn->blocks())
                 for (const auto &inst : bb->instructions()) {
-                    for (size_t i = 0; i < inst->numOperands(); ++i)
-                        users[inst->operand(i)].push_back({inst.get(), i});
+                    recordUses(users, *inst);
                     switch (inst->op) {
                     case Opcode::NsStore:
                     case Opcode::NsDel:
@@ -230,8 +226,7 @@ void ProgramFacts::findConstructors(const Module &module) {
                 for (const auto &inst : bb->instructions()) {
                     if (nameLoad(*inst) && inst->str == "type") return;
                     if (m != &module) continue;
-                    for (size_t i = 0; i < inst->numOperands(); ++i)
-                        users[inst->operand(i)].push_back({inst.get(), i});
+                    recordUses(users, *inst);
                     if (inst->op == Opcode::GlobalLoad) loads[inst->str].push_back(inst.get());
                     if (inst->op == Opcode::NsLoad) escaped.insert(inst->str);
                 }

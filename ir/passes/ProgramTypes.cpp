@@ -30,6 +30,7 @@
 #include "ir/passes/ComplexKinds.h"
 #include "ir/passes/Pass.h"
 #include "ir/passes/ProgramFacts.h"
+#include "ir/passes/Users.h"
 
 #include <map>
 #include <set>
@@ -271,8 +272,7 @@ class ProgramTypes {
             for (const auto &fn : m->functions())
                 for (const auto &bb : fn->blocks())
                     for (const auto &inst : bb->instructions())
-                        for (size_t i = 0; i < inst->numOperands(); ++i)
-                            users[inst->operand(i)].push_back({inst.get(), i});
+                        recordUses(users, *inst);
         for (Module *m : modules)
             for (const auto &fn : m->functions()) {
                 KindOracle::OperandKind kindOf = [&](const Instruction *v) {
@@ -290,9 +290,6 @@ class ProgramTypes {
             }
         return true;
     }
-
-    using Users = std::unordered_map<const Instruction *,
-                                     std::vector<std::pair<const Instruction *, size_t>>>;
 
     /// True when the value of `pow`, wherever it flows, is only formatted
     /// (`str % x`, f-strings, print/str/repr/abs), compared, tested for
