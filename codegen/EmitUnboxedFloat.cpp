@@ -65,16 +65,27 @@ ir::BinaryOp plain(ir::BinaryOp op) {
     return op;
 }
 
+/// `x ** 0.5` as kr_float_pow() computes it: the correctly rounded square
+/// root, with pow()'s results for -0.0 (+0.0) and -inf (+inf).
+Value *emitSquareRoot(IRBuilder<> &b, Value *x) {
+    Type *f64 = b.getDoubleTy();
+    Value *root =
+        b.CreateUnaryIntrinsic(Intrinsic::sqrt, b.CreateFAdd(x, ConstantFP::get(f64, 0.0)));
+    Value *minusInf = b.CreateFCmpOEQ(x, ConstantFP::getInfinity(f64, true));
+    return b.CreateSelect(minusInf, ConstantFP::getInfinity(f64), root);
+}
+
 /// `x ** y` of doubles for a `float`-typed `**`; `generic` emits the
 /// runtime call (and returns its unboxed result).
 template <typename Generic>
 Value *emitFloatPower(IRBuilder<> &b, llvm::Module &module, llvm::Function *llfn, Value *x,
                       Value *y, Generic &generic) {
     // A `float`-typed `**` is real by the inference (an int exponent or a
-    // non-negative base), so the runtime's float power is C's pow() unless
-    // 0.0 is raised to a negative power (ZeroDivisionError): call the same
-    // pow() inline. nobuiltin keeps LLVM from rewriting it (pow(x, 0.5) as
-    // sqrt), which could differ from the runtime's result in the last bit.
+    // non-negative base), so the runtime's float power is kr_float_pow()
+    // unless 0.0 is raised to a negative power (ZeroDivisionError): compute
+    // the same inline. nobuiltin keeps LLVM from rewriting pow() itself.
+    if (auto *half = dyn_cast<ConstantFP>(y); half && half->isExactlyValue(0.5))
+        return emitSquareRoot(b, x);
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     BasicBlock *call = BasicBlock::Create(ctx, "fpow", llfn);

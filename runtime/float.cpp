@@ -85,7 +85,15 @@ static kr_value float_power(double a, double b) {
     // A negative base with a fractional exponent has a complex result.
     if (a < 0 && isfinite(b) && b != floor(b))
         return kr_complex_binary_values(KR_BINARY_POWER, a, 0, b, 0);
-    return kr_float_new(pow(a, b));
+    return kr_float_new(kr_float_pow(a, b));
+}
+
+double kr_float_pow(double a, double b) {
+    // x ** 0.5 is the correctly rounded square root (pow() is only within
+    // about half an ulp), except where pow() and sqrt() disagree: -0.0 and
+    // -inf give +0.0 and +inf. Compiled code computes the same inline.
+    if (b == 0.5 && a != -INFINITY) return sqrt(a + 0.0);
+    return pow(a, b);
 }
 
 kr_value kr_float_binary_double(enum kr_binary_op op, double a, double b) {

@@ -33,6 +33,9 @@ kr_value kr_float_unary_op(enum kr_unary_op op, kr_value v);
 /// (floor division and modulo round toward -inf; ZeroDivisionError "divide
 /// by zero"). Comparisons give bools; KR_NOTIMPL for other operators.
 kr_value kr_float_binary_double(enum kr_binary_op op, double a, double b);
+/// `a ** b` of floats whose result is real (the caller checked the base):
+/// pow(), but `x ** 0.5` is the correctly rounded square root.
+double kr_float_pow(double a, double b);
 
 /// Write repr(v) (also str(v)) as NUL-terminated text into buf; returns its
 /// length. 32 bytes always suffice.
