@@ -11,9 +11,12 @@
 //    The check does not involve the class: an instance attribute shadows
 //    everything in the class, so one cache serves instances of every class
 //    whose dicts keep the attribute at the same position;
-//  - `setattr` calls kr_setattr_cached, which stores into the cached entry
-//    directly while the class is unchanged (no property, descriptor or
-//    __setattr__ appeared) and keeps the dict's version stamp invariant;
+//  - `setattr` replaces the value of the cached entry inline when the
+//    object's class is in the cache's class part for the current class epoch
+//    (the runtime found no property, descriptor or __setattr__ for the name
+//    in it, and no class has changed since) and the entry at the cached
+//    position of its dict holds the cached key; anything else (a new
+//    attribute, another class, a changed class) calls kr_setattr_cached;
 //  - a `getattr` whose only use is the callee of a `call`/`call.kw` becomes
 //    kr_load_method at the getattr's position (CPython's LOAD_METHOD: the
 //    lookup precedes the arguments' evaluation). It yields the callable and
@@ -39,9 +42,16 @@ namespace {
 /// Words of a kr_attr_cache: four, then KR_ATTR_CACHE_WAYS (type, value)
 /// pairs, 4 on 64-bit targets and 2 on 32-bit ones. Words 0 (index) and 1
 /// (key) are read inline.
-unsigned attrCacheWords(unsigned wordBytes) {
-    return 4 + 2 * (wordBytes == 8 ? 4 : 2);
+unsigned attrCacheWays(unsigned wordBytes) {
+    return wordBytes == 8 ? 4 : 2;
 }
+unsigned attrCacheWords(unsigned wordBytes) {
+    return 4 + 2 * attrCacheWays(wordBytes);
+}
+/// kr_attr_cache: word 2 is the class epoch of the class part, whose
+/// (type, value) pairs start at word 4.
+constexpr unsigned KrCacheEpoch = 2;
+constexpr unsigned KrCacheClasses = 4;
 /// KR_TYPE_FLAG_EXCEPTION | KR_TYPE_FLAG_USER, and USER alone (object.h).
 constexpr uint64_t KrTypeFlagExceptionOrUser = 6;
 constexpr uint64_t KrTypeFlagUser = 4;
@@ -191,7 +201,90 @@ void FunctionEmitter::emitSetAttr(const ir::Instruction &inst) {
         callChecked(RtFn::kr_setattr, {obj, strConst(inst.str), value});
         return;
     }
-    callChecked(RtFn::kr_setattr_cached, {obj, strConst(inst.str), value, attrCache(inst.str)});
+    emitCachedAttrStore(inst, obj, value, attrCache(inst.str));
+}
+
+void FunctionEmitter::emitCachedAttrStore(const ir::Instruction &inst, Value *obj, Value *value,
+                                          GlobalVariable *cache) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    Type *ptrTy = m.rt().ptrType();
+    Type *i8 = b.getInt8Ty();
+    unsigned word = valueTy->getBitWidth() / 8;
+    auto *isObject = BasicBlock::Create(ctx, "store.obj", llfn);
+    auto *isInstance = BasicBlock::Create(ctx, "store.inst", llfn);
+    auto *plainClass = BasicBlock::Create(ctx, "store.class", llfn);
+    auto *hasDict = BasicBlock::Create(ctx, "store.dict", llfn);
+    auto *inRange = BasicBlock::Create(ctx, "store.inrange", llfn);
+    auto *hit = BasicBlock::Create(ctx, "store.hit", llfn);
+    auto *slow = BasicBlock::Create(ctx, "store.slow", llfn);
+    auto *done = BasicBlock::Create(ctx, "store.done", llfn);
+    MDNode *likely = md.createBranchWeights(1000, 1);
+
+    // A heap object of a user class that is not an exception, as for loads.
+    b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0)), isObject, slow,
+                   likely);
+    b.SetInsertPoint(isObject);
+    Value *object = b.CreateIntToPtr(obj, ptrTy);
+    Value *type = b.CreateLoad(valueTy, object, "store.type");
+    Value *typePtr = b.CreateIntToPtr(type, ptrTy);
+    Value *flags = b.CreateLoad(b.getInt32Ty(),
+                                b.CreateConstInBoundsGEP1_32(i8, typePtr, KrTypeFlagsWord * word));
+    Value *userInstance = b.CreateICmpEQ(b.CreateAnd(flags, b.getInt32(KrTypeFlagExceptionOrUser)),
+                                         b.getInt32(KrTypeFlagUser));
+    b.CreateCondBr(userInstance, isInstance, slow, likely);
+
+    // The class part: in the current class epoch, the runtime found that the
+    // class has no property, descriptor or __setattr__ for the name (any way
+    // of the cache may hold the class).
+    b.SetInsertPoint(isInstance);
+    Value *epoch = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheEpoch),
+                                "store.epoch");
+    Value *current = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_class_epoch), "class.epoch");
+    Value *known = nullptr;
+    for (unsigned way = 0, ways = attrCacheWays(word); way < ways; ++way) {
+        Value *cached = b.CreateLoad(
+            valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheClasses + 2 * way));
+        Value *same = b.CreateICmpEQ(cached, type);
+        known = known ? b.CreateOr(known, same) : same;
+    }
+    b.CreateCondBr(b.CreateAnd(b.CreateICmpEQ(epoch, current), known), plainClass, slow, likely);
+
+    b.SetInsertPoint(plainClass);
+    Value *dict =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrInstanceDictWord));
+    b.CreateCondBr(b.CreateICmpNE(dict, valueWord(0)), hasDict, slow, likely);
+
+    b.SetInsertPoint(hasDict);
+    Value *dictPtr = b.CreateIntToPtr(dict, ptrTy);
+    Value *afterHeader = b.CreateConstInBoundsGEP1_32(i8, dictPtr, 16);
+    Value *filled = b.CreateLoad(
+        valueTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictFilledAfter16));
+    Value *index =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 0), "store.index");
+    b.CreateCondBr(b.CreateICmpULT(index, filled), inRange, slow, likely);
+
+    // The entry at the cached position holds the name: replace its value. An
+    // instance dict's version stamp needs no update (attr_cache.cpp).
+    b.SetInsertPoint(inRange);
+    Value *entries = b.CreateLoad(
+        ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictEntriesAfter16));
+    Value *entry =
+        b.CreateInBoundsGEP(valueTy, entries, b.CreateMul(index, valueWord(KrDictEntryWords)));
+    Value *key = b.CreateLoad(valueTy, entry, "store.key");
+    Value *cachedKey =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 1), "store.cachedkey");
+    b.CreateCondBr(b.CreateICmpEQ(key, cachedKey), hit, slow, likely);
+
+    b.SetInsertPoint(hit);
+    b.CreateStore(value, b.CreateConstInBoundsGEP1_32(valueTy, entry, 1));
+    b.CreateBr(done);
+
+    b.SetInsertPoint(slow);
+    callChecked(RtFn::kr_setattr_cached, {obj, strConst(inst.str), value, cache});
+    b.CreateBr(done);
+
+    b.SetInsertPoint(done);
 }
 
 bool FunctionEmitter::emitMethodCall(const ir::Instruction &call, Value *&result) {

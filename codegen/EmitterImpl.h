@@ -262,6 +262,9 @@ class FunctionEmitter {
     llvm::Value *emitCachedAttrLoad(const ir::Instruction &inst, llvm::Value *obj,
                                     llvm::GlobalVariable *cache);
     void emitSetAttr(const ir::Instruction &inst);
+    /// obj.name = value: the cached entry replaced inline, else kr_setattr_cached.
+    void emitCachedAttrStore(const ir::Instruction &inst, llvm::Value *obj, llvm::Value *value,
+                             llvm::GlobalVariable *cache);
     /// A call whose callee went through kr_load_method; false otherwise.
     bool emitMethodCall(const ir::Instruction &call, llvm::Value *&result);
     /// The call of a kr_load_method result with n arguments: the direct code

@@ -99,7 +99,8 @@ GlobalVariable *RuntimeABI::global(RtGlobal g) {
         return slot;
     }
     slot = new GlobalVariable(module, valueTy, /*isConstant=*/g != RtGlobal::kr_stack_limit &&
-                                                     g != RtGlobal::kr_builtins_dict,
+                                                     g != RtGlobal::kr_builtins_dict &&
+                                                     g != RtGlobal::kr_class_epoch,
                               GlobalValue::ExternalLinkage, nullptr, name);
     return slot;
 }

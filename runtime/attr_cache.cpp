@@ -22,6 +22,14 @@
 //    class reuses) can never hit. Several classes: one site often sees the
 //    subclasses of one base (richards' tasks).
 //
+// Stores replace the value of the cached entry when the instance's class is
+// in the class part; generated code does the same inline (EmitAttribute.cpp,
+// emitCachedAttrStore). Neither gives the dict a new version stamp: instance
+// dicts never reach Python code (`obj.__dict__` is a copy, as in MicroPython;
+// dir() reads the keys), so the only reader of their stamps is dict.cpp's
+// last-found cache, which keeps a key's position, and a value store moves no
+// key. Inserts, removals and resizes still stamp the dict.
+//
 // The cache is registered as a GC root on its first fill, so its key stays
 // alive (and cannot be reused by another str at that entry) on targets that
 // do not scan static data.
@@ -50,8 +58,11 @@ static_assert(offsetof(kr_code_info, n_pos) == 2 * sizeof(void *) &&
 static_assert(sizeof(kr_attr_cache) == (4 + 2 * (sizeof(void *) == 8 ? 4 : 2)) * sizeof(kr_value),
               "codegen's cache size");
 static_assert(offsetof(kr_attr_cache, index) == 0 &&
-                  offsetof(kr_attr_cache, key) == sizeof(kr_value),
-              "cache words 0 and 1");
+                  offsetof(kr_attr_cache, key) == sizeof(kr_value) &&
+                  offsetof(kr_attr_cache, epoch) == 2 * sizeof(kr_value) &&
+                  offsetof(kr_attr_cache, classes) == 4 * sizeof(kr_value) &&
+                  sizeof(kr_attr_cache::classes[0]) == 2 * sizeof(kr_value),
+              "cache words read inline: index, key, epoch, then (type, value) pairs");
 
 namespace {
 
@@ -219,8 +230,7 @@ extern "C" kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value valu
         if (*dict) {
             kr_dict *d = (kr_dict *)kr_obj(*dict);
             if (cache->index < d->filled && d->entries[cache->index].key == cache->key) {
-                d->entries[cache->index].value = value;
-                kr_dict_touch(d);
+                d->entries[cache->index].value = value; // no new stamp: see above
                 return kr_val(&kr_None);
             }
         } else {

@@ -234,6 +234,9 @@ kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value value, kr_attr_
 /// obj (call it with obj first); anything else is kr_getattr's result with
 /// *self_out = 0. 0 on error.
 kr_value kr_load_method(kr_value obj, kr_value name, kr_attr_cache *cache, kr_value *self_out);
+/// Bumped by every change of a class dict and every class creation
+/// (method_cache.h); inline attribute stores compare their cache's epoch.
+extern uintptr_t kr_class_epoch;
 
 //===--- Iteration ------------------------------------------------------===//
 
