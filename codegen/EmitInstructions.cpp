@@ -280,6 +280,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         callChecked(RtFn::kr_delitem, {operand(inst, 0), operand(inst, 1)});
         return true;
     case Opcode::GetAttr:
+        if (emitBuiltinMethodLoad(inst, r)) break; // obj.m(...) of built-ins (EmitBuiltinCall.cpp)
         r = emitGetAttr(inst); // EmitAttribute.cpp
         break;
     case Opcode::SetAttr:
@@ -358,6 +359,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         // Emitted by the `iter` that follows it (EmitRangeLoop.cpp).
         if (rangeCalls.count(&inst)) return true;
         if (emitExternCall(inst, r)) break; // a direct C call (EmitExternCall.cpp)
+        if (emitBuiltinMethodCall(inst, r)) break; // EmitBuiltinCall.cpp
         if (emitNativeMethodCall(inst, r)) break; // self.m(...) (EmitNativeCall.cpp)
         if (emitMethodCall(inst, r)) break;       // obj.m(...) after kr_load_method
         size_t n = inst.numOperands() - 1;

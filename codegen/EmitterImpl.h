@@ -273,6 +273,17 @@ class FunctionEmitter {
                                       llvm::Value *selfArgs, size_t n, llvm::Value *args,
                                       llvm::Value *extra);
 
+    // EmitBuiltinCall.cpp: built-in method calls through a per-site cache.
+    /// The `call` whose callee `getattr` is, when the pair gets a built-in
+    /// method site; null otherwise.
+    const ir::Instruction *builtinMethodSiteCall(const ir::Instruction &getattr);
+    /// The method `getattr` of a built-in method site: the inline type check,
+    /// else emitGetAttr; false (nothing emitted) when not a site.
+    bool emitBuiltinMethodLoad(const ir::Instruction &inst, llvm::Value *&result);
+    /// The call of a built-in method site: the method's C function on a hit,
+    /// the ordinary method call otherwise; false when not a site.
+    bool emitBuiltinMethodCall(const ir::Instruction &call, llvm::Value *&result);
+
     // EmitSlice.cpp: slices without slice objects, `in`, cells.
     void findElidedSlices();
     void findFusedSliceCopies();
@@ -410,6 +421,17 @@ class FunctionEmitter {
     bool methodGetAttrsFound = false;
     std::set<const ir::Instruction *> methodGetAttrs;
     std::map<const ir::Instruction *, std::pair<llvm::Value *, llvm::Value *>> loadedMethods;
+    /// Built-in method sites (EmitBuiltinCall.cpp): each `getattr`'s call,
+    /// and whether its load hit with the C function it read.
+    struct BuiltinMethodSite {
+        llvm::Value *hit;
+        llvm::Value *fn;
+    };
+    bool builtinSiteCallsFound = false;
+    std::map<const ir::Instruction *, const ir::Instruction *> builtinSiteCalls;
+    std::map<const ir::Instruction *, BuiltinMethodSite> builtinMethodSites;
+    /// Names of the methods the module's classes define.
+    std::set<std::string> classMethodNames;
     // Generator functions only (EmitGenerator.cpp).
     llvm::Value *genObj = nullptr;           ///< the generator object
     llvm::Value *coroId = nullptr;           ///< llvm.coro.id token

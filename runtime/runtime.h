@@ -234,6 +234,17 @@ kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value value, kr_attr_
 /// obj (call it with obj first); anything else is kr_getattr's result with
 /// *self_out = 0. 0 on error.
 kr_value kr_load_method(kr_value obj, kr_value name, kr_attr_cache *cache, kr_value *self_out);
+/// A call site `obj.name(args)` of a built-in method (builtin_method.cpp):
+/// while obj's type is `type`, the call is fn(nargs + 1, [obj, args...], 0).
+typedef struct kr_builtin_method_site {
+    const struct kr_type *type;
+    kr_value (*fn)(size_t nargs, const kr_value *args, kr_value kwnames);
+} kr_builtin_method_site;
+/// Remember in `site` that `callee`, which kr_load_method found with obj as
+/// self, is obj's built-in type's method `name` taking `nargs` (self
+/// included) arguments; anything else leaves the site as it is.
+void kr_builtin_method_fill(kr_builtin_method_site *site, kr_value obj, kr_value name,
+                            kr_value callee, size_t nargs);
 /// Bumped by every change of a class dict and every class creation
 /// (method_cache.h); inline attribute stores compare their cache's epoch.
 extern uintptr_t kr_class_epoch;

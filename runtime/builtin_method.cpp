@@ -1,0 +1,40 @@
+//===- runtime/builtin_method.cpp - per-site caches of built-in methods ---===//
+//
+// The runtime half of codegen's built-in method call sites
+// (codegen/EmitBuiltinCall.cpp). A site `obj.name(args)` without keywords
+// owns a kr_builtin_method_site {type, fn}: while obj's type is `type`, the
+// call is fn(1 + nargs, [obj, args...], 0), with no lookup, no bound method,
+// no kr_call dispatch and no argument count check.
+//
+// The entry needs no invalidation: only built-in types are remembered, and
+// their method tables are constant (user classes, whose dicts can change,
+// are kr_instance types flagged USER and never cached; a built-in type's
+// address is never reused because it is static). The argument count is the
+// site's, fixed at compile time, so it is checked once here against the
+// method's bounds: a site that would raise TypeError is never cached and
+// keeps raising it through the generic path.
+//
+//===----------------------------------------------------------------------===//
+#include "function.h"
+#include "method_cache.h"
+
+static_assert(offsetof(kr_builtin_method_site, type) == 0 &&
+                  offsetof(kr_builtin_method_site, fn) == sizeof(void *),
+              "codegen reads the site as two words");
+
+extern "C" void kr_builtin_method_fill(kr_builtin_method_site *site, kr_value obj, kr_value name,
+                                       kr_value callee, size_t nargs) {
+    // The inline check compares the type word of heap objects only.
+    if (!kr_is_obj(obj) || !kr_is_obj(callee)) return;
+    const kr_type *t = kr_obj(obj)->type;
+    if ((t->flags & KR_TYPE_FLAG_USER) || t == &kr_type_type) return;
+    if (kr_obj(callee)->type != &kr_type_builtin_function) return;
+    const kr_builtin_function *f = (const kr_builtin_function *)kr_obj(callee);
+    if (f->flags & (KR_BUILTIN_FLAG_STATIC | KR_BUILTIN_FLAG_CLASS)) return;
+    // What kr_load_method found must be the type's own method for the name
+    // (not, say, an instance attribute or a module function).
+    if (kr_type_find_attr(t, name, nullptr) != &f->base) return;
+    if (nargs < f->min_args || (f->max_args != KR_ARGS_ANY && nargs > f->max_args)) return;
+    site->type = t;
+    site->fn = f->fn;
+}
