@@ -114,8 +114,10 @@ Value *FunctionEmitter::emitGetAttr(const ir::Instruction &inst) {
     GlobalVariable *cache = attrCache(inst.str);
     if (methodGetAttrs.count(&inst)) {
         AllocaInst *selfOut = entryAlloca(1, "method.self.out");
-        Value *callee =
-            callChecked(RtFn::kr_load_method, {obj, strConst(inst.str), cache, selfOut});
+        // A name the program never stores on an instance: no instance probe.
+        RtFn load =
+            (inst.imm & ir::GA_ClassOnly) ? RtFn::kr_load_class_method : RtFn::kr_load_method;
+        Value *callee = callChecked(load, {obj, strConst(inst.str), cache, selfOut});
         Value *self = b.CreateLoad(valueTy, selfOut, "method.self");
         loadedMethods[&inst] = {callee, self};
         return callee;

@@ -19,6 +19,15 @@
 // keeps the stack-depth check and the traceback landings, so recursion
 // errors and tracebacks are as before.
 //
+// A method call `obj.m(args)` (a kr_load_method site) guesses its target:
+// the plain functions named m of this module's class bodies that take the
+// arguments, up to four. The loaded callable, when found with self, is
+// compared with each one's code info and the match's native entry entered;
+// anything else (an instance attribute, an override in another module, a
+// rebound or decorated method) takes the generic method call. A call the
+// whole-program inference typed `float` (method return kinds) yields the
+// native entry's double.
+//
 //===----------------------------------------------------------------------===//
 
 #include "codegen/EmitterImpl.h"
@@ -26,6 +35,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/MDBuilder.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -95,7 +105,7 @@ const ModuleEmitter::NativeEntry *ModuleEmitter::nativeEntry(const ir::Function 
                 for (const auto &inst : bb->instructions()) {
                     if (inst->op != ir::Opcode::Call) continue;
                     if (const ir::Function *t = likelyCallee(*inst)) directTargets.insert(t);
-                    if (const ir::Function *t = likelyMethod(*caller, *inst))
+                    for (const ir::Function *t : likelyMethods(*caller, *inst))
                         directTargets.insert(t);
                 }
     }
@@ -234,6 +244,15 @@ bool FunctionEmitter::canCallNative(const ModuleEmitter::NativeEntry &target,
     return true;
 }
 
+bool FunctionEmitter::canCallMethod(const ModuleEmitter::NativeEntry &target,
+                                    const ir::Instruction &call) {
+    // Parameter 0 is the receiver, never a double; argument i is parameter i.
+    if (call.numOperands() != target.doubleParams.size() || target.doubleParams[0]) return false;
+    for (size_t i = 1; i < target.doubleParams.size(); ++i)
+        if (target.doubleParams[i] && call.operand(i)->type.kind() != ir::Type::Float) return false;
+    return true;
+}
+
 CallInst *FunctionEmitter::emitNativeCallRaw(const ModuleEmitter::NativeEntry &target,
                                              Value *callee, const ir::Instruction &call) {
     std::vector<Value *> args{callee};
@@ -290,80 +309,129 @@ void FunctionEmitter::markHotCall(const ModuleEmitter::NativeEntry &target, Call
         call->addFnAttr(Attribute::AlwaysInline);
 }
 
-const ir::Function *ModuleEmitter::likelyMethod(const ir::Function &caller,
-                                                const ir::Instruction &call) {
+namespace {
+
+/// Whether `fn` is a plain method: defined in a class body at module level
+/// or in another class body (symbol "C.m", no "<locals>"), not special.
+bool isPlainMethod(const ir::Function &fn) {
+    if (fn.isModuleBody || fn.generator || fn.symbol == fn.name) return false;
+    return wantsNativeEntry(fn);
+}
+
+/// Candidates a method call site tries before its generic call.
+constexpr size_t MaxMethodCandidates = 4;
+
+} // namespace
+
+std::vector<const ir::Function *> ModuleEmitter::likelyMethods(const ir::Function &caller,
+                                                               const ir::Instruction &call) {
     const ir::Instruction *attr = call.operand(0);
-    if (call.op != ir::Opcode::Call || attr->op != ir::Opcode::GetAttr) return nullptr;
-    // `self.m`: the getattr reads this method's first parameter.
-    const ir::Instruction *self = attr->operand(0);
-    if (self->op != ir::Opcode::Param || self->index() != 0 || caller.nPos == 0) return nullptr;
-    size_t dot = caller.symbol.rfind('.');
-    if (dot == std::string::npos || caller.symbol.find('<') != std::string::npos) return nullptr;
-    const ir::Function *target = functionBySymbol(caller.symbol.substr(0, dot + 1) + attr->str);
+    if (call.op != ir::Opcode::Call || attr->op != ir::Opcode::GetAttr) return {};
+    if (!methodsByNameFound) {
+        methodsByNameFound = true;
+        for (const auto &f : module.functions())
+            if (isPlainMethod(*f)) methodsByName[f->name].push_back(f.get());
+    }
+    auto it = methodsByName.find(attr->str);
+    if (it == methodsByName.end()) return {};
     size_t nargs = call.numOperands() - 1;
-    if (!target || target->varargs || target->varkw || target->nKwOnly != 0 ||
-        target->nPos != nargs + 1)
-        return nullptr;
-    return target;
+    std::vector<const ir::Function *> found;
+    for (const ir::Function *target : it->second)
+        if (!target->varargs && !target->varkw && target->nKwOnly == 0 && target->nPos == nargs + 1)
+            found.push_back(target);
+    // `self.m` in a method of class C: C's own m is the most likely target.
+    const ir::Instruction *self = attr->operand(0);
+    size_t dot = caller.symbol.rfind('.');
+    if (self->op == ir::Opcode::Param && self->index() == 0 && caller.nPos != 0 &&
+        dot != std::string::npos && caller.symbol.find('<') == std::string::npos) {
+        std::string own = caller.symbol.substr(0, dot + 1) + attr->str;
+        for (size_t i = 0; i < found.size(); ++i)
+            if (found[i]->symbol == own) {
+                std::rotate(found.begin(), found.begin() + i, found.begin() + i + 1);
+                break;
+            }
+    }
+    // Many classes defining m (a visitor's accept): the guesses would cost
+    // more than the generic call.
+    if (found.size() > MaxMethodCandidates) return {};
+    return found;
 }
 
 bool FunctionEmitter::emitNativeMethodCall(const ir::Instruction &call, Value *&result) {
     if (!m.inlineFastPaths() || !loadedMethods.count(call.operand(0))) return false;
-    const ir::Function *target = m.likelyMethod(fn, call);
-    const ModuleEmitter::NativeEntry *entry = target ? m.nativeEntry(target) : nullptr;
-    if (!entry) return false;
-    for (bool d : entry->doubleParams)
-        if (d) return false; // only call-only functions have them
+    std::vector<std::pair<const ir::Function *, const ModuleEmitter::NativeEntry *>> targets;
+    for (const ir::Function *target : m.likelyMethods(fn, call))
+        if (const ModuleEmitter::NativeEntry *entry = m.nativeEntry(target))
+            if (canCallMethod(*entry, call)) targets.push_back({target, entry});
+    if (targets.empty()) return false;
     auto [callee, self] = loadedMethods.at(call.operand(0));
+    // A call proven to give a float (ProgramTypes' method return kinds) is
+    // emitted as a double: no box for a native double result.
+    bool wantDouble = unboxedFloats.count(&call) != 0;
+    Type *resultTy = wantDouble ? static_cast<Type *>(b.getDoubleTy()) : valueTy;
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     auto likely = md.createBranchWeights(1000, 1);
+    // Placed after the direct calls, in reading order.
+    BasicBlock *generic = BasicBlock::Create(ctx, "ncall.generic");
+    BasicBlock *done = BasicBlock::Create(ctx, "ncall.done");
+    std::vector<std::pair<Value *, BasicBlock *>> incoming;
+    // A plain function found with self (kr_load_method), and exactly one of
+    // the guessed ones: an override elsewhere or an instance attribute is
+    // another.
     BasicBlock *isObject = BasicBlock::Create(ctx, "ncall.isobj", llfn);
     BasicBlock *isFunction = BasicBlock::Create(ctx, "ncall.isfn", llfn);
-    BasicBlock *direct = BasicBlock::Create(ctx, "ncall.direct", llfn);
-    BasicBlock *generic = BasicBlock::Create(ctx, "ncall.generic", llfn);
-    BasicBlock *done = BasicBlock::Create(ctx, "ncall.done", llfn);
-    // A plain function found with self (kr_load_method), and exactly the
-    // guessed one: a subclass override or an instance attribute is another.
     b.CreateCondBr(b.CreateICmpNE(self, valueWord(0)), isObject, generic, likely);
     b.SetInsertPoint(isObject);
-    Value *object = b.CreateIntToPtr(callee, m.rt().ptrType());
-    Value *type = b.CreateLoad(valueTy, object, "ncall.type");
+    Value *type = b.CreateLoad(valueTy, b.CreateIntToPtr(callee, m.rt().ptrType()), "ncall.type");
     b.CreateCondBr(b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_function)),
                    isFunction, generic, likely);
     b.SetInsertPoint(isFunction);
+    Value *object = b.CreateIntToPtr(callee, m.rt().ptrType());
     Value *info =
         b.CreateLoad(m.rt().ptrType(),
                      b.CreateConstInBoundsGEP1_32(valueTy, object, KrFunctionInfoWord), "info");
-    b.CreateCondBr(b.CreateICmpEQ(info, m.codeInfo(target)), direct, generic, likely);
-
-    b.SetInsertPoint(direct);
-    std::vector<Value *> args{callee, self};
-    for (size_t i = 1; i < call.numOperands(); ++i)
-        args.push_back(operand(call, i));
-    CallInst *native = b.CreateCall(entry->fn, args);
-    markHotCall(*entry, native);
-    Value *directResult = native;
-    if (entry->doubleResult) {
-        // The generic path gives an object: box.
-        failIf(b.CreateExtractValue(native, 1));
-        directResult = callChecked(RtFn::kr_float_new, {b.CreateExtractValue(native, 0)});
-    } else {
-        directResult = checkValue(native);
+    for (size_t t = 0; t < targets.size(); ++t) {
+        auto [target, entry] = targets[t];
+        BasicBlock *direct = BasicBlock::Create(ctx, "ncall.direct", llfn);
+        BasicBlock *next =
+            t + 1 < targets.size() ? BasicBlock::Create(ctx, "ncall.next", llfn) : generic;
+        b.CreateCondBr(b.CreateICmpEQ(info, m.codeInfo(target)), direct, next,
+                       t == 0 ? likely : nullptr);
+        b.SetInsertPoint(direct);
+        std::vector<Value *> args{callee, self};
+        for (size_t i = 1; i < call.numOperands(); ++i)
+            args.push_back(entry->doubleParams[i] ? floatOperand(call.operand(i))
+                                                  : operand(call, i));
+        CallInst *native = b.CreateCall(entry->fn, args);
+        markHotCall(*entry, native);
+        Value *r = nullptr;
+        if (entry->doubleResult) {
+            failIf(b.CreateExtractValue(native, 1));
+            r = b.CreateExtractValue(native, 0, "native.result");
+            if (!wantDouble) r = callChecked(RtFn::kr_float_new, {r}); // the phi holds objects
+        } else {
+            r = checkValue(native);
+            if (wantDouble) r = unboxFloat(r); // proven a float
+        }
+        incoming.push_back({r, b.GetInsertBlock()});
+        b.CreateBr(done);
+        b.SetInsertPoint(next);
     }
-    BasicBlock *directEnd = b.GetInsertBlock();
-    b.CreateBr(done);
 
+    generic->insertInto(llfn);
     b.SetInsertPoint(generic);
     Value *genericResult = nullptr;
     emitMethodCall(call, genericResult);
-    BasicBlock *genericEnd = b.GetInsertBlock();
+    if (wantDouble) genericResult = unboxFloat(genericResult);
+    incoming.push_back({genericResult, b.GetInsertBlock()});
     b.CreateBr(done);
 
+    done->insertInto(llfn);
     b.SetInsertPoint(done);
-    PHINode *phi = b.CreatePHI(valueTy, 2, "ncall.result");
-    phi->addIncoming(directResult, directEnd);
-    phi->addIncoming(genericResult, genericEnd);
+    PHINode *phi = b.CreatePHI(resultTy, static_cast<unsigned>(incoming.size()), "ncall.result");
+    for (auto [v, bb] : incoming)
+        phi->addIncoming(v, bb);
     result = phi;
     return true;
 }

@@ -91,10 +91,13 @@ class ModuleEmitter {
     const NativeEntry *nativeEntry(const ir::Function *fn);
     /// The function of this module whose symbol is `symbol`, or null.
     const ir::Function *functionBySymbol(const std::string &symbol);
-    /// The method `self.m` names when `call`, in `caller`, is `self.m(args)`
-    /// in a method of class C and C's body defines a plain function `m`
-    /// taking them; null otherwise. (A guess: the call site checks it.)
-    const ir::Function *likelyMethod(const ir::Function &caller, const ir::Instruction &call);
+    /// The methods `obj.m(args)` (`call`, in `caller`) most likely reaches:
+    /// the plain functions named `m` of this module's class bodies that take
+    /// the receiver and exactly the arguments, at most 4 (none when more
+    /// classes define one), the caller's own class's first for `self.m`.
+    /// (Guesses: the call site checks the loaded function.)
+    std::vector<const ir::Function *> likelyMethods(const ir::Function &caller,
+                                                    const ir::Instruction &call);
 
     /// The runtime declarations of the output module.
     RuntimeABI &rt() { return runtime; }
@@ -136,6 +139,9 @@ class ModuleEmitter {
     /// entries.
     std::set<const ir::Function *> directTargets;
     bool directTargetsFound = false;
+    /// Plain methods of this module by name (likelyMethods, built on first use).
+    std::map<std::string, std::vector<const ir::Function *>> methodsByName;
+    bool methodsByNameFound = false;
 };
 
 /// Emits one ir::Function into its (already declared) LLVM function.
@@ -222,6 +228,8 @@ class FunctionEmitter {
     /// Whether `call` can pass its operands to `target`'s native entry
     /// (every double parameter gets a `float`-typed argument).
     bool canCallNative(const ModuleEmitter::NativeEntry &target, const ir::Instruction &call);
+    /// The same for a method call `obj.m(args)`: parameter 0 gets the receiver.
+    bool canCallMethod(const ModuleEmitter::NativeEntry &target, const ir::Instruction &call);
     /// The unchecked call of `target`'s native entry with `call`'s arguments
     /// and `callee` as self; a double result comes back as {double, i1}.
     llvm::CallInst *emitNativeCallRaw(const ModuleEmitter::NativeEntry &target, llvm::Value *callee,
@@ -235,9 +243,10 @@ class FunctionEmitter {
     /// Marks `call` of `target`'s native entry alwaysinline when `target`
     /// is a small leaf and the call is inside a loop.
     void markHotCall(const ModuleEmitter::NativeEntry &target, llvm::CallInst *call);
-    /// `self.m(args)` after kr_load_method: the native entry of
-    /// ModuleEmitter::likelyMethod() when the loaded callable is that function with self,
-    /// else emitMethodCall(); false (nothing emitted) when not applicable.
+    /// `obj.m(args)` after kr_load_method: the native entry of one of
+    /// ModuleEmitter::likelyMethods() when the loaded callable is that
+    /// function with self, else emitMethodCall(); false (nothing emitted)
+    /// when not applicable.
     bool emitNativeMethodCall(const ir::Instruction &call, llvm::Value *&result);
 
     // EmitExternCall.cpp: calls of @extern declarations as direct C calls.

@@ -34,6 +34,14 @@ enum MakeFunctionFlags : int64_t {
     MF_Closure = 4,    ///< A tuple of cells.
 };
 
+/// Flags of `getattr` (`imm`), set by the whole-program inference
+/// (ProgramTypes.cpp); not printed.
+enum GetAttrFlags : int64_t {
+    /// No instance dict ever holds the name: the program stores no instance
+    /// attribute so named (ProgramFacts::classOnlyAttribute).
+    GA_ClassOnly = 1,
+};
+
 /// Conversions of `format` (`imm`).
 enum class FormatConv : uint8_t { None = 0, Str = 1, Repr = 2 };
 

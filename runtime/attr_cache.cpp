@@ -256,8 +256,12 @@ extern "C" kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value valu
     return r;
 }
 
-extern "C" kr_value kr_load_method(kr_value obj, kr_value name, kr_attr_cache *cache,
-                                   kr_value *self_out) {
+namespace {
+
+/// kr_load_method and kr_load_class_method: `probe` says whether the
+/// instance dict may hold the name.
+kr_value load_method(kr_value obj, kr_value name, kr_attr_cache *cache, kr_value *self_out,
+                     bool probe) {
     *self_out = 0;
     const kr_type *t;
     if (!plain_instance(obj, &t)) {
@@ -274,7 +278,7 @@ extern "C" kr_value kr_load_method(kr_value obj, kr_value name, kr_attr_cache *c
     }
     if (!kr_is_str(name) || kr_name_is(name, "__dict__")) return kr_getattr(obj, name);
     kr_value dict = ((kr_instance *)kr_obj(obj))->dict;
-    if (dict) {
+    if (probe && dict) {
         // As MicroPython: an instance attribute shadows the class's method.
         kr_value v = kr_dict_get_str(dict, name);
         if (v != KR_NOTFOUND) return v;
@@ -295,4 +299,16 @@ extern "C" kr_value kr_load_method(kr_value obj, kr_value name, kr_attr_cache *c
         return fn;
     }
     return kr_getattr(obj, name);
+}
+
+} // namespace
+
+extern "C" kr_value kr_load_method(kr_value obj, kr_value name, kr_attr_cache *cache,
+                                   kr_value *self_out) {
+    return load_method(obj, name, cache, self_out, true);
+}
+
+extern "C" kr_value kr_load_class_method(kr_value obj, kr_value name, kr_attr_cache *cache,
+                                         kr_value *self_out) {
+    return load_method(obj, name, cache, self_out, false);
 }

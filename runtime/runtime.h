@@ -234,6 +234,11 @@ kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value value, kr_attr_
 /// obj (call it with obj first); anything else is kr_getattr's result with
 /// *self_out = 0. 0 on error.
 kr_value kr_load_method(kr_value obj, kr_value name, kr_attr_cache *cache, kr_value *self_out);
+/// kr_load_method for a name no instance dict holds (the whole program
+/// never stores an instance attribute so named): the instance dict is not
+/// consulted.
+kr_value kr_load_class_method(kr_value obj, kr_value name, kr_attr_cache *cache,
+                              kr_value *self_out);
 /// A call site `obj.name(args)` of a built-in method (builtin_method.cpp):
 /// while obj's type is `type`, the call is fn(nargs + 1, [obj, args...], 0).
 typedef struct kr_builtin_method_site {

@@ -98,6 +98,19 @@ class ProgramFacts {
     /// every imported module is compiled or one of the runtime's. Null
     /// otherwise (also when `name` is never stored).
     const std::vector<const Instruction *> *attributeStores(std::string_view name) const;
+    /// True when no instance dict can ever hold attribute `name`: the
+    /// conditions of attributeStores() on the program (no attribute hooks,
+    /// setattr()/vars()/__dict__/eval/exec, unknown modules) and no `setattr`
+    /// or `delattr` instruction named `name`. A method load then needs no
+    /// instance probe.
+    bool classOnlyAttribute(std::string_view name) const;
+    /// Every function a call `x.name(...)` can call, when the program proves
+    /// it: each binding of `name` anywhere is a plain `def` (or lambda) in a
+    /// class body (no decorator, constant or other value), classOnlyAttribute
+    /// holds, and `name` is not a dunder, a runtime name (a method of a
+    /// built-in type or module), a global of a compiled module or the last
+    /// part of a module's name. Null otherwise.
+    const std::vector<const Function *> *methodFamily(std::string_view name) const;
     /// For the `__init__` of a class that is only ever called by name with
     /// positional arguments (a plain class bound once, no bases, whose body
     /// only defines functions, never reached as `type(x)`, `__class__`, a
@@ -141,6 +154,10 @@ class ProgramFacts {
     std::set<std::string> runtimeNames_;
     std::map<std::string, std::vector<const Instruction *>> attrStores_;
     std::map<const Function *, std::vector<const Instruction *>> constructorCalls_;
+    /// Class-body `def`s by name, and names some class body binds to
+    /// anything else (methodFamily).
+    std::map<std::string, std::vector<const Function *>> methodDefs_;
+    std::set<std::string> otherClassValues_;
 };
 
 } // namespace krait::ir

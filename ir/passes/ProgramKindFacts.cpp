@@ -169,6 +169,12 @@ void ProgramFacts::findAttributeStores() {
                     case Opcode::NsDel:
                         if (attributeHook(inst->str)) return;
                         classNames_.insert(inst->str);
+                        if (inst->op == Opcode::NsStore &&
+                            inst->operand(1)->op == Opcode::MakeFunction &&
+                            inst->operand(1)->callee)
+                            methodDefs_[inst->str].push_back(inst->operand(1)->callee);
+                        else if (inst->op == Opcode::NsStore)
+                            otherClassValues_.insert(inst->str);
                         break;
                     case Opcode::SetAttr:
                         if (attributeHook(inst->str)) return;
@@ -307,6 +313,24 @@ const std::vector<const Instruction *> *ProgramFacts::attributeStores(std::strin
     }
     auto it = attrStores_.find(n);
     return it == attrStores_.end() ? nullptr : &it->second;
+}
+
+bool ProgramFacts::classOnlyAttribute(std::string_view name) const {
+    return attributesKnown_ && name != "__dict__" && !attrStored_.count(std::string(name));
+}
+
+const std::vector<const Function *> *ProgramFacts::methodFamily(std::string_view name) const {
+    if (!classOnlyAttribute(name) || name.substr(0, 2) == "__") return nullptr;
+    std::string n(name);
+    if (runtimeNames_.count(n) || globalBinds_.count(n) || otherClassValues_.count(n))
+        return nullptr;
+    for (const std::string &module : compiledModules_) {
+        size_t dot = module.rfind('.');
+        if (module.compare(dot == std::string::npos ? 0 : dot + 1, std::string::npos, n) == 0)
+            return nullptr;
+    }
+    auto it = methodDefs_.find(n);
+    return it == methodDefs_.end() ? nullptr : &it->second;
 }
 
 const std::vector<const Instruction *> &ProgramFacts::constructorCalls(const Function &init) const {

@@ -6,6 +6,9 @@
 //
 //  - the result of a call of a stable function: the meet of the kinds its
 //    `return`s give (a generator's call gives a generator: object);
+//  - the result of a method call `x.m(...)` when every binding of m is a
+//    plain `def` in a class body and nothing else can answer the name
+//    (ProgramFacts::methodFamily): the meet of those functions' returns;
 //  - a parameter of a call-only function: the meet of the argument kinds over
 //    all its call sites;
 //  - the results of stable builtins (len, int, ord -> int; float -> float;
@@ -161,6 +164,8 @@ class ProgramOracle : public KindOracle {
             if (it == returns.end()) return std::nullopt;
             return it->second;
         }
+        if (callee->op == Opcode::GetAttr)
+            if (const auto *family = facts.methodFamily(callee->str)) return methodResult(*family);
         size_t nargs = call.numOperands() - 1;
         if (callee->op == Opcode::GlobalLoad && facts.stableBuiltin(callee->str))
             return builtinResult(callee->str, call, nargs, operandKind);
@@ -168,6 +173,18 @@ class ProgramOracle : public KindOracle {
         auto [mod, attr] = facts.builtinModuleAttr(*module, *callee);
         if (mod == "math") return mathResult(attr);
         return Kind::Object;
+    }
+
+    /// `x.m(...)`: the meet of the returns of every method named m (those
+    /// that have returned nothing yet are skipped, as unknown).
+    std::optional<Kind> methodResult(const std::vector<const Function *> &family) const {
+        std::optional<Kind> k;
+        for (const Function *fn : family) {
+            if (fn->generator) return Kind::Object;
+            auto it = returns.find(fn);
+            if (it != returns.end()) k = meet(k, it->second);
+        }
+        return k;
     }
 
     static std::optional<Kind> builtinResult(std::string_view name, const Instruction &call,
@@ -430,9 +447,24 @@ class ProgramTypes {
 
 } // namespace
 
+namespace {
+
+/// Flags the `getattr`s of names no instance dict holds (GA_ClassOnly).
+void markClassOnlyAttributes(const std::vector<Module *> &modules, const ProgramFacts &facts) {
+    for (Module *m : modules)
+        for (const auto &fn : m->functions())
+            for (const auto &bb : fn->blocks())
+                for (const auto &inst : bb->instructions())
+                    if (inst->op == Opcode::GetAttr && facts.classOnlyAttribute(inst->str))
+                        inst->imm |= GA_ClassOnly;
+}
+
+} // namespace
+
 bool inferProgramTypes(const std::vector<Module *> &modules, std::string &errors) {
     std::vector<const Module *> constModules(modules.begin(), modules.end());
     ProgramFacts facts(constModules);
+    markClassOnlyAttributes(modules, facts);
     ProgramTypes types(modules, facts);
     if (!types.solve()) return true; // no facts applied: still correct
     types.apply();

@@ -6,7 +6,7 @@
 # call. (A small m is inlined at calls inside loops: see calls-native.py.)
 
 # CHECK-LABEL: define internal {{.*}}@py.Vec.norm2(
-# CHECK: call i64 @kr_load_method(
+# CHECK: call i64 @kr_load{{(_class)?}}_method(
 # CHECK: icmp eq ptr %info, @py.info.Vec.dot
 # CHECK: ncall.direct:
 # CHECK-NEXT: call fastcc {{.*}}@py.Vec.dot(i64 %method.self, i64 %param)
