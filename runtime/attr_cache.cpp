@@ -234,11 +234,21 @@ extern "C" kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value valu
                 return kr_val(&kr_None);
             }
         } else {
-            *dict = kr_dict_new();
+            *dict = kr_instance_new_dict(t);
             if (!*dict) return 0;
         }
+        // A new attribute (constructors): the dict has room for as many as
+        // the class's instances have had, so this is one probe and no growth.
         if (!kr_dict_set_str(*dict, name, value)) return 0;
-        remember_entry(*dict, name, cache);
+        const kr_dict *d = (const kr_dict *)kr_obj(*dict);
+        kr_class_note_attrs(t, d->filled);
+        // Usually the new last entry (else it was there: remember_entry finds it).
+        if (d->entries[d->filled - 1].key == name) {
+            cache->index = d->filled - 1;
+            cache->key = name;
+        } else {
+            remember_entry(*dict, name, cache);
+        }
         return kr_val(&kr_None);
     }
     uintptr_t epoch = kr_class_epoch;

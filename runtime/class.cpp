@@ -12,6 +12,7 @@
 #include "dict.h"
 #include "exception.h"
 #include "function.h"
+#include "gc_fast.h"
 #include "method_cache.h"
 #include "print.h"
 
@@ -84,21 +85,65 @@ kr_value check_bases(kr_value bases) {
     return kr_build_tuple(1, &object);
 }
 
+/// Instances with more attributes start with this many and grow as before:
+/// a class whose instances differ widely should not make each one big
+/// (least of all where RAM is scarce: 32-bit targets).
+constexpr size_t kMaxAttrHint = UINTPTR_MAX > 0xffffffffu ? 32 : 8;
+
+/// The largest block the collector's inline bump path serves (gc_fast.h).
+constexpr size_t kFastAllocBytes = KR_GC_FAST_MAX_BLOCKS * KR_GC_FAST_BLOCK_BYTES;
+
+kr_user_class *user_class(const kr_type *t) {
+    return kr_user_class_of(t);
+}
+
+/// Give the new, empty dict `d` of an instance of t room for the class's
+/// attribute hint: in `spare` (zeroed bytes after d in d's own block) when
+/// they are enough; else in a block of its own, or in two (entries, index)
+/// when that keeps both on the collector's inline path. False on
+/// MemoryError.
+bool reserve_attrs(kr_dict *d, const kr_type *t, char *spare, size_t spare_bytes) {
+    const kr_user_class *c = user_class(t);
+    size_t cap = c->attr_hint;
+    if (!cap) return true;
+    size_t entry_bytes = cap * sizeof(kr_dict_entry);
+    char *entries = spare, *index = spare + entry_bytes;
+    if (c->attr_bytes > spare_bytes) {
+        if (c->attr_bytes > kFastAllocBytes && entry_bytes <= kFastAllocBytes) {
+            entries = (char *)kr_gc_alloc(entry_bytes);
+            index = entries ? (char *)kr_gc_alloc_atomic(kr_dict_index_bytes(cap)) : nullptr;
+        } else {
+            entries = (char *)kr_gc_alloc(c->attr_bytes);
+            index = entries + entry_bytes;
+        }
+        if (!entries || !index) return false;
+    }
+    kr_dict_use_storage(d, (kr_dict_entry *)entries, index, cap);
+    return true;
+}
+
 /// A new instance of a plain class with its empty attribute dict in the same
-/// gc block: constructors store attributes at once, so this saves the dict's
-/// own allocation. The dict is still an object of its own (the collector
-/// keeps the block alive through a pointer into it, e.g. a kept __dict__).
+/// gc block, and room for as many attributes as the class's instances have
+/// had (in the block too when it stays small enough for the collector's
+/// inline path; else one more block), so constructors neither allocate the
+/// dict nor grow it. The dict is still an object of its own (the collector
+/// keeps the block alive through a pointer into it).
 kr_value alloc_with_dict(const kr_type *type) {
     struct instance_and_dict {
         kr_instance instance;
         kr_dict dict;
     };
-    auto *p = (instance_and_dict *)kr_gc_alloc(sizeof(instance_and_dict));
+    size_t storage = user_class(type)->attr_bytes;
+    size_t bytes = sizeof(instance_and_dict);
+    if (bytes + storage <= kFastAllocBytes) bytes += storage;
+    auto *p = (instance_and_dict *)kr_gc_alloc(bytes);
     if (!p) return 0;
     p->instance.base.type = type;
     p->dict.base.type = &kr_type_dict;
     kr_dict_touch(&p->dict);
     p->instance.dict = kr_val(&p->dict);
+    if (!reserve_attrs(&p->dict, type, (char *)(p + 1), bytes - sizeof(instance_and_dict)))
+        return 0;
     return kr_val(&p->instance);
 }
 
@@ -139,8 +184,9 @@ kr_value kr_class_new(kr_value name, kr_value bases, kr_value dict) {
     if (!native) return 0;
     const char *cname = copy_name(name);
     if (!cname) return 0;
-    kr_type *t = (kr_type *)kr_gc_alloc(sizeof(kr_type));
-    if (!t) return 0;
+    kr_user_class *c = (kr_user_class *)kr_gc_alloc(sizeof(kr_user_class));
+    if (!c) return 0;
+    kr_type *t = &c->type;
     t->base.type = &kr_type_type;
     t->name = cname;
     t->flags = KR_TYPE_FLAG_USER | KR_TYPE_FLAG_BASETYPE | (native->flags & KR_TYPE_FLAG_EXCEPTION);
@@ -164,6 +210,26 @@ kr_value kr_class_new(kr_value name, kr_value bases, kr_value dict) {
     kr_dict_mark_class(dict);
     kr_class_changed();
     return kr_val(t);
+}
+
+void kr_class_learn_attrs(const kr_type *t, size_t n) {
+    kr_user_class *c = user_class(t);
+    if (n > kMaxAttrHint) n = kMaxAttrHint;
+    if (n <= c->attr_hint) return;
+    c->attr_hint = n;
+    c->attr_bytes = kr_dict_storage_bytes(n);
+}
+
+kr_value kr_instance_new_dict(const kr_type *t) {
+    if (!(t->flags & KR_TYPE_FLAG_USER) || !user_class(t)->attr_hint) return kr_dict_new();
+    // The dict and its first entries in one block.
+    size_t bytes = sizeof(kr_dict) + user_class(t)->attr_bytes;
+    kr_dict *d = (kr_dict *)kr_gc_alloc(bytes);
+    if (!d) return 0;
+    d->base.type = &kr_type_dict;
+    kr_dict_touch(d);
+    if (!reserve_attrs(d, t, (char *)(d + 1), bytes - sizeof(kr_dict))) return 0;
+    return kr_val(d);
 }
 
 const kr_type *kr_class_native_base(const kr_type *t) {
@@ -357,6 +423,20 @@ inline kr_value *dict_ref(kr_value self, const kr_type *t) {
     return &((kr_instance *)kr_obj(self))->dict;
 }
 
+/// self.name = value in self's attribute dict `*dict` (created when absent),
+/// teaching the class how many attributes its instances get.
+kr_value instance_dict_store(const kr_type *t, kr_value *dict, kr_value name, kr_value value) {
+    if (!*dict) {
+        *dict = kr_instance_new_dict(t);
+        if (!*dict) return 0;
+    }
+    kr_value r =
+        kr_is_str(name) ? kr_dict_set_str(*dict, name, value) : kr_dict_set(*dict, name, value);
+    if (r && !(t->flags & KR_TYPE_FLAG_EXCEPTION))
+        kr_class_note_attrs(t, ((const kr_dict *)kr_obj(*dict))->filled);
+    return r;
+}
+
 } // namespace
 
 kr_value kr_instance_getattr(kr_value self, kr_value name) {
@@ -462,11 +542,7 @@ kr_value kr_instance_setattr(kr_value self, kr_value name, kr_value value) {
         kr_value old = kr_dict_remove(*dict, name);
         return old == 0 ? 0 : old == KR_NOTFOUND ? KR_NOTFOUND : kr_val(&kr_None);
     }
-    if (!*dict) {
-        *dict = kr_dict_new();
-        if (!*dict) return 0;
-    }
-    return kr_is_str(name) ? kr_dict_set_str(*dict, name, value) : kr_dict_set(*dict, name, value);
+    return instance_dict_store(t, dict, name, value);
 }
 
 kr_value kr_instance_call_method(kr_value self, kr_value name, size_t nargs, const kr_value *args,
@@ -517,11 +593,9 @@ kr_value object_setattr_impl(kr_value self, kr_value name, kr_value value) {
     if (!kr_isinstance(name, &kr_type_str))
         return kr_raise_msg(&kr_type_TypeError, "attribute name must be str");
     kr_value *dict = kr_instance_dict_ref(self);
-    if (!*dict) {
-        *dict = kr_dict_new();
-        if (!*dict) return 0;
-    }
-    if (value) return kr_dict_set(*dict, name, value);
+    if (value) return instance_dict_store(kr_type_of(self), dict, name, value);
+    if (!*dict) *dict = kr_dict_new();
+    if (!*dict) return 0;
     kr_value old = kr_dict_remove(*dict, name);
     if (old == KR_NOTFOUND)
         return kr_raise_msg(&kr_type_AttributeError, "'%s' object has no attribute '%S'",

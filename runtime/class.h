@@ -76,6 +76,33 @@ kr_value kr_class_bind(kr_value v, kr_value obj, const kr_type *cls, kr_value na
 /// from (object when none). Equal to t->parent for user classes.
 const kr_type *kr_class_native_base(const kr_type *t);
 
+/// A user class (every type kr_class_new makes): the type and what its
+/// instances have taught the runtime.
+struct kr_user_class {
+    kr_type type;
+    /// The most attribute dict entries an instance of exactly this class has
+    /// had (capped): new instances' dicts start with that room.
+    size_t attr_hint;
+    /// kr_dict_storage_bytes(attr_hint).
+    size_t attr_bytes;
+};
+
+inline kr_user_class *kr_user_class_of(const kr_type *t) {
+    return (kr_user_class *)t;
+}
+
+/// Make `n` entries the attribute room of t's instances (capped).
+void kr_class_learn_attrs(const kr_type *t, size_t n);
+
+/// Record that an instance of exactly user class t has `filled` attribute
+/// dict entries after a store: the class's room grows to that.
+inline void kr_class_note_attrs(const kr_type *t, size_t filled) {
+    if (filled > kr_user_class_of(t)->attr_hint) kr_class_learn_attrs(t, filled);
+}
+/// A new, empty attribute dict for an instance of user class t, with room
+/// for as many attributes as t's instances have had.
+kr_value kr_instance_new_dict(const kr_type *t);
+
 /// A blank instance of user class t (native sub-object not constructed).
 kr_value kr_instance_alloc(const kr_type *t);
 /// Pointer to the attribute dict word of an instance of a user class.

@@ -149,12 +149,28 @@ static void index_insert(kr_dict *d, kr_int hash, size_t pos) {
     d->index_used++;
 }
 
-/// Rebuild with room for at least `need` live entries, dropping tombstones.
-static bool dict_resize(kr_dict *d, size_t need) {
-    size_t cap = need < 4 ? 4 : need;
+/// Index slots for `cap` entries: a power of two, at least 8, that keeps
+/// the index at most two thirds full.
+static size_t index_size_for(size_t cap) {
     size_t size = 8;
     while (size < cap + cap / 2)
         size *= 2;
+    return size;
+}
+
+/// Whether d's entries and index are storage kr_dict_use_storage placed
+/// right after the dict in the dict's own block (an instance's). (dict_resize
+/// allocates them separately; should two such blocks happen to follow a dict
+/// exactly so, clearing the old, unreferenced entries is harmless.)
+static bool storage_in_dict_block(const kr_dict *d) {
+    return d->entries == (const kr_dict_entry *)(d + 1) &&
+           (const char *)d->index == (const char *)(d->entries + d->cap);
+}
+
+/// Rebuild with room for at least `need` live entries, dropping tombstones.
+static bool dict_resize(kr_dict *d, size_t need) {
+    size_t cap = need < 4 ? 4 : need;
+    size_t size = index_size_for(cap);
     kr_dict_entry *entries = (kr_dict_entry *)kr_gc_alloc(cap * sizeof(kr_dict_entry));
     if (!entries) return false;
     void *index = kr_gc_alloc_atomic(size * index_width(size));
@@ -162,6 +178,9 @@ static bool dict_resize(kr_dict *d, size_t need) {
     size_t n = 0;
     for (size_t i = 0; i < d->filled; i++)
         if (d->entries[i].key) entries[n++] = d->entries[i];
+    // Storage in the dict's own block would keep the old keys and values
+    // alive as long as the dict: clear it.
+    if (storage_in_dict_block(d)) memset(d->entries, 0, d->filled * sizeof(kr_dict_entry));
     d->entries = entries;
     d->cap = cap;
     d->filled = n;
@@ -181,6 +200,34 @@ kr_value kr_dict_new(void) {
     kr_dict *d = kr_new_object<kr_dict>(&kr_type_dict);
     if (d) kr_dict_touch(d);
     return kr_val(d);
+}
+
+/// Index slots for presized storage: at most half full. Instance dicts are
+/// probed for names they lack on every method call (the instance shadows the
+/// class), and such a probe ends only at an empty slot.
+static size_t sparse_index_size(size_t cap) {
+    size_t size = 8;
+    while (size < 2 * cap)
+        size *= 2;
+    return size;
+}
+
+size_t kr_dict_index_bytes(size_t cap) {
+    size_t size = sparse_index_size(cap);
+    return size * index_width(size);
+}
+
+size_t kr_dict_storage_bytes(size_t cap) {
+    size_t bytes = cap * sizeof(kr_dict_entry) + kr_dict_index_bytes(cap);
+    return (bytes + sizeof(kr_value) - 1) / sizeof(kr_value) * sizeof(kr_value);
+}
+
+void kr_dict_use_storage(kr_dict *d, kr_dict_entry *entries, void *index, size_t cap) {
+    d->entries = entries;
+    d->cap = cap;
+    d->index = index;
+    d->index_size = sparse_index_size(cap);
+    d->index_used = 0;
 }
 
 kr_value kr_dict_get(kr_value dict, kr_value key) {
@@ -224,14 +271,36 @@ kr_value kr_dict_get_str(kr_value dict, kr_value key) {
 
 kr_value kr_dict_set_str(kr_value dict, kr_value key, kr_value value) {
     kr_dict *d = as_dict(dict);
-    if (d->index_size && d->index_size <= 0xff) {
-        // Replacing the value of an existing attribute is the common store.
-        bool generic = false;
-        if (kr_dict_entry *e = find_str_small(d, key, &generic)) {
+    if (!d->index_size || d->index_size > 0xff) return kr_dict_set(dict, key, value);
+    // Small tables (instance dicts): one probe finds the key to replace, or
+    // the empty slot a new key goes in (the first on its probe path, where
+    // index_insert would put it).
+    kr_int hash = kr_str_hash(key);
+    uint8_t *index = (uint8_t *)d->index;
+    for (probe p(hash, d->index_size);; p.next()) {
+        size_t slot = index[p.i];
+        if (slot == 0) {
+            // Full entries or a crowded index: the generic insert resizes.
+            if (d->filled == d->cap || 3 * d->index_used >= 2 * d->index_size) break;
+            kr_dict_entry *e = &d->entries[d->filled];
+            e->key = key;
             e->value = value;
+            e->hash = hash;
+            index[p.i] = (uint8_t)(++d->filled);
+            d->index_used++;
+            d->used++;
             kr_dict_touch(d);
             return kr_val(&kr_None);
         }
+        kr_dict_entry *e = &d->entries[slot - 1];
+        if (e->key != key) {
+            if (!e->key || e->hash != hash) continue;
+            if (!kr_is_str(e->key)) break; // its __eq__ decides: the generic path
+            if (!kr_str_equal(e->key, key)) continue;
+        }
+        e->value = value;
+        kr_dict_touch(d);
+        return kr_val(&kr_None);
     }
     return kr_dict_set(dict, key, value);
 }

@@ -52,6 +52,19 @@ kr_value kr_dict_get_str(kr_value dict, kr_value key);
 /// value in a small dict skips the generic path.
 kr_value kr_dict_set_str(kr_value dict, kr_value key, kr_value value);
 
+/// Bytes of the index kr_dict_use_storage gives `cap` entries (at most half
+/// full; byte-wide for small `cap`).
+size_t kr_dict_index_bytes(size_t cap);
+/// Bytes of `cap` entries followed by their index, rounded up to words.
+size_t kr_dict_storage_bytes(size_t cap);
+/// Give the empty, never used dict `d` room for `cap` entries: `entries`
+/// (cap zeroed entries in a scanned gc block) and `index`
+/// (kr_dict_index_bytes(cap) zeroed bytes), both living at least as long as
+/// d (an instance allocates its dict's first entries with itself). Growing
+/// beyond `cap` moves the entries out; entries and index placed right after
+/// d in d's own block are then cleared (they live as long as d).
+void kr_dict_use_storage(kr_dict *d, kr_dict_entry *entries, void *index, size_t cap);
+
 /// Number of items.
 inline size_t kr_dict_len(kr_value d) {
     return ((const kr_dict *)kr_obj(d))->used;
