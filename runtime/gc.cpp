@@ -6,8 +6,9 @@
 // Requests of at most KR_GC_FAST_MAX_BLOCKS blocks are served by bump
 // regions (gc_fast.h, gc_spans.cpp); bigger ones search the table from a
 // per-arena cursor per size class and reuse runs freed explicitly through a
-// small cache (see "Allocation" below), so both cost O(1) amortised. A
-// collection (gc_collect.cpp) marks from the roots and sweeps every arena.
+// small cache or indexed by the last sweep (see "Allocation" below), so both
+// cost O(1) amortised. A collection (gc_collect.cpp) marks from the roots
+// and sweeps every arena; when it comes is the growth policy's choice.
 //
 //===----------------------------------------------------------------------===//
 #include "gc_internal.h"
@@ -22,17 +23,55 @@ namespace krgc {
 GcState gc = {};
 
 size_t alloc_length(const Arena *a, size_t b) {
-    size_t n = 1;
-    while (b + n < a->nblocks && atb_get(a, b + n) == kTail)
-        ++n;
-    return n;
+    size_t e = b + 1, n = a->nblocks;
+    while (e < n) {
+        // Big objects are mostly whole words (32 blocks) and bytes of tails.
+        if (e % kWordBlocks == 0 && e + kWordBlocks <= n && atb_word(a, e) == kAllTailsWord) {
+            e += kWordBlocks;
+            continue;
+        }
+        if ((e & 3) == 0 && e + 4 <= n && a->atb[e >> 2] == kAllTails) {
+            e += 4;
+            continue;
+        }
+        if (atb_get(a, e) != kTail) break;
+        ++e;
+    }
+    return e - b;
+}
+
+void fill_entries(Arena *a, size_t from, size_t to, unsigned v) {
+    size_t b = from;
+    for (; b < to && (b & 3) != 0; ++b)
+        atb_set(a, b, v);
+    if (b + 4 <= to) {
+        size_t whole = (to - b) / 4;
+        memset(a->atb + b / 4, (int)(v * 0x55u), whole);
+        b += whole * 4;
+    }
+    for (; b < to; ++b)
+        atb_set(a, b, v);
 }
 
 Arena *arena_of(uintptr_t p) {
     if (p <= gc.lo || p >= gc.hi) return nullptr;
-    for (Arena *a = gc.arenas; a; a = a->next)
-        if (p >= a->start && p < a->end) return a;
-    return nullptr;
+    // One arena (every fixed heap, small programs): the bounds said it all.
+    if (gc.narenas == 1) return gc.sorted[0];
+    Arena *last = gc.last_arena;
+    if (last && p >= last->start && p < last->end) return last;
+    // The last arena starting at or below p is the only candidate.
+    size_t lo = 0, hi = gc.narenas;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (gc.sorted[mid]->start <= p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    Arena *a = gc.sorted[lo];
+    if (p < a->start || p >= a->end) return nullptr;
+    gc.last_arena = a;
+    return a;
 }
 
 namespace {
@@ -42,6 +81,7 @@ bool add_arena(void *mem, size_t bytes) {
     uintptr_t base = ((uintptr_t)mem + 15) & ~(uintptr_t)15;
     uintptr_t limit = (uintptr_t)mem + bytes;
     if (limit < base + sizeof(Arena) + 4 * kBlock) return false;
+    if (gc.narenas == kMaxArenas) return false;
     uintptr_t tables = base + ((sizeof(Arena) + 15) & ~(size_t)15);
     size_t avail = limit - tables;
     // Each block costs kBlock bytes plus 2 + 1 bits of tables.
@@ -62,9 +102,14 @@ bool add_arena(void *mem, size_t bytes) {
             a->wrapped = 0;
             memset(a->atb, 0, atb_bytes + atomic_bytes);
             gc.arenas = a;
+            size_t i = gc.narenas++;
+            for (; i > 0 && gc.sorted[i - 1]->start > a->start; --i)
+                gc.sorted[i] = gc.sorted[i - 1];
+            gc.sorted[i] = a;
             if (!gc.lo || a->start - 1 < gc.lo) gc.lo = a->start - 1;
             if (a->end > gc.hi) gc.hi = a->end;
             gc.total_blocks += n;
+            index_add(a, 0, n);
             return n > 0;
         }
         --n;
@@ -84,9 +129,12 @@ bool add_arena(void *mem, size_t bytes) {
 //   between two collections each class walks each arena about once (plus one
 //   wrap-around pass that picks up blocks freed behind it). A class that
 //   finds nothing even after wrapping is exhausted in that arena until the
-//   next sweep. Allocation is therefore O(1) amortised: a collection leaves
-//   at least a quarter of the heap free (or grows it), and the walks cost a
-//   bounded number of passes over the table per collection cycle.
+//   next sweep. Allocation is therefore O(1) amortised: a growable heap
+//   keeps room for the next budget (see "Growth policy"), and the walks cost
+//   a bounded number of passes over the table per collection cycle.
+// - the free-run index (gc_index.cpp): the runs of at least a table word of
+//   free blocks the last sweep found, by size, taken by big requests and
+//   new bump regions before any walk.
 // - a small request takes the free blocks right after the run it found as
 //   its class's bump region (gc_spans.cpp), which serves the next requests
 //   of that size with no search at all.
@@ -116,17 +164,12 @@ inline bool block_free(const Arena *a, size_t b) {
     return atb_get(a, b) == kFree;
 }
 
-/// Blocks per table word, for skipping fully allocated stretches.
-constexpr size_t kWordBlocks = sizeof(uintptr_t) * 4;
-/// The low bit of every 2-bit entry in a table word.
-constexpr uintptr_t kLowBits = (uintptr_t)0x5555555555555555ull;
-
 /// The first free block in [b, to), or `to`.
 size_t next_free(const Arena *a, size_t b, size_t to) {
     while (b < to) {
         if (b % kWordBlocks == 0 && b + kWordBlocks <= to) {
             uintptr_t w;
-            memcpy(&w, a->atb + b / 4, sizeof w);
+            __builtin_memcpy(&w, a->atb + b / 4, sizeof w);
             // A free entry is 00: its low bit is set in ~(w | w >> 1).
             uintptr_t free_bits = ~(w | (w >> 1)) & kLowBits;
             if (!free_bits) {
@@ -169,15 +212,21 @@ size_t find_run(const Arena *a, size_t n, size_t from, size_t to) {
 } // namespace
 
 size_t free_run_end(const Arena *a, size_t b, size_t limit) {
-    while (b < limit) {
-        if ((b & 3) == 0 && b + 4 <= limit && a->atb[b >> 2] == 0)
-            b += 4;
-        else if (block_free(a, b))
-            ++b;
-        else
-            break;
+    // Whole table words, the blocks below b shifted out: the first entry
+    // in use is the lowest nonzero pair of bits.
+    size_t whole_words_end = a->nblocks & ~(kWordBlocks - 1);
+    while (b < limit && b < whole_words_end) {
+        size_t wb = b & ~(kWordBlocks - 1);
+        uintptr_t w = atb_word(a, wb) >> ((b - wb) * 2);
+        if (w) {
+            size_t e = b + (size_t)__builtin_ctzll((unsigned long long)w) / 2;
+            return e < limit ? e : limit;
+        }
+        b = wb + kWordBlocks;
     }
-    return b;
+    while (b < limit && block_free(a, b))
+        ++b;
+    return b < limit ? b : limit;
 }
 
 size_t find_in_arena(Arena *a, size_t n) {
@@ -195,15 +244,7 @@ size_t find_in_arena(Arena *a, size_t n) {
 
 void mark_allocated(Arena *a, size_t b, size_t n) {
     atb_set(a, b, kHead);
-    for (size_t i = 1; i < n; ++i) {
-        // Whole bytes of tails at once once aligned.
-        if (((b + i) & 3) == 0 && i + 4 <= n) {
-            a->atb[(b + i) >> 2] = kAllTails;
-            i += 3;
-            continue;
-        }
-        atb_set(a, b + i, kTail);
-    }
+    fill_entries(a, b + 1, b + n, kTail);
 }
 
 namespace {
@@ -255,8 +296,7 @@ void *alloc_from_cache(size_t n, bool atomic, bool zero) {
 }
 
 void free_run(Arena *a, size_t b, size_t n) {
-    for (size_t i = 0; i < n; ++i)
-        atb_set(a, b + i, kFree);
+    fill_entries(a, b, b + n, kFree);
     gc.used_blocks -= n;
     cache_run(a, b, n);
 }
@@ -265,6 +305,9 @@ void free_run(Arena *a, size_t b, size_t n) {
 void *find_blocks(size_t n, bool atomic, bool zero) {
     if (gc.ncached)
         if (void *p = alloc_from_cache(n, atomic, zero)) return p;
+    Arena *arena;
+    size_t head;
+    if (index_take(n, n, &arena, &head)) return take_blocks(arena, head, n, atomic, zero);
     for (Arena *a = gc.arenas; a; a = a->next) {
         size_t b = find_in_arena(a, n);
         if (b != SIZE_MAX) return take_blocks(a, b, n, atomic, zero);
@@ -283,20 +326,59 @@ void *allocate_blocks(size_t n, bool atomic, bool zero) {
     return p;
 }
 
-/// Ask the platform for an arena that fits n blocks, doubling the heap.
-bool grow_heap(size_t n) {
+/// Ask the platform for an arena with room for at least n blocks and `extra`
+/// bytes: half the heap again at least, so the arenas stay few (arena_of
+/// searches them), settling for less, down to what is needed, near the
+/// platform's limit. False when even that is refused (always on a fixed heap).
+bool grow_heap(size_t n, size_t extra = 0) {
     if (!gc.growable) return false;
-    // Room for n blocks, their tables and the arena header.
-    size_t need = n * kBlock + n / 2 + sizeof(Arena) + 64;
-    size_t heap_bytes = gc.total_blocks * kBlock;
-    // Double the heap; near the platform's limit, settle for halves of that
-    // down to what is needed (a few arenas, not many tiny ones).
-    for (size_t want = need > heap_bytes ? need : heap_bytes;; want /= 2) {
+    size_t blocks = extra / kBlock + 1 > n ? extra / kBlock + 1 : n;
+    // Room for the blocks, their tables and the arena header.
+    size_t need = blocks * kBlock + blocks / 2 + sizeof(Arena) + 64;
+    size_t half_heap = gc.total_blocks * kBlock / 2;
+    for (size_t want = need > half_heap ? need : half_heap;; want /= 2) {
         if (want < need) want = need;
         size_t got = 0;
         if (void *mem = kr_platform_heap_grow(want, &got)) return add_arena(mem, got);
         if (want == need) return false;
     }
+}
+
+} // namespace
+
+//===--- Growth policy ----------------------------------------------------===//
+//
+// A fixed heap (bare metal, kr_gc_init_region with growable false) collects
+// when an allocation finds no free blocks, and raises MemoryError when the
+// collection frees too few.
+//
+// A growable heap (hosted) follows a Go-GOGC-like rule instead: after a
+// collection that left L bytes live, the program may allocate
+// max(L * kBudgetPercent / 100, kMinBudget) bytes (its budget) before the
+// next one. An allocation that finds no free blocks grows the heap while
+// the budget lasts and collects once it is spent; a collection grows the
+// heap right away when it holds less than L plus the next budget. So the
+// collector's work per allocated byte stays bounded whatever the live set
+// (marking L bytes once per L allocated) and a small live set does not make
+// a collection every few kilobytes (the static data and the stack are
+// scanned at each). If the platform refuses to grow (KRAIT_HEAP_MAX, the
+// machine's memory), the heap collects when full, as a fixed one does.
+// gc.threshold(n) still collects after n bytes whatever the budget.
+
+namespace {
+
+/// The budget as a percentage of the bytes live after a collection.
+constexpr size_t kBudgetPercent = 100;
+/// The least budget: a few MB on 64-bit hosts, less on 32-bit ones.
+constexpr size_t kMinBudget = sizeof(void *) >= 8 ? (size_t)4 << 20 : (size_t)512 << 10;
+
+/// After a collection: the next budget, and a heap big enough to spend it.
+void plan_next_cycle() {
+    size_t live = gc.used_blocks * kBlock;
+    size_t budget = live / 100 * kBudgetPercent;
+    gc.budget = budget > kMinBudget ? budget : kMinBudget;
+    size_t heap = gc.total_blocks * kBlock;
+    if (gc.growable && heap < live + gc.budget) grow_heap(0, live + gc.budget - heap);
 }
 
 } // namespace
@@ -347,13 +429,15 @@ void *gc_alloc(size_t bytes, bool atomic, bool zero) {
         release_regions();
         p = allocate_blocks(n, atomic, zero);
     }
+    // A growable heap with budget left grows instead (see the policy above).
+    if (!p && gc.enabled && !collected && gc.since_last < gc.budget &&
+        grow_heap(n, gc.budget - gc.since_last))
+        p = allocate_blocks(n, atomic, zero);
     // Collect even when nothing was allocated since the last collection:
     // what the program holds may have changed since (a frame full of
     // garbage returned after a MemoryError, which itself allocates nothing).
     if (!p && gc.enabled && !collected) {
         kr_gc_collect();
-        // A heap more than 3/4 full collects too often: grow it right away.
-        if (gc.used_blocks + n > gc.total_blocks / 4 * 3) grow_heap(n);
         p = allocate_blocks(n, atomic, zero);
     }
     if (!p && grow_heap(n)) p = allocate_blocks(n, atomic, zero);
@@ -380,6 +464,7 @@ void kr_gc_init_region(void *stack_base, void *mem, size_t bytes, bool growable)
     gc.enabled = true;
     gc.growable = growable;
     gc.threshold = -1;
+    gc.budget = kMinBudget;
     gc.roots = gc.static_roots;
     gc.roots_cap = kStaticRoots;
     if (mem) add_arena(mem, bytes);
@@ -435,12 +520,9 @@ void *kr_gc_realloc(void *ptr, size_t bytes) {
     }
     // Grow in place when the following blocks are free.
     size_t extra = want - have;
-    bool room = b + want <= a->nblocks;
-    for (size_t i = 0; room && i < extra; ++i)
-        room = atb_get(a, b + have + i) == kFree;
+    bool room = b + want <= a->nblocks && free_run_end(a, b + have, b + want) == b + want;
     if (room) {
-        for (size_t i = 0; i < extra; ++i)
-            atb_set(a, b + have + i, kTail);
+        fill_entries(a, b + have, b + want, kTail);
         gc.used_blocks += extra;
         gc.since_last += extra * kBlock;
         memset((char *)ptr + have * kBlock, 0, extra * kBlock);
@@ -482,6 +564,7 @@ extern "C" void kr_gc_collect(void) {
     gc.since_last = 0;
     ++gc.collections;
     gc.collecting = false;
+    plan_next_cycle();
 }
 
 void kr_gc_enable(bool on) {

@@ -19,6 +19,28 @@ namespace {
 
 //===--- Marking ----------------------------------------------------------===//
 
+/// Scan long objects this many bytes at a time, so that the objects a chunk
+/// reaches are scanned (and popped) before the next chunk pushes more: a
+/// list of a million objects needs a few stack entries, not a million.
+constexpr uintptr_t kChunkBytes = 64 * sizeof(uintptr_t);
+
+/// The head of the allocation whose block b is a tail.
+KR_NO_ASAN inline size_t head_of_tail(const Arena *a, size_t b) {
+    for (;;) {
+        // Whole words and bytes of tails skip 32 and 4 blocks at once.
+        if (b % kWordBlocks == 0 && b >= kWordBlocks &&
+            atb_word(a, b - kWordBlocks) == kAllTailsWord) {
+            b -= kWordBlocks;
+            continue;
+        }
+        if ((b & 3) == 0 && b >= 4 && a->atb[(b >> 2) - 1] == kAllTails) {
+            b -= 4;
+            continue;
+        }
+        if (atb_get(a, --b) != kTail) return b;
+    }
+}
+
 /// Mark the allocation `p` points into, if any, and queue it for scanning.
 KR_NO_ASAN inline void mark_word(uintptr_t p) {
     if (p <= gc.lo || p >= gc.hi) return;
@@ -27,13 +49,9 @@ KR_NO_ASAN inline void mark_word(uintptr_t p) {
     size_t b = (p - a->start) / kBlock;
     unsigned t = atb_get(a, b);
     if (t == kFree) return;
-    while (t == kTail) {
-        // Whole bytes of tails (0b10101010) skip four blocks at once.
-        if ((b & 3) == 0 && b >= 4 && a->atb[(b >> 2) - 1] == kAllTails) {
-            b -= 4;
-            continue;
-        }
-        t = atb_get(a, --b);
+    if (t == kTail) {
+        b = head_of_tail(a, b);
+        t = atb_get(a, b);
     }
     if (t == kMark) return;
     atb_set(a, b, kMark);
@@ -42,7 +60,8 @@ KR_NO_ASAN inline void mark_word(uintptr_t p) {
         gc.overflow = true; // rescanned later from the marked heads
         return;
     }
-    gc.mark_stack[gc.mark_sp++] = {a, b};
+    uintptr_t start = a->start + b * kBlock;
+    gc.mark_stack[gc.mark_sp++] = {start, alloc_length(a, b) * kBlock};
 }
 
 /// Mark every word-aligned word in [from, to) as a possible pointer.
@@ -71,29 +90,50 @@ KR_NO_ASAN void scan_static(uintptr_t from, uintptr_t to) {
     }
 }
 
-void scan_block(Arena *a, size_t b) {
-    uintptr_t start = a->start + b * kBlock;
-    scan_words(start, start + alloc_length(a, b) * kBlock);
+/// Scan the queued ranges until none is left, a chunk at a time.
+void drain_ranges() {
+    while (gc.mark_sp) {
+        MarkEntry e = gc.mark_stack[--gc.mark_sp];
+        if (e.bytes > kChunkBytes) {
+            // The rest goes back first (the slot just freed holds it), so
+            // what this chunk reaches is scanned before it.
+            gc.mark_stack[gc.mark_sp++] = {e.from + kChunkBytes, e.bytes - kChunkBytes};
+            e.bytes = kChunkBytes;
+        }
+        scan_words(e.from, e.from + e.bytes);
+    }
+}
+
+/// After a mark stack overflow: scan every marked head that holds pointers
+/// (some were marked but never queued), skipping table words without marks.
+void rescan_marked(Arena *a) {
+    for (size_t b = 0; b < a->nblocks;) {
+        if (b % kWordBlocks == 0 && b + kWordBlocks <= a->nblocks) {
+            uintptr_t w = atb_word(a, b);
+            if (!(w & (w >> 1) & kLowBits)) {
+                b += kWordBlocks;
+                continue;
+            }
+        }
+        if (atb_get(a, b) == kMark && !is_atomic(a, b)) {
+            size_t n = alloc_length(a, b);
+            uintptr_t start = a->start + b * kBlock;
+            gc.mark_stack[gc.mark_sp++] = {start, n * kBlock};
+            drain_ranges();
+            b += n;
+            continue;
+        }
+        ++b;
+    }
 }
 
 void drain_mark_stack() {
     for (;;) {
-        while (gc.mark_sp) {
-            MarkEntry e = gc.mark_stack[--gc.mark_sp];
-            scan_block(e.arena, e.block);
-        }
+        drain_ranges();
         if (!gc.overflow) break;
-        // Some marked objects were never scanned: rescan every marked head.
         gc.overflow = false;
         for (Arena *a = gc.arenas; a; a = a->next)
-            for (size_t b = 0; b < a->nblocks; ++b)
-                if (atb_get(a, b) == kMark && !is_atomic(a, b)) {
-                    scan_block(a, b);
-                    while (gc.mark_sp) {
-                        MarkEntry e = gc.mark_stack[--gc.mark_sp];
-                        scan_block(e.arena, e.block);
-                    }
-                }
+            rescan_marked(a);
     }
     memset(gc.mark_stack, 0, sizeof gc.mark_stack);
 }
@@ -160,6 +200,8 @@ void mark_roots() {
         scan_words((uintptr_t)gc.roots[i].start,
                    (uintptr_t)(gc.roots[i].start + gc.roots[i].count));
     if (gc.roots != gc.static_roots) mark_word((uintptr_t)gc.roots);
+    // Empty the mark stack before the static data (which holds it) is read.
+    drain_mark_stack();
     uintptr_t s = 0, e = 0;
     kr_platform_static_roots(&s, &e);
     if (s < e) scan_static(s, e);
@@ -167,9 +209,6 @@ void mark_roots() {
     spill_registers_and_scan_stack();
     drain_mark_stack();
 }
-
-/// The low bit of every 2-bit entry in a table word.
-constexpr uintptr_t kLowBits = (uintptr_t)0x5555555555555555ull;
 
 /// Sweep a table word without tails (single-block objects and free blocks,
 /// the common case of float-heavy code) in one step: marks become heads,
@@ -189,32 +228,89 @@ inline bool sweep_word_without_tails(uintptr_t &w, unsigned &freeing, size_t &fr
     return true;
 }
 
+namespace {
+
+/// Sweep one table byte through the lookup table.
+inline uint8_t sweep_byte(uint8_t byte, unsigned &freeing, size_t &freed) {
+    unsigned e = kSweep.entry[freeing][byte];
+    freeing = (e >> 8) & 1;
+    freed += e >> 9;
+    return (uint8_t)e;
+}
+
+/// Sweep one table word: the new word.
+inline uintptr_t sweep_word(uintptr_t w, unsigned &freeing, size_t &freed) {
+    if (!w) return 0;
+    // The middle of a big object: all freed or all kept.
+    if (w == kAllTailsWord) {
+        if (!freeing) return w;
+        freed += kWordBlocks;
+        return 0;
+    }
+    if (sweep_word_without_tails(w, freeing, freed)) return w;
+    uint8_t bytes[sizeof w];
+    __builtin_memcpy(bytes, &w, sizeof w);
+    for (uint8_t &b : bytes)
+        b = sweep_byte(b, freeing, freed);
+    __builtin_memcpy(&w, bytes, sizeof w);
+    return w;
+}
+
+/// Free entries (00) at the bottom / top of a nonzero table word.
+inline size_t low_free(uintptr_t w) {
+    return (size_t)__builtin_ctzll((unsigned long long)w) / 2;
+}
+inline size_t high_free(uintptr_t w) {
+    return (size_t)(__builtin_clzll((unsigned long long)w) - (64 - 8 * sizeof w)) / 2;
+}
+
+/// Follows the swept words of one arena and indexes the free runs that
+/// span at least one whole word.
+struct RunTracker {
+    Arena *arena;
+    size_t start = 0;    ///< first block of the open run
+    bool open = false;   ///< a run of whole free words is open
+    size_t top_free = 0; ///< free blocks at the top of the last word
+
+    /// The word holding blocks [b, b + kWordBlocks) is now w.
+    void word(size_t b, uintptr_t w) {
+        if (!w) {
+            if (!open) {
+                open = true;
+                start = b - top_free;
+            }
+            top_free = kWordBlocks;
+            return;
+        }
+        if (open) close(b + low_free(w));
+        top_free = high_free(w);
+    }
+    void close(size_t end) {
+        if (end > arena->nblocks) end = arena->nblocks; // the last word's spare entries
+        if (open) index_add(arena, start, end - start);
+        open = false;
+    }
+};
+
+} // namespace
+
 void sweep() {
+    index_clear();
     for (Arena *a = gc.arenas; a; a = a->next) {
         uint8_t *table = a->atb;
-        size_t nbytes = (a->nblocks + 3) / 4, freed = 0;
+        size_t nbytes = (a->nblocks + 3) / 4, nwords = nbytes / sizeof(uintptr_t), freed = 0;
         unsigned freeing = 0;
-        for (size_t i = 0; i < nbytes;) {
-            // Whole words at once: free ones, and ones without tails.
-            if (i % sizeof(uintptr_t) == 0 && i + sizeof(uintptr_t) <= nbytes) {
-                uintptr_t w;
-                memcpy(&w, table + i, sizeof w);
-                if (!w) {
-                    i += sizeof w;
-                    continue;
-                }
-                if (sweep_word_without_tails(w, freeing, freed)) {
-                    memcpy(table + i, &w, sizeof w);
-                    i += sizeof w;
-                    continue;
-                }
-            }
-            unsigned e = kSweep.entry[freeing][table[i]];
-            table[i] = (uint8_t)e;
-            freeing = (e >> 8) & 1;
-            freed += e >> 9;
-            ++i;
+        RunTracker runs{a};
+        for (size_t i = 0; i < nwords; ++i) {
+            uintptr_t w = atb_word(a, i * kWordBlocks);
+            uintptr_t nw = sweep_word(w, freeing, freed);
+            if (nw != w) __builtin_memcpy(table + i * sizeof w, &nw, sizeof w);
+            runs.word(i * kWordBlocks, nw);
         }
+        // The last bytes (fewer than a word's) end any open run.
+        runs.close(nwords * kWordBlocks);
+        for (size_t i = nwords * sizeof(uintptr_t); i < nbytes; ++i)
+            table[i] = sweep_byte(table[i], freeing, freed);
         gc.used_blocks -= freed;
         reset_cursors(a);
     }

@@ -47,10 +47,13 @@ struct RootRange {
     size_t count;
 };
 
-/// One pending object on the mark stack.
+/// One pending range of words on the mark stack: an object, or what is left
+/// of a long one (scanned a chunk at a time, see gc_collect.cpp). A length,
+/// not an end address: the stack lives in static data, which the collector
+/// scans conservatively, and an end address is the start of the next object.
 struct MarkEntry {
-    Arena *arena;
-    size_t block;
+    uintptr_t from;
+    size_t bytes;
 };
 
 /// A run of free blocks (a hint: the allocation table decides).
@@ -68,7 +71,29 @@ struct Region {
     size_t start; ///< first block not yet committed
 };
 
+/// The free-run index (gc_index.cpp): runs of at least kIndexMinRun free
+/// blocks that the last sweep found, in bins by length (bin k holds lengths
+/// in [kIndexMinRun 2^k, kIndexMinRun 2^(k+1)), the last bin anything
+/// longer), so a big request or a new bump region finds room without
+/// walking the table. Each bin keeps the first kIndexPerBin runs; the rest
+/// stay in the table for the cursor search. Bare metal has little static RAM
+/// and one small arena: a few entries.
+constexpr size_t kIndexMinRun = sizeof(uintptr_t) * 4;
+#if defined(__linux__)
+constexpr size_t kIndexBins = 16, kIndexPerBin = 32;
+#else
+constexpr size_t kIndexBins = 6, kIndexPerBin = 2;
+#endif
+
+struct RunIndex {
+    FreeRun runs[kIndexBins][kIndexPerBin];
+    uint8_t count[kIndexBins];
+};
+
 constexpr size_t kStaticRoots = 32;
+/// Arenas the sorted lookup table holds; a heap that doubles as it grows
+/// never needs more, and a fixed heap has one.
+constexpr size_t kMaxArenas = 64;
 // Bare metal, static RAM is scarce (16 KB on a micro:bit): a short mark
 // stack, whose overflow costs only a rescan of the marked objects.
 #if defined(__linux__)
@@ -79,6 +104,11 @@ constexpr size_t kMarkStackSize = 128;
 
 struct GcState {
     Arena *arenas;
+    /// The arenas by start address, for arena_of's binary search.
+    Arena *sorted[kMaxArenas];
+    size_t narenas;
+    /// The arena arena_of found last (pointers cluster).
+    Arena *last_arena;
     /// Bounds of every arena's blocks. lo is kept one below the lowest block
     /// so the static-data scan never mistakes it for a pointer to that block.
     uintptr_t lo, hi;
@@ -86,6 +116,9 @@ struct GcState {
     bool enabled, growable, collecting, overflow;
     kr_int threshold;
     size_t since_last; ///< bytes allocated since the last collection
+    /// A growable heap grows rather than collects while since_last is below
+    /// this (the growth policy in gc.cpp).
+    size_t budget;
     size_t total_blocks, used_blocks;
     size_t collections;
     RootRange *roots; ///< static_roots, or a heap block once that is full
@@ -95,6 +128,7 @@ struct GcState {
     size_t mark_sp;
     FreeRun cache[kFreeCache];
     size_t ncached;
+    RunIndex index;
     /// Bump regions by [atomic][blocks - 1], beside kr_gc_bumps.
     Region regions[2][kFastMax];
     /// Regions currently held (so a release of all is free when none is).
@@ -123,8 +157,25 @@ inline void set_atomic(Arena *a, size_t b, bool on) {
         a->atomic[b >> 3] &= (uint8_t) ~(1u << (b & 7));
 }
 
+/// Blocks per table word, for handling whole words of entries at once.
+constexpr size_t kWordBlocks = sizeof(uintptr_t) * 4;
+/// The low bit of every 2-bit entry in a table word.
+constexpr uintptr_t kLowBits = (uintptr_t)0x5555555555555555ull;
+/// A table word whose entries are all tails.
+constexpr uintptr_t kAllTailsWord = (uintptr_t)0xAAAAAAAAAAAAAAAAull;
+
+/// The table word holding blocks [b, b + kWordBlocks) (b a multiple of it).
+inline uintptr_t atb_word(const Arena *a, size_t b) {
+    uintptr_t w;
+    __builtin_memcpy(&w, a->atb + b / 4, sizeof w);
+    return w;
+}
+
 /// Number of blocks in the allocation whose head is block b.
 size_t alloc_length(const Arena *a, size_t b);
+
+/// Set the entries of blocks [from, to) to v, whole table bytes at a time.
+void fill_entries(Arena *a, size_t from, size_t to, unsigned v);
 
 /// The arena whose blocks hold address p, or null.
 Arena *arena_of(uintptr_t p);
@@ -146,6 +197,17 @@ size_t free_run_end(const Arena *a, size_t b, size_t limit);
 /// cache (for a bump region): sets *arena and *block and returns the run's
 /// length, 0 if no cached run fits.
 size_t take_cached_run(size_t n, size_t limit, Arena **arena, size_t *block);
+
+/// Forget every indexed run (a sweep rebuilds the index).
+void index_clear();
+/// Remember the free run [b, b+n) of `a` (ignored when shorter than
+/// kIndexMinRun or when its bin is full).
+void index_add(Arena *a, size_t b, size_t n);
+/// Take at least n and at most `limit` free blocks from an indexed run: sets
+/// *arena and *block and returns the number taken (the caller marks them
+/// allocated), 0 when no indexed run fits. Runs the table contradicts are
+/// dropped.
+size_t index_take(size_t n, size_t limit, Arena **arena, size_t *block);
 
 /// The allocator's slow path (gc.cpp): collects, grows the heap, raises
 /// MemoryError.

@@ -70,20 +70,6 @@ void set_single_heads(Arena *a, size_t from, size_t to, bool atomic) {
     }
 }
 
-/// Mark blocks [from, to) free, whole table bytes at a time where aligned.
-void clear_blocks(Arena *a, size_t from, size_t to) {
-    size_t b = from;
-    for (; b < to && (b & 3) != 0; ++b)
-        atb_set(a, b, kFree);
-    if (b + 4 <= to) {
-        size_t whole = (to - b) / 4;
-        memset(a->atb + b / 4, 0, whole);
-        b += whole * 4;
-    }
-    for (; b < to; ++b)
-        atb_set(a, b, kFree);
-}
-
 /// Give each object of the region's handed-out part [start, next) its head
 /// and atomic bit; the blocks between heads are tails already. What is left
 /// of the region, [next, end), stays reserved as one allocation.
@@ -109,7 +95,7 @@ void release(Region &r, kr_gc_bump &bump, size_t n, bool atomic) {
     Arena *a = r.arena;
     size_t next = block_of(a, bump.next), end = block_of(a, bump.end);
     if (next < end) {
-        clear_blocks(a, next, end);
+        fill_entries(a, next, end, kFree);
         // Behind the search cursors by now: the cache hands the blocks to
         // the next region or big request.
         cache_run(a, next, end - next);
@@ -142,6 +128,7 @@ void *region_alloc(size_t n, bool atomic, bool zero) {
     size_t head = 0;
     size_t shortest = limit < kMinCachedRegion ? limit : kMinCachedRegion;
     size_t length = take_cached_run(shortest, limit, &arena, &head);
+    if (!length) length = index_take(n, limit, &arena, &head);
     for (Arena *a = gc.arenas; !length && a; a = a->next) {
         size_t b = find_in_arena(a, n);
         if (b == SIZE_MAX) continue;
