@@ -91,9 +91,13 @@ struct RunIndex {
 };
 
 constexpr size_t kStaticRoots = 32;
-/// Arenas the sorted lookup table holds; a heap that doubles as it grows
-/// never needs more, and a fixed heap has one.
+/// Arenas the sorted lookup table holds; a heap that grows by half of itself
+/// at least never needs more, and a fixed (bare-metal) heap has one.
+#if defined(__linux__)
 constexpr size_t kMaxArenas = 64;
+#else
+constexpr size_t kMaxArenas = 4;
+#endif
 // Bare metal, static RAM is scarce (16 KB on a micro:bit): a short mark
 // stack, whose overflow costs only a rescan of the marked objects.
 #if defined(__linux__)
