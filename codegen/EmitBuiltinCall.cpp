@@ -28,6 +28,12 @@
 // names some class of the module defines as a method (most likely a user
 // method: the method call paths of EmitNativeCall.cpp guess those).
 //
+// Calls of a global (`len(x)`, `min(a, b)`, `isinstance(o, C)`) that is not
+// guessed to be one of the module's functions check inline that the callee
+// is a built-in function whose bounds admit the argument count, and call its
+// C function directly (builtin_call's work without kr_call's dispatch);
+// anything else is kr_call. Keyword calls are not touched.
+//
 //===----------------------------------------------------------------------===//
 
 #include "codegen/EmitterImpl.h"
@@ -58,6 +64,12 @@ bool mayHaveBuiltinMethods(ir::Type t) {
         return false;
     }
 }
+
+/// kr_builtin_function (function.h): the C function is word 2, the
+/// argument bounds (two uint16_t, min then max) start word 3. Checked by
+/// static_asserts in runtime/builtin_method.cpp.
+constexpr unsigned KrBuiltinFnWord = 2;
+constexpr unsigned KrBuiltinBoundsWord = 3;
 
 /// Whether `fn` is a method of a class: its symbol is `Class.name` (a
 /// function nested in a function has `<locals>` in it).
@@ -167,7 +179,7 @@ bool FunctionEmitter::emitBuiltinMethodLoad(const ir::Instruction &inst, Value *
 
 bool FunctionEmitter::emitBuiltinMethodCall(const ir::Instruction &call, Value *&result) {
     auto it = builtinMethodSites.find(call.operand(0));
-    if (it == builtinMethodSites.end()) return false;
+    if (it == builtinMethodSites.end()) return emitBuiltinFunctionCall(call, result);
     BuiltinMethodSite site = it->second;
     // The ordinary paths below must not come back here.
     builtinMethodSites.erase(it);
@@ -207,6 +219,63 @@ bool FunctionEmitter::emitBuiltinMethodCall(const ir::Instruction &call, Value *
     phi->addIncoming(directResult, directEnd);
     phi->addIncoming(genericResult, genericEnd);
     result = phi;
+    return true;
+}
+
+bool FunctionEmitter::emitBuiltinFunctionCall(const ir::Instruction &call, Value *&result) {
+    // A global's value (`len`, `min`, `isinstance`...) not guessed to be a
+    // function of the module.
+    Opcode calleeOp = call.operand(0)->op;
+    if (!m.inlineFastPaths() || call.op != Opcode::Call ||
+        (calleeOp != Opcode::GlobalLoad && calleeOp != Opcode::BuiltinLoad) || m.likelyCallee(call))
+        return false;
+    LLVMContext &ctx = b.getContext();
+    Type *ptrTy = m.rt().ptrType();
+    size_t n = call.numOperands() - 1;
+    Value *callee = operand(call, 0);
+    Value *args = valueArray(call.operands, 1, n);
+    auto *isObject = BasicBlock::Create(ctx, "bfcall.obj", llfn);
+    auto *isBuiltin = BasicBlock::Create(ctx, "bfcall.builtin", llfn);
+    auto *direct = BasicBlock::Create(ctx, "bfcall.direct", llfn);
+    auto *generic = BasicBlock::Create(ctx, "bfcall.generic", llfn);
+    auto *done = BasicBlock::Create(ctx, "bfcall.done", llfn);
+
+    // A built-in function object taking n positional arguments: what
+    // builtin_call checks, without the call through the type's slot.
+    b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(callee, valueWord(3)), valueWord(0)), isObject,
+                   generic);
+    b.SetInsertPoint(isObject);
+    Value *object = b.CreateIntToPtr(callee, ptrTy);
+    Value *type = b.CreateLoad(valueTy, object, "bfcall.type");
+    b.CreateCondBr(b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_builtin_function)),
+                   isBuiltin, generic);
+    b.SetInsertPoint(isBuiltin);
+    Value *bounds = b.CreateConstInBoundsGEP1_32(valueTy, object, KrBuiltinBoundsWord);
+    Value *minArgs = b.CreateLoad(b.getInt16Ty(), bounds, "bfcall.min");
+    Value *maxArgs = b.CreateLoad(
+        b.getInt16Ty(), b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), bounds, 2), "bfcall.max");
+    Value *count = b.getInt16(static_cast<uint16_t>(n));
+    Value *fits =
+        n > 0xfffe ? static_cast<Value *>(b.getFalse())
+                   : b.CreateAnd(b.CreateICmpULE(minArgs, count), b.CreateICmpUGE(maxArgs, count));
+    b.CreateCondBr(fits, direct, generic);
+
+    b.SetInsertPoint(direct);
+    Value *fnPtr = b.CreateLoad(
+        ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrBuiltinFnWord), "bfcall.fn");
+    FunctionType *nativeTy = FunctionType::get(valueTy, {valueTy, ptrTy, valueTy}, false);
+    Value *directResult = b.CreateCall(nativeTy, fnPtr, {valueWord(n), args, valueWord(0)});
+    b.CreateBr(done);
+
+    b.SetInsertPoint(generic);
+    Value *genericResult = callRt(RtFn::kr_call, {callee, valueWord(n), args});
+    b.CreateBr(done);
+
+    b.SetInsertPoint(done);
+    PHINode *phi = b.CreatePHI(valueTy, 2, "bfcall.result");
+    phi->addIncoming(directResult, direct);
+    phi->addIncoming(genericResult, generic);
+    result = checkValue(phi);
     return true;
 }
 

@@ -234,7 +234,7 @@ bool FunctionEmitter::emitSliceSubscript(const ir::Instruction &inst) {
 }
 
 Value *FunctionEmitter::emitContains(ir::BinaryOp op, Value *needle, Value *container) {
-    Value *found = checkInt(callRt(RtFn::kr_contains, {needle, container}), false);
+    Value *found = checkInt(emitContainsCall(needle, container), false); // EmitSetProbe.cpp
     Value *truth = op == ir::BinaryOp::In ? b.CreateICmpNE(found, b.getInt32(0))
                                           : b.CreateICmpEQ(found, b.getInt32(0));
     return b.CreateSelect(truth, m.rt().globalAsValue(RtGlobal::kr_True),

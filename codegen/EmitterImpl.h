@@ -292,6 +292,14 @@ class FunctionEmitter {
     /// The call of a built-in method site: the method's C function on a hit,
     /// the ordinary method call otherwise; false when not a site.
     bool emitBuiltinMethodCall(const ir::Instruction &call, llvm::Value *&result);
+    /// A call of a global that may be a built-in function (`len(x)`): its
+    /// C function directly when the callee is one taking the arguments,
+    /// else kr_call; false (nothing emitted) for other calls.
+    bool emitBuiltinFunctionCall(const ir::Instruction &call, llvm::Value *&result);
+    // EmitSetProbe.cpp: `x in s` for a small int and a set, inline.
+    /// kr_contains(needle, container) (an i32: 1, 0, -1 on error), with the
+    /// first probe of a small int in an exact set inline.
+    llvm::Value *emitContainsCall(llvm::Value *needle, llvm::Value *container);
 
     // EmitSlice.cpp: slices without slice objects, `in`, cells.
     void findElidedSlices();

@@ -17,10 +17,24 @@
 //===----------------------------------------------------------------------===//
 #include "function.h"
 #include "method_cache.h"
+#include "set.h"
 
 static_assert(offsetof(kr_builtin_method_site, type) == 0 &&
                   offsetof(kr_builtin_method_site, fn) == sizeof(void *),
               "codegen reads the site as two words");
+
+// The direct call of a built-in function (EmitBuiltinCall.cpp,
+// emitBuiltinFunctionCall) reads fn and the bounds.
+static_assert(offsetof(kr_builtin_function, fn) == 2 * sizeof(void *) &&
+                  offsetof(kr_builtin_function, min_args) == 3 * sizeof(void *) &&
+                  offsetof(kr_builtin_function, max_args) == 3 * sizeof(void *) + 2,
+              "builtin function layout");
+
+// The inline first probe of `small int in set` (EmitSetProbe.cpp).
+static_assert(offsetof(kr_set, mask) == 3 * sizeof(void *) &&
+                  offsetof(kr_set, table) == 4 * sizeof(void *) &&
+                  sizeof(kr_set_entry) == 2 * sizeof(void *),
+              "set layout");
 
 extern "C" void kr_builtin_method_fill(kr_builtin_method_site *site, kr_value obj, kr_value name,
                                        kr_value callee, size_t nargs) {

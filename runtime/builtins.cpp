@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "buffer.h"
 #include "class.h"
+#include "dict.h"
 #include "dir.h"
 #include "exception.h"
 #include "fileio.h"
@@ -21,6 +22,7 @@
 #include "set.h"
 #include "slice.h"
 #include "str.h"
+#include "tuple.h"
 #include "viper.h"
 
 namespace {
@@ -75,7 +77,18 @@ kr_value bi_print(size_t nargs, const kr_value *args, kr_value kwnames) {
 }
 
 kr_value bi_len(size_t, const kr_value *args, kr_value) {
-    return kr_unary_op(KR_UNARY_LEN, args[0]);
+    // The exact built-in containers and str read their count directly
+    // (their unary slots answer the same); anything else dispatches.
+    kr_value v = args[0];
+    if (kr_is_obj(v)) {
+        const kr_type *t = kr_obj(v)->type;
+        if (t == &kr_type_list) return kr_small_int((kr_int)((const kr_list *)kr_obj(v))->len);
+        if (t == &kr_type_str) return kr_small_int((kr_int)((const kr_str *)kr_obj(v))->char_len);
+        if (t == &kr_type_tuple) return kr_small_int((kr_int)((const kr_tuple *)kr_obj(v))->len);
+        if (t == &kr_type_dict) return kr_small_int((kr_int)kr_dict_len(v));
+        if (t == &kr_type_set || t == &kr_type_frozenset) return kr_small_int((kr_int)kr_set_len(v));
+    }
+    return kr_unary_op(KR_UNARY_LEN, v);
 }
 
 kr_value bi_repr(size_t, const kr_value *args, kr_value) {
@@ -173,6 +186,24 @@ template <typename Fn> bool for_each(kr_value iterable, Fn fn) {
     }
 }
 
+/// a < b (better is KR_BINARY_LT) or a > b (KR_BINARY_GT): 1 or 0, -1 on
+/// error. Two small ints or two floats compare directly (as their binary
+/// slots do, NaN included: every comparison with it is false); anything
+/// else goes through kr_binary_op.
+int ordered(enum kr_binary_op better, kr_value a, kr_value b) {
+    if (kr_is_small_int(a) && kr_is_small_int(b)) {
+        kr_int x = kr_small_int_value(a), y = kr_small_int_value(b);
+        return better == KR_BINARY_LT ? x < y : x > y;
+    }
+    if (kr_is_float(a) && kr_is_float(b)) {
+        double x = ((const kr_float *)kr_obj(a))->value, y = ((const kr_float *)kr_obj(b))->value;
+        return better == KR_BINARY_LT ? x < y : x > y;
+    }
+    kr_value r = kr_binary_op(better, a, b);
+    if (!r) return -1;
+    return r == kr_val(&kr_True);
+}
+
 /// min() and max(): over one iterable or over the positional args, with
 /// optional key= and default=.
 kr_value min_max(size_t nargs, const kr_value *args, kr_value kwnames, enum kr_binary_op better,
@@ -186,9 +217,9 @@ kr_value min_max(size_t nargs, const kr_value *args, kr_value kwnames, enum kr_b
         kr_value k = key ? kr_call(key, 1, &item) : item;
         if (!k) return -1;
         if (best) {
-            kr_value r = kr_binary_op(better, k, best_key);
-            if (!r) return -1;
-            if (r != kr_val(&kr_True)) return 1;
+            int r = ordered(better, k, best_key);
+            if (r < 0) return -1;
+            if (!r) return 1;
         }
         best = item;
         best_key = k;

@@ -215,6 +215,7 @@ extern const kr_type kr_type_type, kr_type_object, kr_type_none, kr_type_bool, k
     kr_type_range, kr_type_slice, kr_type_function, kr_type_builtin_function,
     kr_type_bound_method, kr_type_module, kr_type_cell, kr_type_notimpl;
 extern const kr_type kr_type_complex; ///< complex.cpp
+extern const kr_type kr_type_set; ///< set.cpp (also in set.h)
 extern const kr_object kr_NotImplemented_obj, kr_NotFound_obj, kr_Stop_obj, kr_Ellipsis_obj;
 }
 #define KR_NOTIMPL kr_val(&kr_NotImplemented_obj)

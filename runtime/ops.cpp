@@ -6,10 +6,14 @@
 //
 //===----------------------------------------------------------------------===//
 #include "class.h"
+#include "dict.h"
 #include "exception.h"
 #include "function.h"
+#include "list.h"
 #include "method_cache.h"
 #include "print.h"
+#include "str.h"
+#include "tuple.h"
 
 namespace {
 
@@ -148,6 +152,12 @@ extern "C" int kr_truthy(kr_value v) {
     if (v == kr_val(&kr_False) || v == kr_val(&kr_None)) return 0;
     if (kr_is_small_int(v)) return kr_small_int_value(v) != 0;
     const kr_type *t = kr_type_of(v);
+    // str and the built-in containers answer from their counts, as their
+    // unary slots do (`if word:`, `while stack:`).
+    if (t == &kr_type_str) return ((const kr_str *)kr_obj(v))->len != 0;
+    if (t == &kr_type_list) return ((const kr_list *)kr_obj(v))->len != 0;
+    if (t == &kr_type_tuple) return ((const kr_tuple *)kr_obj(v))->len != 0;
+    if (t == &kr_type_dict) return kr_dict_len(v) != 0;
     auto fn = find_slot(t, &kr_type::unary_op);
     if (!fn) return 1;
     kr_value r = fn(KR_UNARY_BOOL, v);
