@@ -114,15 +114,69 @@ Value *FunctionEmitter::emitGetAttr(const ir::Instruction &inst) {
     GlobalVariable *cache = attrCache(inst.str);
     if (methodGetAttrs.count(&inst)) {
         AllocaInst *selfOut = entryAlloca(1, "method.self.out");
-        // A name the program never stores on an instance: no instance probe.
-        RtFn load =
-            (inst.imm & ir::GA_ClassOnly) ? RtFn::kr_load_class_method : RtFn::kr_load_method;
-        Value *callee = callChecked(load, {obj, strConst(inst.str), cache, selfOut});
+        if ((inst.imm & ir::GA_ClassOnly) && m.definesMethod(inst.str)) {
+            loadedMethods[&inst] = emitClassMethodLoad(inst, obj, cache, selfOut);
+            return loadedMethods[&inst].first;
+        }
+        Value *callee =
+            callChecked(RtFn::kr_load_method, {obj, strConst(inst.str), cache, selfOut});
         Value *self = b.CreateLoad(valueTy, selfOut, "method.self");
         loadedMethods[&inst] = {callee, self};
         return callee;
     }
     return emitCachedAttrLoad(inst, obj, cache);
+}
+
+std::pair<Value *, Value *> FunctionEmitter::emitClassMethodLoad(const ir::Instruction &inst,
+                                                                 Value *obj, GlobalVariable *cache,
+                                                                 AllocaInst *selfOut) {
+    // No instance dict holds the name (GA_ClassOnly), so the cache's class
+    // part answers for any object whose type it holds in the current class
+    // epoch: kr_load_class_method filled it with a plain function of that
+    // class, to be called with the object first. Anything else calls it.
+    // (Only names some class of the module defines: built-in methods never
+    // fill the class part.)
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    MDNode *likely = md.createBranchWeights(1000, 1);
+    unsigned word = valueTy->getBitWidth() / 8;
+    auto *isObject = BasicBlock::Create(ctx, "mload.obj", llfn);
+    auto *hit = BasicBlock::Create(ctx, "mload.hit", llfn);
+    auto *slow = BasicBlock::Create(ctx, "mload.slow", llfn);
+    auto *done = BasicBlock::Create(ctx, "mload.done", llfn);
+    b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0)), isObject, slow,
+                   likely);
+    b.SetInsertPoint(isObject);
+    Value *type = b.CreateLoad(valueTy, b.CreateIntToPtr(obj, m.rt().ptrType()), "mload.type");
+    Value *epoch = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheEpoch),
+                                "mload.epoch");
+    Value *current = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_class_epoch), "class.epoch");
+    Value *found = nullptr, *fn = valueWord(0);
+    for (unsigned way = 0, ways = attrCacheWays(word); way < ways; ++way) {
+        unsigned at = KrCacheClasses + 2 * way;
+        Value *cached = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, at));
+        Value *value = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, at + 1));
+        Value *same = b.CreateICmpEQ(cached, type);
+        fn = b.CreateSelect(same, value, fn);
+        found = found ? b.CreateOr(found, same) : same;
+    }
+    b.CreateCondBr(b.CreateAnd(b.CreateICmpEQ(epoch, current), found), hit, slow, likely);
+    b.SetInsertPoint(hit);
+    b.CreateBr(done);
+    b.SetInsertPoint(slow);
+    Value *loaded =
+        callChecked(RtFn::kr_load_class_method, {obj, strConst(inst.str), cache, selfOut});
+    Value *loadedSelf = b.CreateLoad(valueTy, selfOut, "loaded.self");
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *callee = b.CreatePHI(valueTy, 2, "method");
+    callee->addIncoming(fn, hit);
+    callee->addIncoming(loaded, slowEnd);
+    PHINode *self = b.CreatePHI(valueTy, 2, "method.self");
+    self->addIncoming(obj, hit);
+    self->addIncoming(loadedSelf, slowEnd);
+    return {callee, self};
 }
 
 Value *FunctionEmitter::emitCachedAttrLoad(const ir::Instruction &inst, Value *obj,

@@ -323,16 +323,24 @@ constexpr size_t MaxMethodCandidates = 4;
 
 } // namespace
 
-std::vector<const ir::Function *> ModuleEmitter::likelyMethods(const ir::Function &caller,
-                                                               const ir::Instruction &call) {
-    const ir::Instruction *attr = call.operand(0);
-    if (call.op != ir::Opcode::Call || attr->op != ir::Opcode::GetAttr) return {};
+const std::map<std::string, std::vector<const ir::Function *>> &ModuleEmitter::methods() {
     if (!methodsByNameFound) {
         methodsByNameFound = true;
         for (const auto &f : module.functions())
             if (isPlainMethod(*f)) methodsByName[f->name].push_back(f.get());
     }
-    auto it = methodsByName.find(attr->str);
+    return methodsByName;
+}
+
+bool ModuleEmitter::definesMethod(const std::string &name) {
+    return methods().count(name) != 0;
+}
+
+std::vector<const ir::Function *> ModuleEmitter::likelyMethods(const ir::Function &caller,
+                                                               const ir::Instruction &call) {
+    const ir::Instruction *attr = call.operand(0);
+    if (call.op != ir::Opcode::Call || attr->op != ir::Opcode::GetAttr) return {};
+    auto it = methods().find(attr->str);
     if (it == methodsByName.end()) return {};
     size_t nargs = call.numOperands() - 1;
     std::vector<const ir::Function *> found;

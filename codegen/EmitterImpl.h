@@ -98,6 +98,8 @@ class ModuleEmitter {
     /// (Guesses: the call site checks the loaded function.)
     std::vector<const ir::Function *> likelyMethods(const ir::Function &caller,
                                                     const ir::Instruction &call);
+    /// Whether a class body of this module defines a plain method `name`.
+    bool definesMethod(const std::string &name);
 
     /// The runtime declarations of the output module.
     RuntimeABI &rt() { return runtime; }
@@ -142,6 +144,8 @@ class ModuleEmitter {
     /// Plain methods of this module by name (likelyMethods, built on first use).
     std::map<std::string, std::vector<const ir::Function *>> methodsByName;
     bool methodsByNameFound = false;
+    /// methodsByName, built on first use.
+    const std::map<std::string, std::vector<const ir::Function *>> &methods();
 };
 
 /// Emits one ir::Function into its (already declared) LLVM function.
@@ -270,6 +274,12 @@ class FunctionEmitter {
     llvm::Value *emitGetAttr(const ir::Instruction &inst);
     llvm::Value *emitCachedAttrLoad(const ir::Instruction &inst, llvm::Value *obj,
                                     llvm::GlobalVariable *cache);
+    /// The method load of a GA_ClassOnly name: the cache's class part read
+    /// inline, kr_load_class_method on a miss. Returns {callable, self or 0}.
+    std::pair<llvm::Value *, llvm::Value *> emitClassMethodLoad(const ir::Instruction &inst,
+                                                                llvm::Value *obj,
+                                                                llvm::GlobalVariable *cache,
+                                                                llvm::AllocaInst *selfOut);
     void emitSetAttr(const ir::Instruction &inst);
     /// obj.name = value: the cached entry replaced inline, else kr_setattr_cached.
     void emitCachedAttrStore(const ir::Instruction &inst, llvm::Value *obj, llvm::Value *value,
