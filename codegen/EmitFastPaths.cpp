@@ -30,6 +30,22 @@
 //    `list[i] = v`, read or write the item array directly; anything else,
 //    including out-of-range indices (IndexError), calls the runtime.
 //
+// Compile time goes mostly to code generation, per basic block
+// (docs/PERFORMANCE.md, "Compile time"), so the paths are only emitted where
+// they can apply and with as few blocks as their speed allows:
+//
+//  - an operand's static kind (IR type, or a constant's opcode) drops the
+//    small-int and float paths it rules out (`op == "+"` has neither);
+//  - a comparison whose users only test its truth yields the bit itself:
+//    the int path's icmp, the float path's fcmp, or for the runtime path
+//    kr_binary_op compared with True (== and !=) or the shared
+//    krait.compare.truth helper (EmitHelpers.cpp) for the others;
+//  - outside loops (hotSite), a global load tests both stamps with one
+//    branch, and a float comparison operand reads a stand-in object instead
+//    of branching around the read; in loops the branchy forms stay, which
+//    run fewer instructions and let LLVM thread one float operation's result
+//    into the next one's tests.
+//
 //===----------------------------------------------------------------------===//
 
 #include "codegen/EmitterImpl.h"
@@ -105,10 +121,116 @@ FloatPath floatPath(BinaryOp op) {
 /// 32- and 64-bit targets alike, doubles being 8-aligned on both).
 constexpr uint64_t KrFloatValueOffset = 8;
 
+/// What a value may be at run time, as far as the inline paths care: they
+/// handle small ints (tagged words) and exact floats, nothing else.
+enum class NumKind { Any, Int, Float, Other };
+
+/// `v`'s kind from its static type, or for an `object`, from its opcode
+/// (constants and displays are typed `object` before type inference).
+NumKind numKind(const ir::Instruction *v, Value *emitted) {
+    Type *t = emitted->getType();
+    if (t->isDoubleTy()) return NumKind::Float;
+    if (t->isIntegerTy(1) || t->isStructTy()) return NumKind::Other; // True/False, a complex
+    switch (v->type.kind()) {
+    case ir::Type::Object:
+        break;
+    case ir::Type::Int:
+        return NumKind::Int;
+    case ir::Type::Float:
+        return NumKind::Float;
+    default:
+        // None, str, containers, functions, classes, instances (never a
+        // tagged word, and an instance's type is its class, even when the
+        // class derives from float), complex.
+        return NumKind::Other;
+    }
+    switch (v->op) {
+    case ir::Opcode::ConstInt:
+        return NumKind::Int;
+    case ir::Opcode::ConstFloat:
+        return NumKind::Float;
+    case ir::Opcode::ConstStr:
+    case ir::Opcode::ConstBytes:
+    case ir::Opcode::ConstNone:
+    case ir::Opcode::ConstTrue:
+    case ir::Opcode::ConstFalse:
+    case ir::Opcode::ConstEllipsis:
+    case ir::Opcode::BuildList:
+    case ir::Opcode::BuildTuple:
+    case ir::Opcode::BuildDict:
+    case ir::Opcode::BuildSet:
+    case ir::Opcode::BuildString:
+    case ir::Opcode::Format:
+    case ir::Opcode::MakeFunction:
+        return NumKind::Other;
+    default:
+        return NumKind::Any;
+    }
+}
+
+bool maySmallInt(NumKind k) {
+    return k == NumKind::Any || k == NumKind::Int;
+}
+
+bool mayFloat(NumKind k) {
+    return k == NumKind::Any || k == NumKind::Float;
+}
+
 } // namespace
 
-Value *FunctionEmitter::emitFloatOperand(Value *v, BasicBlock *slow, bool allowInt,
-                                         Value *&isFloat) {
+bool FunctionEmitter::hotSite() {
+    return currentBlock && inLoop(currentBlock);
+}
+
+bool FunctionEmitter::onlyTestedForTruth(const ir::Instruction &inst) {
+    if (!truthTestedFound) {
+        truthTestedFound = true;
+        // Users of each comparison: a `truth`, or a `branch` on it, keeps it
+        // a candidate; any other use (a phi, a store, a call...) removes it.
+        std::set<const ir::Instruction *> other;
+        for (const auto &block : fn.blocks())
+            for (const auto &user : block->instructions())
+                for (size_t i = 0; i < user->numOperands(); ++i) {
+                    const ir::Instruction *v = user->operand(i);
+                    if (v->op != ir::Opcode::Binary || !ir::isComparison(v->binaryOp())) continue;
+                    bool tests =
+                        user->op == ir::Opcode::Truth || (user->op == ir::Opcode::Branch && i == 0);
+                    if (tests)
+                        truthTestedCompares.insert(v);
+                    else
+                        other.insert(v);
+                }
+        for (const ir::Instruction *v : other)
+            truthTestedCompares.erase(v);
+    }
+    return truthTestedCompares.count(&inst) != 0;
+}
+
+FunctionEmitter::BinaryPaths FunctionEmitter::binaryPaths(const ir::Instruction &inst) {
+    BinaryPaths paths;
+    BinaryOp op = inst.binaryOp();
+    paths.bit = ir::isComparison(op) && op != BinaryOp::In && op != BinaryOp::NotIn &&
+                onlyTestedForTruth(inst);
+    if (!m.inlineFastPaths()) return paths;
+    NumKind lhs = numKind(inst.operand(0), values.lookup(inst.operand(0)));
+    NumKind rhs = numKind(inst.operand(1), values.lookup(inst.operand(1)));
+    paths.smallInt = hasSmallIntPath(op) && maySmallInt(lhs) && maySmallInt(rhs);
+    switch (floatPath(op)) {
+    case FloatPath::None:
+        break;
+    case FloatPath::Arith: // a float with a float or small int; two ints are the int path's
+        paths.floats = lhs != NumKind::Other && rhs != NumKind::Other &&
+                       !(lhs == NumKind::Int && rhs == NumKind::Int);
+        break;
+    case FloatPath::Compare: // two floats
+        paths.floats = mayFloat(lhs) && mayFloat(rhs);
+        break;
+    }
+    return paths;
+}
+
+Value *FunctionEmitter::emitFloatOperandBranches(Value *v, BasicBlock *slow, bool allowInt,
+                                                 Value *&isFloat) {
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     BasicBlock *small = BasicBlock::Create(ctx, "flt.int", llfn);
@@ -150,16 +272,50 @@ Value *FunctionEmitter::emitFloatOperand(Value *v, BasicBlock *slow, bool allowI
     isFloat = flag;
     return d;
 }
+Value *FunctionEmitter::emitFloatOperand(Value *v, BasicBlock *slow, bool allowInt,
+                                         Value *&isFloat) {
+    // In loops, in small leaves (inlined into loops) and for arithmetic (an
+    // int operand's conversion would run on every float path): the tests
+    // as branches, which LLVM threads from one float operation into the
+    // next.
+    if (hotSite() || (native && native->smallLeaf) || allowInt)
+        return emitFloatOperandBranches(v, slow, allowInt, isFloat);
+    // Outside loops: straight-line tests and one branch (code generation
+    // costs per block, and branches on the tests' results get duplicated by
+    // jump threading). A value word is a small int (...1) or an object
+    // pointer (...00): a small int reads the stand-in instead, whose type
+    // word is 0. Past the branch the word read is a float or the stand-in,
+    // both with a double at the value offset.
+    LLVMContext &ctx = b.getContext();
+    Value *isSmall = b.CreateTrunc(v, b.getInt1Ty());
+    Value *obj = b.CreateSelect(isSmall, m.notFloatObject(), b.CreateIntToPtr(v, m.rt().ptrType()));
+    Value *type = b.CreateLoad(valueTy, obj, "type");
+    isFloat = b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_float), "flt.is");
+    BasicBlock *done = BasicBlock::Create(ctx, "flt.operand", llfn);
+    b.CreateCondBr(allowInt ? b.CreateOr(isFloat, isSmall) : isFloat, done, slow,
+                   MDBuilder(ctx).createBranchWeights(1000, 1));
+    b.SetInsertPoint(done);
+    Value *d = b.CreateLoad(b.getDoubleTy(),
+                            b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), obj, KrFloatValueOffset));
+    if (allowInt) d = b.CreateSelect(isSmall, b.CreateSIToFP(untagInt(v), b.getDoubleTy()), d);
+    return d;
+}
 
-Value *FunctionEmitter::emitGenericBinary(BinaryOp op, Value *lhs, Value *rhs) {
-    FloatPath path = m.inlineFastPaths() ? floatPath(op) : FloatPath::None;
-    // Two proven ints never take the float path (less code).
-    if (currentInst && currentInst->op == ir::Opcode::Binary &&
-        currentInst->operand(0)->type.kind() == ir::Type::Int &&
-        currentInst->operand(1)->type.kind() == ir::Type::Int)
-        path = FloatPath::None;
-    if (path == FloatPath::None)
-        return callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
+Value *FunctionEmitter::emitGenericBinary(BinaryOp op, Value *lhs, Value *rhs,
+                                          const BinaryPaths &paths) {
+    // The runtime's answer, or its truth for a comparison only tested.
+    auto slowPath = [&]() -> Value * {
+        Value *opCode = b.getInt32(static_cast<int>(op));
+        if (!paths.bit) return callChecked(RtFn::kr_binary_op, {opCode, lhs, rhs});
+        // == and != always answer True or False (runtime/ops.cpp: kr_equal).
+        if (plainForm(op) == BinaryOp::Eq || plainForm(op) == BinaryOp::Ne)
+            return b.CreateICmpEQ(callChecked(RtFn::kr_binary_op, {opCode, lhs, rhs}),
+                                  m.rt().globalAsValue(RtGlobal::kr_True), "cmp.truth");
+        Value *t = checkInt(b.CreateCall(m.compareTruthHelper(), {opCode, lhs, rhs}), false);
+        return b.CreateICmpNE(t, b.getInt32(0), "cmp.truth");
+    };
+    if (!paths.floats) return slowPath();
+    FloatPath path = floatPath(op);
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     BasicBlock *slow = BasicBlock::Create(ctx, "flt.slow", llfn);
@@ -176,7 +332,8 @@ Value *FunctionEmitter::emitGenericBinary(BinaryOp op, Value *lhs, Value *rhs) {
     b.CreateCondBr(ok, compute, slow, md.createBranchWeights(1000, 1));
     b.SetInsertPoint(compute);
     Value *fast = nullptr;
-    auto boolean = [&](Value *c) {
+    auto boolean = [&](Value *c) -> Value * {
+        if (paths.bit) return c;
         return b.CreateSelect(c, m.rt().globalAsValue(RtGlobal::kr_True),
                               m.rt().globalAsValue(RtGlobal::kr_False));
     };
@@ -217,19 +374,19 @@ Value *FunctionEmitter::emitGenericBinary(BinaryOp op, Value *lhs, Value *rhs) {
     BasicBlock *fastEnd = b.GetInsertBlock();
     b.CreateBr(done);
     b.SetInsertPoint(slow);
-    Value *slowResult =
-        callChecked(RtFn::kr_binary_op, {b.getInt32(static_cast<int>(op)), lhs, rhs});
+    Value *slowResult = slowPath();
     BasicBlock *slowEnd = b.GetInsertBlock();
     b.CreateBr(done);
     b.SetInsertPoint(done);
-    PHINode *result = b.CreatePHI(valueTy, 2, "binary");
+    PHINode *result = b.CreatePHI(fast->getType(), 2, "binary");
     result->addIncoming(fast, fastEnd);
     result->addIncoming(slowResult, slowEnd);
     return result;
 }
 
-Value *FunctionEmitter::emitSmallIntBinary(BinaryOp op, Value *lhs, Value *rhs) {
-    if (!hasSmallIntPath(op)) return nullptr;
+Value *FunctionEmitter::emitSmallIntBinary(BinaryOp op, Value *lhs, Value *rhs,
+                                           const BinaryPaths &paths) {
+    if (!paths.smallInt) return nullptr;
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     BasicBlock *fast = BasicBlock::Create(ctx, "int.fast", llfn);
@@ -246,7 +403,8 @@ Value *FunctionEmitter::emitSmallIntBinary(BinaryOp op, Value *lhs, Value *rhs) 
         overflow = b.CreateExtractValue(pair, 1);
         return b.CreateExtractValue(pair, 0);
     };
-    auto boolean = [&](Value *cond) {
+    auto boolean = [&](Value *cond) -> Value * {
+        if (paths.bit) return cond;
         return b.CreateSelect(cond, m.rt().globalAsValue(RtGlobal::kr_True),
                               m.rt().globalAsValue(RtGlobal::kr_False));
     };
@@ -338,12 +496,12 @@ Value *FunctionEmitter::emitSmallIntBinary(BinaryOp op, Value *lhs, Value *rhs) 
         b.CreateBr(done);
 
     b.SetInsertPoint(slow);
-    Value *slowResult = emitGenericBinary(op, lhs, rhs);
+    Value *slowResult = emitGenericBinary(op, lhs, rhs, paths);
     BasicBlock *slowEnd = b.GetInsertBlock();
     b.CreateBr(done);
 
     b.SetInsertPoint(done);
-    PHINode *phi = b.CreatePHI(valueTy, 2, "int.result");
+    PHINode *phi = b.CreatePHI(fastResult->getType(), 2, "int.result");
     phi->addIncoming(fastResult, fastEnd);
     phi->addIncoming(slowResult, slowEnd);
     return phi;
@@ -390,7 +548,7 @@ Value *FunctionEmitter::emitTruth(Value *v) {
 /// header, so 8 on 32- and 64-bit targets alike).
 static constexpr uint64_t KrDictVersionOffset = 8;
 
-Value *FunctionEmitter::emitCachedGlobalLoad(const ir::Instruction &inst) {
+Value *FunctionEmitter::emitCachedGlobalLoadBranches(const ir::Instruction &inst) {
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     Type *i64 = b.getInt64Ty();
@@ -421,6 +579,50 @@ Value *FunctionEmitter::emitCachedGlobalLoad(const ir::Instruction &inst) {
     LoadInst *cached = b.CreateLoad(valueTy, b.CreateStructGEP(cacheTy, cache, 2));
     cached->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
     b.CreateBr(done);
+    b.SetInsertPoint(miss);
+    Value *loaded = callChecked(RtFn::kr_global_load_cached, {globals, strConst(inst.str), cache});
+    BasicBlock *missEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *result = b.CreatePHI(valueTy, 2, "global");
+    result->addIncoming(cached, hit);
+    result->addIncoming(loaded, missEnd);
+    return result;
+}
+Value *FunctionEmitter::emitCachedGlobalLoad(const ir::Instruction &inst) {
+    // In loops: a branch per stamp, two instructions fewer per hit.
+    if (hotSite()) return emitCachedGlobalLoadBranches(inst);
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    Type *i64 = b.getInt64Ty();
+    StructType *cacheTy = StructType::get(ctx, {i64, i64, valueTy});
+    auto *cache = new GlobalVariable(m.llvmModule(), cacheTy, /*isConstant=*/false,
+                                     GlobalValue::PrivateLinkage, Constant::getNullValue(cacheTy),
+                                     "global.cache." + inst.str);
+    auto version = [&](Value *dictValue) {
+        Value *obj = b.CreateIntToPtr(dictValue, m.rt().ptrType());
+        return b.CreateLoad(i64,
+                            b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), obj, KrDictVersionOffset));
+    };
+    BasicBlock *miss = BasicBlock::Create(ctx, "global.miss", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "global.done", llfn);
+    // One branch for both stamps. kr_builtins_dict exists once a fill has
+    // run, which a matching globals stamp implies; until then the cache
+    // itself stands in for it (its second word is its own builtins stamp).
+    Value *globals = m.loadConstant(b, ModuleEmitter::ModuleDictIndex);
+    Value *globalsOk =
+        b.CreateICmpEQ(version(globals), b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 0)));
+    Value *builtins =
+        b.CreateSelect(globalsOk, b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_builtins_dict)),
+                       b.CreatePtrToInt(cache, valueTy));
+    Value *builtinsOk =
+        b.CreateICmpEQ(version(builtins), b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 1)));
+    // Read before the test: the cache is always readable, and its value is
+    // only used on a hit (0, which the range excludes, only before a fill).
+    LoadInst *cached = b.CreateLoad(valueTy, b.CreateStructGEP(cacheTy, cache, 2));
+    cached->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
+    BasicBlock *hit = b.GetInsertBlock();
+    b.CreateCondBr(b.CreateAnd(globalsOk, builtinsOk), done, miss, md.createBranchWeights(1000, 1));
     b.SetInsertPoint(miss);
     Value *loaded = callChecked(RtFn::kr_global_load_cached, {globals, strConst(inst.str), cache});
     BasicBlock *missEnd = b.GetInsertBlock();

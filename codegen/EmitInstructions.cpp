@@ -97,9 +97,13 @@ Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
     if (Value *r = emitComplexCompare(inst)) return r;
     Value *lhs = operand(inst, 0);
     Value *rhs = operand(inst, 1);
+    // A comparison whose users only test its truth yields the bit itself
+    // (boxed() makes True/False of it if needed).
+    BinaryPaths paths = binaryPaths(inst);
     if (op == ir::BinaryOp::Is || op == ir::BinaryOp::IsNot) {
         // Identity is word equality: small ints and singletons are unique.
         Value *same = op == ir::BinaryOp::Is ? b.CreateICmpEQ(lhs, rhs) : b.CreateICmpNE(lhs, rhs);
+        if (paths.bit) return same;
         return b.CreateSelect(same, m.rt().globalAsValue(RtGlobal::kr_True),
                               m.rt().globalAsValue(RtGlobal::kr_False));
     }
@@ -107,9 +111,8 @@ Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
     // `lhs in rhs` (the container's slot gets them swapped inside the runtime).
     if (m.inlineFastPaths() && (op == ir::BinaryOp::In || op == ir::BinaryOp::NotIn))
         return emitContains(op, lhs, rhs); // EmitSlice.cpp
-    if (m.inlineFastPaths())
-        if (Value *r = emitSmallIntBinary(op, lhs, rhs)) return r;
-    return emitGenericBinary(op, lhs, rhs);
+    if (Value *r = emitSmallIntBinary(op, lhs, rhs, paths)) return r;
+    return emitGenericBinary(op, lhs, rhs, paths);
 }
 
 Value *FunctionEmitter::emitFormat(const ir::Instruction &inst) {
@@ -253,6 +256,9 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         if ((r = emitComplexTruth(inst))) break;
         if (Value *d = values.lookup(inst.operand(0)); d->getType()->isDoubleTy()) {
             r = b.CreateFCmpUNE(d, ConstantFP::get(d->getType(), 0.0), "truth");
+            break;
+        } else if (d->getType()->isIntegerTy(1)) { // a comparison's bit
+            r = d;
             break;
         }
         r = emitTruth(operand(inst, 0));

@@ -101,6 +101,16 @@ class ModuleEmitter {
     /// Whether a class body of this module defines a plain method `name`.
     bool definesMethod(const std::string &name);
 
+    /// `i32 krait.compare.truth(i32 op, value a, value b)` (EmitHelpers.cpp):
+    /// the truth of kr_binary_op(op, a, b) as 1 or 0, -1 when either raised.
+    /// The shared slow path of comparisons only tested for truth.
+    llvm::Function *compareTruthHelper();
+    /// A private 16-byte constant whose type word is 0 (no type) and whose
+    /// float value field is 0.0: what the float paths read instead of an
+    /// operand that is not a float, so that they need no branch to avoid
+    /// the read (EmitHelpers.cpp).
+    llvm::Constant *notFloatObject();
+
     /// The runtime declarations of the output module.
     RuntimeABI &rt() { return runtime; }
     /// Whether to emit inline small-int / truth fast paths.
@@ -146,6 +156,9 @@ class ModuleEmitter {
     bool methodsByNameFound = false;
     /// methodsByName, built on first use.
     const std::map<std::string, std::vector<const ir::Function *>> &methods();
+    /// Out-of-line helpers emitted on first use (EmitHelpers.cpp).
+    llvm::Function *compareTruth = nullptr;
+    llvm::GlobalVariable *notFloat = nullptr;
 };
 
 /// Emits one ir::Function into its (already declared) LLVM function.
@@ -193,12 +206,32 @@ class FunctionEmitter {
     llvm::Value *emitSlotLoad(const ir::Instruction &inst);
 
     // EmitFastPaths.cpp: inline paths for small ints and truth.
-    llvm::Value *emitSmallIntBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs);
+    /// The inline paths a `binary` gets: only those its operands' static
+    /// kinds leave possible, and as a truth bit when only tested.
+    struct BinaryPaths {
+        bool smallInt = false; ///< both operands may be small ints
+        bool floats = false;   ///< the float path may apply
+        bool bit = false;      ///< a comparison whose users only test its truth
+    };
+    BinaryPaths binaryPaths(const ir::Instruction &inst);
+    /// Whether the instruction being emitted is on a cycle of this
+    /// function: such sites get the inline paths with the fewest
+    /// instructions, the others the forms with the fewest blocks.
+    bool hotSite();
+    /// Whether `inst` is a comparison whose every user tests its truth.
+    bool onlyTestedForTruth(const ir::Instruction &inst);
+    llvm::Value *emitSmallIntBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs,
+                                    const BinaryPaths &paths);
     llvm::Value *emitTruth(llvm::Value *v);
-    llvm::Value *emitGenericBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs);
+    llvm::Value *emitGenericBinary(ir::BinaryOp op, llvm::Value *lhs, llvm::Value *rhs,
+                                   const BinaryPaths &paths);
     llvm::Value *emitFloatOperand(llvm::Value *v, llvm::BasicBlock *slow, bool allowInt,
                                   llvm::Value *&isFloat);
     llvm::Value *emitCachedGlobalLoad(const ir::Instruction &inst);
+    /// The forms of the two above for code in loops (EmitFastPaths.cpp).
+    llvm::Value *emitCachedGlobalLoadBranches(const ir::Instruction &inst);
+    llvm::Value *emitFloatOperandBranches(llvm::Value *v, llvm::BasicBlock *slow, bool allowInt,
+                                          llvm::Value *&isFloat);
     llvm::Value *emitSequenceGetItem(llvm::Value *seq, llvm::Value *index);
     void emitListSetItem(llvm::Value *list, llvm::Value *index, llvm::Value *value);
     llvm::Value *emitSequenceIndex(llvm::Value *seq, llvm::Value *index, bool tupleToo,
@@ -467,6 +500,9 @@ class FunctionEmitter {
     llvm::BasicBlock *coroEnd = nullptr;     ///< llvm.coro.end, return
     llvm::BasicBlock *coroCleanup = nullptr; ///< the (unused) destroy path
     llvm::BasicBlock *finalSuspend = nullptr;
+    /// Comparisons only tested for truth (EmitFastPaths.cpp; found on first use).
+    std::set<const ir::Instruction *> truthTestedCompares;
+    bool truthTestedFound = false;
     /// Blocks known to be on a cycle or not (inLoop, EmitNativeCall.cpp).
     std::map<const ir::Block *, bool> blocksInLoops;
     /// While set (a llvm.stacksave result), failure paths restore the stack.
