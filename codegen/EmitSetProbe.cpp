@@ -29,7 +29,9 @@ constexpr unsigned KrSetEntryWords = 2;
 } // namespace
 
 Value *FunctionEmitter::emitContainsCall(Value *needle, Value *container) {
-    if (!m.inlineFastPaths()) return callRt(RtFn::kr_contains, {needle, container});
+    // Inside loops only (compile time; see EmitBuiltinCall.cpp).
+    if (!m.inlineFastPaths() || !inLoop(currentBlock))
+        return callRt(RtFn::kr_contains, {needle, container});
     LLVMContext &ctx = b.getContext();
     Type *ptrTy = m.rt().ptrType();
     auto *isObject = BasicBlock::Create(ctx, "setin.obj", llfn);

@@ -52,3 +52,11 @@ extern "C" void kr_builtin_method_fill(kr_builtin_method_site *site, kr_value ob
     site->type = t;
     site->fn = f->fn;
 }
+
+extern "C" kr_value kr_load_method_fill(kr_value obj, kr_value name, kr_attr_cache *cache,
+                                        kr_value *self_out, kr_builtin_method_site *site,
+                                        size_t nargs) {
+    kr_value callee = kr_load_method(obj, name, cache, self_out);
+    if (callee && *self_out) kr_builtin_method_fill(site, obj, name, callee, nargs);
+    return callee;
+}

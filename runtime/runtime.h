@@ -250,6 +250,10 @@ typedef struct kr_builtin_method_site {
 /// included) arguments; anything else leaves the site as it is.
 void kr_builtin_method_fill(kr_builtin_method_site *site, kr_value obj, kr_value name,
                             kr_value callee, size_t nargs);
+/// kr_load_method, then kr_builtin_method_fill when the callee came with
+/// self: the miss path of a built-in method site.
+kr_value kr_load_method_fill(kr_value obj, kr_value name, kr_attr_cache *cache, kr_value *self_out,
+                             kr_builtin_method_site *site, size_t nargs);
 /// Bumped by every change of a class dict and every class creation
 /// (method_cache.h); inline attribute stores compare their cache's epoch.
 extern uintptr_t kr_class_epoch;

@@ -69,7 +69,9 @@ except ValueError as e:
 
 # The global rebound after calls from the same site.
 def measure(x):
-    return len(x)
+    for _ in range(2):  # a loop: the call gets the direct path
+        n = len(x)
+    return n
 
 
 print(measure("abc"))

@@ -5,11 +5,14 @@
 
 
 def call_append(x, *args):
-    if len(args) == 0:
-        return x.append()
-    if len(args) == 1:
-        return x.append(args[0])
-    return x.append(args[0], args[1])
+    for _ in range(1):  # loops: the sites get their caches
+        if len(args) == 0:
+            r = x.append()
+        elif len(args) == 1:
+            r = x.append(args[0])
+        else:
+            r = x.append(args[0], args[1])
+    return r
 
 
 lst = []
@@ -22,15 +25,21 @@ print(lst)
 
 
 def get2(d, k):
-    return d.get(k)
+    for _ in range(1):
+        r = d.get(k)
+    return r
 
 
 def get3(d, k, v):
-    return d.get(k, v)
+    for _ in range(1):
+        r = d.get(k, v)
+    return r
 
 
 def get_many(d):
-    return d.get(1, 2, 3)
+    for _ in range(1):
+        r = d.get(1, 2, 3)
+    return r
 
 
 print(get2({1: "a"}, 1), get3({}, 1, "dflt"))
