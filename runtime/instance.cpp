@@ -288,6 +288,13 @@ kr_value kr_instance_unary_op(enum kr_unary_op op, kr_value self) {
                                 kr_type_name(r));
         return r;
     }
+    if (op == KR_UNARY_BOOL) {
+        // Without __bool__, a user __len__ decides truth before the native
+        // base's own count (a list subclass whose __len__ says 0 is false).
+        kr_value len = kr_class_lookup_cstr(kr_type_of(self), "__len__", KR_SLOT(unary_op));
+        if (!len) return 0;
+        if (len != KR_NOTFOUND) return KR_NOTIMPL;
+    }
     kr_value native;
     auto slot = native_slot(self, &kr_type::unary_op, &native);
     if (slot) return slot(op, native);
