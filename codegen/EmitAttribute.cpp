@@ -179,47 +179,51 @@ std::pair<Value *, Value *> FunctionEmitter::emitClassMethodLoad(const ir::Instr
     return {callee, self};
 }
 
-Value *FunctionEmitter::emitCachedAttrLoad(const ir::Instruction &inst, Value *obj,
-                                           GlobalVariable *cache) {
+std::pair<Value *, Value *> FunctionEmitter::emitUserInstanceCheck(Value *obj, BasicBlock *slow,
+                                                                   const Twine &prefix) {
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     Type *ptrTy = m.rt().ptrType();
-    Type *i8 = b.getInt8Ty();
     unsigned word = valueTy->getBitWidth() / 8;
-    auto *isObject = BasicBlock::Create(ctx, "attr.obj", llfn);
-    auto *isInstance = BasicBlock::Create(ctx, "attr.inst", llfn);
-    auto *hasDict = BasicBlock::Create(ctx, "attr.dict", llfn);
-    auto *inRange = BasicBlock::Create(ctx, "attr.inrange", llfn);
-    auto *hit = BasicBlock::Create(ctx, "attr.hit", llfn);
-    auto *slow = BasicBlock::Create(ctx, "attr.slow", llfn);
-    auto *done = BasicBlock::Create(ctx, "attr.done", llfn);
+    auto *isObject = BasicBlock::Create(ctx, prefix + ".obj", llfn);
+    auto *isInstance = BasicBlock::Create(ctx, prefix + ".inst", llfn);
     MDNode *likely = md.createBranchWeights(1000, 1);
-
     // A heap object (tag bits 00) of a user class that is not an exception.
     b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0)), isObject, slow,
                    likely);
     b.SetInsertPoint(isObject);
     Value *object = b.CreateIntToPtr(obj, ptrTy);
-    Value *type = b.CreateLoad(ptrTy, object, "attr.type");
-    Value *flags = b.CreateLoad(b.getInt32Ty(),
-                                b.CreateConstInBoundsGEP1_32(i8, type, KrTypeFlagsWord * word));
+    Value *type = b.CreateLoad(ptrTy, object, prefix + ".type");
+    Value *flags = b.CreateLoad(
+        b.getInt32Ty(), b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), type, KrTypeFlagsWord * word));
     Value *userInstance = b.CreateICmpEQ(b.CreateAnd(flags, b.getInt32(KrTypeFlagExceptionOrUser)),
                                          b.getInt32(KrTypeFlagUser));
     b.CreateCondBr(userInstance, isInstance, slow, likely);
-
     b.SetInsertPoint(isInstance);
+    return {object, type};
+}
+
+Value *FunctionEmitter::emitCachedDictEntry(Value *object, Value *cache, BasicBlock *slow,
+                                            const Twine &prefix) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    Type *ptrTy = m.rt().ptrType();
+    auto *hasDict = BasicBlock::Create(ctx, prefix + ".dict", llfn);
+    auto *inRange = BasicBlock::Create(ctx, prefix + ".inrange", llfn);
+    auto *hit = BasicBlock::Create(ctx, prefix + ".hit", llfn);
+    MDNode *likely = md.createBranchWeights(1000, 1);
     Value *dict =
         b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrInstanceDictWord));
     b.CreateCondBr(b.CreateICmpNE(dict, valueWord(0)), hasDict, slow, likely);
 
     // The cached position is below `filled`, so the entry is in the array.
     b.SetInsertPoint(hasDict);
-    Value *dictPtr = b.CreateIntToPtr(dict, ptrTy);
-    Value *afterHeader = b.CreateConstInBoundsGEP1_32(i8, dictPtr, 16);
+    Value *afterHeader =
+        b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), b.CreateIntToPtr(dict, ptrTy), 16);
     Value *filled = b.CreateLoad(
         valueTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictFilledAfter16));
     Value *index =
-        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 0), "attr.index");
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 0), prefix + ".index");
     b.CreateCondBr(b.CreateICmpULT(index, filled), inRange, slow, likely);
 
     b.SetInsertPoint(inRange);
@@ -227,12 +231,26 @@ Value *FunctionEmitter::emitCachedAttrLoad(const ir::Instruction &inst, Value *o
         ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictEntriesAfter16));
     Value *entry =
         b.CreateInBoundsGEP(valueTy, entries, b.CreateMul(index, valueWord(KrDictEntryWords)));
-    Value *key = b.CreateLoad(valueTy, entry, "attr.key");
-    Value *cachedKey =
-        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 1), "attr.cachedkey");
+    Value *key = b.CreateLoad(valueTy, entry, prefix + ".key");
+    Value *cachedKey = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 1),
+                                    prefix + ".cachedkey");
     b.CreateCondBr(b.CreateICmpEQ(key, cachedKey), hit, slow, likely);
-
     b.SetInsertPoint(hit);
+    return entry;
+}
+
+Value *FunctionEmitter::emitCachedAttrLoad(const ir::Instruction &inst, Value *obj,
+                                           GlobalVariable *cache) {
+    LLVMContext &ctx = b.getContext();
+    // The slow and done blocks join the function after the fast path's, so
+    // listings read in execution order.
+    auto *slow = BasicBlock::Create(ctx, "attr.slow");
+    auto *done = BasicBlock::Create(ctx, "attr.done");
+    Value *object = emitUserInstanceCheck(obj, slow, "attr").first;
+    Value *entry = emitCachedDictEntry(object, cache, slow, "attr");
+    BasicBlock *hit = b.GetInsertBlock();
+    slow->insertInto(llfn);
+    done->insertInto(llfn);
     LoadInst *value =
         b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, entry, 1), "attr.value");
     value->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
@@ -264,36 +282,18 @@ void FunctionEmitter::emitCachedAttrStore(const ir::Instruction &inst, Value *ob
                                           GlobalVariable *cache) {
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
-    Type *ptrTy = m.rt().ptrType();
-    Type *i8 = b.getInt8Ty();
     unsigned word = valueTy->getBitWidth() / 8;
-    auto *isObject = BasicBlock::Create(ctx, "store.obj", llfn);
-    auto *isInstance = BasicBlock::Create(ctx, "store.inst", llfn);
-    auto *plainClass = BasicBlock::Create(ctx, "store.class", llfn);
-    auto *hasDict = BasicBlock::Create(ctx, "store.dict", llfn);
-    auto *inRange = BasicBlock::Create(ctx, "store.inrange", llfn);
-    auto *hit = BasicBlock::Create(ctx, "store.hit", llfn);
-    auto *slow = BasicBlock::Create(ctx, "store.slow", llfn);
-    auto *done = BasicBlock::Create(ctx, "store.done", llfn);
+    // Blocks join the function in execution order (as emitCachedAttrLoad).
+    auto *plainClass = BasicBlock::Create(ctx, "store.class");
+    auto *slow = BasicBlock::Create(ctx, "store.slow");
+    auto *done = BasicBlock::Create(ctx, "store.done");
     MDNode *likely = md.createBranchWeights(1000, 1);
-
-    // A heap object of a user class that is not an exception, as for loads.
-    b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0)), isObject, slow,
-                   likely);
-    b.SetInsertPoint(isObject);
-    Value *object = b.CreateIntToPtr(obj, ptrTy);
-    Value *type = b.CreateLoad(valueTy, object, "store.type");
-    Value *typePtr = b.CreateIntToPtr(type, ptrTy);
-    Value *flags = b.CreateLoad(b.getInt32Ty(),
-                                b.CreateConstInBoundsGEP1_32(i8, typePtr, KrTypeFlagsWord * word));
-    Value *userInstance = b.CreateICmpEQ(b.CreateAnd(flags, b.getInt32(KrTypeFlagExceptionOrUser)),
-                                         b.getInt32(KrTypeFlagUser));
-    b.CreateCondBr(userInstance, isInstance, slow, likely);
+    auto [object, typePtr] = emitUserInstanceCheck(obj, slow, "store");
+    Value *type = b.CreatePtrToInt(typePtr, valueTy);
 
     // The class part: in the current class epoch, the runtime found that the
     // class has no property, descriptor or __setattr__ for the name (any way
     // of the cache may hold the class).
-    b.SetInsertPoint(isInstance);
     Value *epoch = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheEpoch),
                                 "store.epoch");
     Value *current = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_class_epoch), "class.epoch");
@@ -306,33 +306,13 @@ void FunctionEmitter::emitCachedAttrStore(const ir::Instruction &inst, Value *ob
     }
     b.CreateCondBr(b.CreateAnd(b.CreateICmpEQ(epoch, current), known), plainClass, slow, likely);
 
-    b.SetInsertPoint(plainClass);
-    Value *dict =
-        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrInstanceDictWord));
-    b.CreateCondBr(b.CreateICmpNE(dict, valueWord(0)), hasDict, slow, likely);
-
-    b.SetInsertPoint(hasDict);
-    Value *dictPtr = b.CreateIntToPtr(dict, ptrTy);
-    Value *afterHeader = b.CreateConstInBoundsGEP1_32(i8, dictPtr, 16);
-    Value *filled = b.CreateLoad(
-        valueTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictFilledAfter16));
-    Value *index =
-        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 0), "store.index");
-    b.CreateCondBr(b.CreateICmpULT(index, filled), inRange, slow, likely);
-
     // The entry at the cached position holds the name: replace its value. An
     // instance dict's version stamp needs no update (attr_cache.cpp).
-    b.SetInsertPoint(inRange);
-    Value *entries = b.CreateLoad(
-        ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictEntriesAfter16));
-    Value *entry =
-        b.CreateInBoundsGEP(valueTy, entries, b.CreateMul(index, valueWord(KrDictEntryWords)));
-    Value *key = b.CreateLoad(valueTy, entry, "store.key");
-    Value *cachedKey =
-        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 1), "store.cachedkey");
-    b.CreateCondBr(b.CreateICmpEQ(key, cachedKey), hit, slow, likely);
-
-    b.SetInsertPoint(hit);
+    plainClass->insertInto(llfn);
+    b.SetInsertPoint(plainClass);
+    Value *entry = emitCachedDictEntry(object, cache, slow, "store");
+    slow->insertInto(llfn);
+    done->insertInto(llfn);
     b.CreateStore(value, b.CreateConstInBoundsGEP1_32(valueTy, entry, 1));
     b.CreateBr(done);
 

@@ -305,6 +305,14 @@ class FunctionEmitter {
     /// Collect the `getattr`s used only as a call's callee.
     void findMethodGetAttrs();
     llvm::Value *emitGetAttr(const ir::Instruction &inst);
+    /// Branches to `slow` unless obj is a heap instance of a user class that
+    /// is not an exception; returns {object pointer, its type}.
+    std::pair<llvm::Value *, llvm::Value *>
+    emitUserInstanceCheck(llvm::Value *obj, llvm::BasicBlock *slow, const llvm::Twine &prefix);
+    /// The entry of object's instance dict at the site cache's position when
+    /// it holds the cached name (else a branch to `slow`).
+    llvm::Value *emitCachedDictEntry(llvm::Value *object, llvm::Value *cache,
+                                     llvm::BasicBlock *slow, const llvm::Twine &prefix);
     llvm::Value *emitCachedAttrLoad(const ir::Instruction &inst, llvm::Value *obj,
                                     llvm::GlobalVariable *cache);
     /// The method load of a GA_ClassOnly name: the cache's class part read

@@ -13,7 +13,7 @@
 
 # CHECK-LABEL: define internal {{.*}}@py.P.set(
 # CHECK: store.obj:
-# CHECK: %store.type = load i64, ptr
+# CHECK: %store.type = load ptr, ptr
 # CHECK: store.inst:
 # CHECK-DAG: %store.epoch = load i64, ptr getelementptr inbounds (i8, ptr @attr.cache.x{{[.0-9]*}}, i64 16)
 # CHECK-DAG: %class.epoch = load i64, ptr @kr_class_epoch
