@@ -548,37 +548,28 @@ Value *FunctionEmitter::emitTruth(Value *v) {
 /// header, so 8 on 32- and 64-bit targets alike).
 static constexpr uint64_t KrDictVersionOffset = 8;
 
-Value *FunctionEmitter::emitCachedGlobalLoadBranches(const ir::Instruction &inst) {
-    LLVMContext &ctx = b.getContext();
-    MDBuilder md(ctx);
-    Type *i64 = b.getInt64Ty();
-    StructType *cacheTy = StructType::get(ctx, {i64, i64, valueTy});
-    auto *cache = new GlobalVariable(m.llvmModule(), cacheTy, /*isConstant=*/false,
-                                     GlobalValue::PrivateLinkage, Constant::getNullValue(cacheTy),
-                                     "global.cache." + inst.str);
-    auto version = [&](Value *dictValue) {
-        Value *obj = b.CreateIntToPtr(dictValue, m.rt().ptrType());
-        return b.CreateLoad(i64,
-                            b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), obj, KrDictVersionOffset));
-    };
-    BasicBlock *checkBuiltins = BasicBlock::Create(ctx, "global.checkb", llfn);
-    BasicBlock *hit = BasicBlock::Create(ctx, "global.hit", llfn);
-    BasicBlock *miss = BasicBlock::Create(ctx, "global.miss", llfn);
-    BasicBlock *done = BasicBlock::Create(ctx, "global.done", llfn);
-    Value *globals = m.loadConstant(b, ModuleEmitter::ModuleDictIndex);
-    Value *globalsOk =
-        b.CreateICmpEQ(version(globals), b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 0)));
-    b.CreateCondBr(globalsOk, checkBuiltins, miss, md.createBranchWeights(1000, 1));
-    // Reached only after a fill, which created the builtins dict.
-    b.SetInsertPoint(checkBuiltins);
-    Value *builtins = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_builtins_dict));
-    Value *builtinsOk =
-        b.CreateICmpEQ(version(builtins), b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 1)));
-    b.CreateCondBr(builtinsOk, hit, miss, md.createBranchWeights(1000, 1));
-    b.SetInsertPoint(hit);
-    LoadInst *cached = b.CreateLoad(valueTy, b.CreateStructGEP(cacheTy, cache, 2));
-    cached->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
-    b.CreateBr(done);
+namespace {
+
+/// A private {globals stamp, builtins stamp, value} cache for one global
+/// load site (what kr_global_load_cached fills).
+GlobalVariable *globalLoadCache(llvm::Module &module, StructType *cacheTy,
+                                const std::string &name) {
+    return new GlobalVariable(module, cacheTy, /*isConstant=*/false, GlobalValue::PrivateLinkage,
+                              Constant::getNullValue(cacheTy), "global.cache." + name);
+}
+
+/// The version stamp of a dict value.
+Value *dictVersion(IRBuilder<> &b, Value *dictValue, Type *ptrTy) {
+    Value *obj = b.CreateIntToPtr(dictValue, ptrTy);
+    return b.CreateLoad(b.getInt64Ty(),
+                        b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), obj, KrDictVersionOffset));
+}
+
+} // namespace
+
+Value *FunctionEmitter::emitGlobalLoadMiss(const ir::Instruction &inst, Value *globals,
+                                           GlobalVariable *cache, Value *cached, BasicBlock *hit,
+                                           BasicBlock *miss, BasicBlock *done) {
     b.SetInsertPoint(miss);
     Value *loaded = callChecked(RtFn::kr_global_load_cached, {globals, strConst(inst.str), cache});
     BasicBlock *missEnd = b.GetInsertBlock();
@@ -589,49 +580,64 @@ Value *FunctionEmitter::emitCachedGlobalLoadBranches(const ir::Instruction &inst
     result->addIncoming(loaded, missEnd);
     return result;
 }
+
+Value *FunctionEmitter::emitCachedGlobalLoadBranches(const ir::Instruction &inst) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    Type *i64 = b.getInt64Ty();
+    Type *ptrTy = m.rt().ptrType();
+    StructType *cacheTy = StructType::get(ctx, {i64, i64, valueTy});
+    GlobalVariable *cache = globalLoadCache(m.llvmModule(), cacheTy, inst.str);
+    BasicBlock *checkBuiltins = BasicBlock::Create(ctx, "global.checkb", llfn);
+    BasicBlock *hit = BasicBlock::Create(ctx, "global.hit", llfn);
+    BasicBlock *miss = BasicBlock::Create(ctx, "global.miss", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "global.done", llfn);
+    Value *globals = m.loadConstant(b, ModuleEmitter::ModuleDictIndex);
+    Value *globalsOk = b.CreateICmpEQ(dictVersion(b, globals, ptrTy),
+                                      b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 0)));
+    b.CreateCondBr(globalsOk, checkBuiltins, miss, md.createBranchWeights(1000, 1));
+    // Reached only after a fill, which created the builtins dict.
+    b.SetInsertPoint(checkBuiltins);
+    Value *builtins = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_builtins_dict));
+    Value *builtinsOk = b.CreateICmpEQ(dictVersion(b, builtins, ptrTy),
+                                       b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 1)));
+    b.CreateCondBr(builtinsOk, hit, miss, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(hit);
+    LoadInst *cached = b.CreateLoad(valueTy, b.CreateStructGEP(cacheTy, cache, 2));
+    cached->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
+    b.CreateBr(done);
+    return emitGlobalLoadMiss(inst, globals, cache, cached, hit, miss, done);
+}
+
 Value *FunctionEmitter::emitCachedGlobalLoad(const ir::Instruction &inst) {
     // In loops: a branch per stamp, two instructions fewer per hit.
     if (hotSite()) return emitCachedGlobalLoadBranches(inst);
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     Type *i64 = b.getInt64Ty();
+    Type *ptrTy = m.rt().ptrType();
     StructType *cacheTy = StructType::get(ctx, {i64, i64, valueTy});
-    auto *cache = new GlobalVariable(m.llvmModule(), cacheTy, /*isConstant=*/false,
-                                     GlobalValue::PrivateLinkage, Constant::getNullValue(cacheTy),
-                                     "global.cache." + inst.str);
-    auto version = [&](Value *dictValue) {
-        Value *obj = b.CreateIntToPtr(dictValue, m.rt().ptrType());
-        return b.CreateLoad(i64,
-                            b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), obj, KrDictVersionOffset));
-    };
+    GlobalVariable *cache = globalLoadCache(m.llvmModule(), cacheTy, inst.str);
     BasicBlock *miss = BasicBlock::Create(ctx, "global.miss", llfn);
     BasicBlock *done = BasicBlock::Create(ctx, "global.done", llfn);
     // One branch for both stamps. kr_builtins_dict exists once a fill has
     // run, which a matching globals stamp implies; until then the cache
     // itself stands in for it (its second word is its own builtins stamp).
     Value *globals = m.loadConstant(b, ModuleEmitter::ModuleDictIndex);
-    Value *globalsOk =
-        b.CreateICmpEQ(version(globals), b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 0)));
+    Value *globalsOk = b.CreateICmpEQ(dictVersion(b, globals, ptrTy),
+                                      b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 0)));
     Value *builtins =
         b.CreateSelect(globalsOk, b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_builtins_dict)),
                        b.CreatePtrToInt(cache, valueTy));
-    Value *builtinsOk =
-        b.CreateICmpEQ(version(builtins), b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 1)));
+    Value *builtinsOk = b.CreateICmpEQ(dictVersion(b, builtins, ptrTy),
+                                       b.CreateLoad(i64, b.CreateStructGEP(cacheTy, cache, 1)));
     // Read before the test: the cache is always readable, and its value is
     // only used on a hit (0, which the range excludes, only before a fill).
     LoadInst *cached = b.CreateLoad(valueTy, b.CreateStructGEP(cacheTy, cache, 2));
     cached->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
     BasicBlock *hit = b.GetInsertBlock();
     b.CreateCondBr(b.CreateAnd(globalsOk, builtinsOk), done, miss, md.createBranchWeights(1000, 1));
-    b.SetInsertPoint(miss);
-    Value *loaded = callChecked(RtFn::kr_global_load_cached, {globals, strConst(inst.str), cache});
-    BasicBlock *missEnd = b.GetInsertBlock();
-    b.CreateBr(done);
-    b.SetInsertPoint(done);
-    PHINode *result = b.CreatePHI(valueTy, 2, "global");
-    result->addIncoming(cached, hit);
-    result->addIncoming(loaded, missEnd);
-    return result;
+    return emitGlobalLoadMiss(inst, globals, cache, cached, hit, miss, done);
 }
 
 Value *FunctionEmitter::emitSequenceIndex(Value *seq, Value *index, bool tupleToo, BasicBlock *slow,

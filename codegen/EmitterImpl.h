@@ -232,6 +232,12 @@ class FunctionEmitter {
     llvm::Value *emitCachedGlobalLoadBranches(const ir::Instruction &inst);
     llvm::Value *emitFloatOperandBranches(llvm::Value *v, llvm::BasicBlock *slow, bool allowInt,
                                           llvm::Value *&isFloat);
+    /// The miss path of a cached global load (kr_global_load_cached) and the
+    /// join of its result with the hit's `cached` value.
+    llvm::Value *emitGlobalLoadMiss(const ir::Instruction &inst, llvm::Value *globals,
+                                    llvm::GlobalVariable *cache, llvm::Value *cached,
+                                    llvm::BasicBlock *hit, llvm::BasicBlock *miss,
+                                    llvm::BasicBlock *done);
     llvm::Value *emitSequenceGetItem(llvm::Value *seq, llvm::Value *index);
     void emitListSetItem(llvm::Value *list, llvm::Value *index, llvm::Value *value);
     llvm::Value *emitSequenceIndex(llvm::Value *seq, llvm::Value *index, bool tupleToo,
