@@ -72,6 +72,13 @@ inline size_t kr_dict_len(kr_value d) {
 /// Walk the live entries: start with *pos = 0; returns the next entry and
 /// advances *pos, or null at the end.
 kr_dict_entry *kr_dict_next(kr_value d, size_t *pos);
+
+/// What a dict view or iterator yields (dict_views.cpp).
+enum kr_dict_view_kind { KR_DICT_VIEW_KEYS, KR_DICT_VIEW_VALUES, KR_DICT_VIEW_ITEMS };
+/// d.keys(), d.values() or d.items(): a live view of dict.
+kr_value kr_dict_view_new(kr_value dict, int kind);
+/// iter(d): an iterator over d's keys that detects resizing by the loop body.
+kr_value kr_dict_getiter(kr_value self);
 /// d.update(other): other is a dict, an object with keys(), or an iterable of
 /// pairs. kr_None, or 0 on error.
 kr_value kr_dict_update(kr_value d, kr_value other);
