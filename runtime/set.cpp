@@ -55,6 +55,21 @@ struct set_probe {
     }
 };
 
+/// How far a key of `hash` placed at `slot` sits past its home slot, or
+/// SIZE_MAX when it is outside the first linear run of its probe path (it
+/// got there by a jump).
+static size_t placement_reach(size_t slot, kr_int hash, size_t mask) {
+    size_t home = (size_t)hash & mask;
+    size_t last = home + kLinearProbes <= mask ? home + kLinearProbes : home;
+    return slot >= home && slot <= last ? slot - home : SIZE_MAX;
+}
+
+/// Note that a key of `hash` now sits at `slot`.
+static void note_placement(kr_set *s, size_t slot, kr_int hash) {
+    size_t r = placement_reach(slot, hash, s->mask);
+    if (r > s->reach) s->reach = r;
+}
+
 bool kr_set_hash_key(kr_value key, kr_int *out) {
     // kr_hash's own first case, without the call: small ints hash to their value.
     if (kr_is_small_int(key)) {
@@ -156,11 +171,13 @@ static bool set_resize(kr_set *s, size_t min_used) {
     s->mask = size - 1;
     s->fill = s->used;
     s->finger = 0;
+    s->reach = 0;
     for (size_t i = 0; i < old_size; i++) {
         kr_value k = old[i].key;
         if (!k || k == KR_SET_DUMMY) continue;
         size_t j = set_find_empty(s, old[i].hash);
         table[j] = old[i];
+        note_placement(s, j, old[i].hash);
     }
     return true;
 }
@@ -233,6 +250,9 @@ static void set_purge_dummies(kr_set *s) {
     }
     s->fill = s->used;
     s->finger = 0;
+    s->reach = 0;
+    for (size_t i = 0; i < size; i++)
+        if (table[i].key) note_placement(s, i, table[i].hash);
 }
 
 //===----------------------------------------------------------------------===//
@@ -276,6 +296,7 @@ kr_value kr_set_add_hashed(kr_value set, kr_value key, kr_int hash) {
     s->table[slot].key = key;
     s->table[slot].hash = hash;
     s->used++;
+    note_placement(s, slot, hash);
     return kr_val(&kr_None);
 }
 
@@ -285,49 +306,20 @@ kr_value kr_set_add(kr_value set, kr_value key) {
     return kr_set_add_hashed(set, key, hash);
 }
 
-/// Whether slot i (a key being removed, or a dummy) can become empty: no live
-/// key's probe path runs through i to a later slot. A path leaves i
-///  - from a one-slot run at i, which only starts where i + kLinearProbes >
-///    mask: keep i;
-///  - linearly to i + 1 and on to its key, before the first empty slot after
-///    i (an empty slot ends every probe, and emptying never cuts a live key's
-///    path): each key there must start its path after i, in the first run of
-///    its probe sequence (a key placed in the first run [h, h + kLinearProbes]
-///    of its home slot h got there through that run alone);
-///  - by a jump at the end of a run [b, b + kLinearProbes] through i that was
-///    full when its key was placed; it is still full (emptying keeps every
-///    live path), so each run through i must hold an empty slot now.
-static bool slot_is_dead_end(const kr_set *s, size_t i) {
-    if (i + kLinearProbes > s->mask) return false;
+/// Whether slot i (a key being removed, or a dummy) can become empty: the
+/// table has no jumped key, so a probe path runs through i only to a key at
+/// most `reach` slots further on whose home slot is at or before i, with no
+/// empty slot between (an empty slot ends every probe).
+static bool slot_can_empty(const kr_set *s, size_t i) {
+    if (s->reach == SIZE_MAX) return false;
     const kr_set_entry *t = s->table;
-    size_t right = i + 1, last = i + kLinearProbes;
-    for (; right <= last && t[right].key; right++) {
-        if (t[right].key == KR_SET_DUMMY) continue;
-        size_t home = (size_t)t[right].hash & s->mask;
-        if (home <= i || home > right || home + kLinearProbes > s->mask) return false;
+    size_t last = s->mask - i < s->reach ? s->mask : i + s->reach;
+    for (size_t j = i + 1; j <= last; j++) {
+        kr_value k = t[j].key;
+        if (!k) return true;
+        if (k != KR_SET_DUMMY && ((size_t)t[j].hash & s->mask) <= i) return false;
     }
-    if (right > last) return false; // no empty slot in reach: a run may be full
-    // The runs through i start at b in [lo, i]; one with an empty slot at or
-    // after b before i, or reaching `right`, is not full.
-    size_t lo = i >= kLinearProbes ? i - kLinearProbes : 0, first_b = lo;
-    for (size_t j = i; j-- > lo;)
-        if (!t[j].key) {
-            first_b = j + 1;
-            break;
-        }
-    return first_b + kLinearProbes >= right;
-}
-
-/// Empty slot i (a key being removed), then every dummy just before it that
-/// has become a dead end too.
-static void empty_dead_ends(kr_set *s, size_t i) {
-    for (;;) {
-        s->table[i].key = 0;
-        s->table[i].hash = 0;
-        s->fill--;
-        if (i == 0 || s->table[i - 1].key != KR_SET_DUMMY || !slot_is_dead_end(s, i - 1)) return;
-        i--;
-    }
+    return true;
 }
 
 int kr_set_discard_hashed(kr_value set, kr_value key, kr_int hash) {
@@ -335,18 +327,29 @@ int kr_set_discard_hashed(kr_value set, kr_value key, kr_int hash) {
     kr_int pos = set_lookup(s, key, hash, nullptr);
     if (pos < 0) return pos == -2 ? -1 : 0;
     s->used--;
-    if (slot_is_dead_end(s, (size_t)pos)) {
-        empty_dead_ends(s, (size_t)pos);
-        return 1;
+    kr_set_entry *t = s->table;
+    size_t i = (size_t)pos;
+    // Empty the slot when no probe path runs through it; then each dummy
+    // just before it can go too (its next slot is now empty). A set whose
+    // small-int keys come and go (a backtracking search's visited set) sits
+    // at its home slots, so this keeps it free of dummies and its lookups
+    // stop at the first slot.
+    if (slot_can_empty(s, i)) {
+        for (;;) {
+            t[i].key = 0;
+            t[i].hash = 0;
+            s->fill--;
+            if (i == 0 || t[i - 1].key != KR_SET_DUMMY) return 1;
+            i--;
+        }
     }
     // The dummy keeps probes for keys placed after this one going.
-    s->table[pos].key = KR_SET_DUMMY;
-    s->table[pos].hash = 0;
+    t[i].key = KR_SET_DUMMY;
+    t[i].hash = 0;
     // Re-adding a key reuses a dummy on its path, so a set whose keys come
-    // and go (a search's visited set) never grows into a resize and its
-    // dummies pile up: every miss then walks them all. Drop them once they
-    // are an eighth of the table (amortised O(1) per discard); a lone dummy
-    // is not worth a pass over the table.
+    // and go never grows into a resize and its dummies could pile up until
+    // every miss walks them all. Drop them once they are an eighth of the
+    // table (amortised O(1) per discard); a lone dummy is not worth a pass.
     size_t dummies = s->fill - s->used;
     if (dummies > 1 && dummies * 8 >= s->mask + 1) set_purge_dummies(s);
     return 1;
@@ -387,6 +390,7 @@ void kr_set_clear(kr_value set) {
     kr_set *s = as_set(set);
     s->used = s->fill = s->mask = s->finger = 0;
     s->table = nullptr;
+    s->reach = 0;
 }
 
 void kr_set_swap_contents(kr_value to, kr_value from) {
@@ -396,6 +400,7 @@ void kr_set_swap_contents(kr_value to, kr_value from) {
     t->mask = f->mask;
     t->table = f->table;
     t->finger = f->finger;
+    t->reach = f->reach;
     kr_set_clear(from);
 }
 
@@ -421,6 +426,7 @@ static bool set_clone_table(kr_set *to, const kr_set *from) {
     to->mask = from->mask;
     to->used = to->fill = from->used;
     to->finger = 0;
+    to->reach = from->reach;
     return true;
 }
 

@@ -36,6 +36,11 @@ struct kr_set {
     kr_set_entry *table; ///< mask + 1 slots, or null
     size_t finger;       ///< where pop() resumes its scan
     kr_int hash;         ///< frozenset's cached hash, -1 until computed
+    /// How far past its home slot a key was placed since the table was last
+    /// rebuilt: 0 while every key sits at its home slot; SIZE_MAX once one
+    /// was placed by a jump. Below SIZE_MAX every probe path is one linear
+    /// run, which lets a discard empty its slot instead of leaving a dummy.
+    size_t reach;
 };
 
 /// The marker a deleted slot's key holds (never escapes to Python code).
