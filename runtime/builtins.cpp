@@ -266,9 +266,16 @@ kr_value bi_pow(size_t nargs, const kr_value *args, kr_value) {
 }
 
 kr_value bi_chr(size_t, const kr_value *args, kr_value) {
+    // ASCII: the static one-character strs (no allocation).
+    if (kr_is_small_int(args[0]) && (uint64_t)kr_small_int_value(args[0]) < 0x80)
+        return kr_str_ascii_char((unsigned char)kr_small_int_value(args[0]));
     int64_t c;
-    if (!kr_int_to_i64(args[0], &c))
+    if (!kr_int_to_i64(args[0], &c)) {
+        if (kr_isinstance(args[0], &kr_type_int))
+            return kr_raise_msg(&kr_type_OverflowError,
+                                "overflow converting long int to machine word");
         return kr_raise_msg(&kr_type_TypeError, "can't convert %s to int", kr_type_name(args[0]));
+    }
     if (c < 0 || c > 0x10ffff)
         return kr_raise_msg(&kr_type_ValueError, "chr() arg not in range(0x110000)");
     char buf[4];
@@ -296,6 +303,9 @@ kr_value bi_chr(size_t, const kr_value *args, kr_value) {
 }
 
 kr_value bi_ord(size_t, const kr_value *args, kr_value) {
+    // A one-byte str is one ASCII character.
+    if (kr_is_str(args[0]) && kr_str_obj(args[0])->len == 1)
+        return kr_small_int((unsigned char)kr_str_obj(args[0])->data[0]);
     if (!kr_isinstance(args[0], &kr_type_str))
         return kr_raise_msg(&kr_type_TypeError, "ord() expected a character, but '%s' found",
                             kr_type_name(args[0]));

@@ -141,6 +141,12 @@ bool kr_str_equal(kr_value a, kr_value b) {
     if (a == b) return true;
     const kr_str *x = kr_str_obj(a), *y = kr_str_obj(b);
     if (x->len != y->len || (x->hash && y->hash && x->hash != y->hash)) return false;
+    // Short keys (dict and attribute names, words) need no call.
+    if (x->len <= 16) {
+        for (size_t i = 0; i < x->len; i++)
+            if (x->data[i] != y->data[i]) return false;
+        return true;
+    }
     return memcmp(x->data, y->data, x->len) == 0;
 }
 
@@ -285,7 +291,11 @@ int kr_str_compare(kr_value a, kr_value b) {
 
 static int str_compare(const kr_str *a, const kr_str *b) {
     size_t n = a->len < b->len ? a->len : b->len;
-    int c = memcmp(a->data, b->data, n);
+    // Most comparisons (one-character strs above all) are settled by the
+    // first byte; UTF-8 byte order is code-point order, so it decides alone.
+    if (n && a->data[0] != b->data[0])
+        return (unsigned char)a->data[0] < (unsigned char)b->data[0] ? -1 : 1;
+    int c = n > 1 ? memcmp(a->data + 1, b->data + 1, n - 1) : 0;
     if (c) return c;
     return a->len < b->len ? -1 : a->len > b->len;
 }
@@ -313,11 +323,13 @@ static kr_value str_binary_op(enum kr_binary_op op, kr_value self, kr_value othe
     const kr_str *a = kr_str_obj(self);
     if (op >= KR_BINARY_INPLACE_FIRST) // immutable: a += b is a = a + b
         op = (enum kr_binary_op)(op - KR_BINARY_INPLACE_FIRST + KR_BINARY_FIRST);
-    bool other_user = kr_type_of(other)->flags & KR_TYPE_FLAG_USER;
+    // Only a str-with-non-str operation asks whether other is a user
+    // instance (whose reflected method may still handle it).
+    auto other_user = [other] { return (kr_type_of(other)->flags & KR_TYPE_FLAG_USER) != 0; };
     switch (op) {
     case KR_BINARY_ADD:
         if (kr_is_str(other)) return str_concat(a, kr_str_obj(other));
-        return other_user ? KR_NOTIMPL : bad_implicit_conversion(other);
+        return other_user() ? KR_NOTIMPL : bad_implicit_conversion(other);
     case KR_BINARY_MUL: {
         // int * str reaches here too: the dispatcher retries a reflected MUL
         // with the operands swapped when int's slot returns NotImplemented.
@@ -329,7 +341,7 @@ static kr_value str_binary_op(enum kr_binary_op op, kr_value self, kr_value othe
     case KR_BINARY_MODULO:
         return kr_str_modulo(self, other);
     case KR_BINARY_IN:
-        if (!kr_is_str(other)) return other_user ? KR_NOTIMPL : bad_implicit_conversion(other);
+        if (!kr_is_str(other)) return other_user() ? KR_NOTIMPL : bad_implicit_conversion(other);
         return kr_bool(kr_bytes_find(a->data, a->len, kr_str_obj(other)->data,
                                      kr_str_obj(other)->len, false) != nullptr);
     case KR_BINARY_EQ:
@@ -359,6 +371,8 @@ static kr_value str_binary_op(enum kr_binary_op op, kr_value self, kr_value othe
 
 /// The str of the single code point starting at byte `off` of s.
 static kr_value str_char_at(const kr_str *s, size_t off) {
+    unsigned char c = (unsigned char)s->data[off];
+    if (c < 0x80) return kr_str_ascii_char(c);
     size_t end = off + 1;
     while (end < s->len && ((unsigned char)s->data[end] & 0xC0) == 0x80)
         end++;
