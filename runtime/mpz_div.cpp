@@ -141,8 +141,64 @@ static void divide_same_length(kr_digit *q, kr_digit *r, const kr_digit *a, cons
     *rem_nonzero = any != 0;
 }
 
+/// The quotient of a / b when it is one digit (an == bn, or an == bn + 1
+/// with a's top digit below b's) and the top three digits of b prove it:
+/// true with *q set (the remainder is then nonzero), false when the full
+/// multiply-subtract must decide. bn >= 3.
+///
+/// The estimate qhat is algorithm D's: never below the quotient, at most
+/// one above. With a = A B^k + A', b = V B^k + V' (k = bn - 3; A', V' below
+/// B^k) and T = A - qhat V, a - qhat b = T B^k + A' - qhat V' > (T - B) B^k,
+/// as qhat V' < B^(k+1). So T >= B makes the remainder positive and qhat
+/// exact, and that is settled on four digits instead of bn: a floor
+/// division whose quotient is small (a spigot's next digit) costs O(1)
+/// past its operands' construction.
+static bool quotient_from_top(const kr_digit *a, size_t an, const kr_digit *b, size_t bn,
+                              kr_digit *q) {
+    const unsigned s = (unsigned)kr_digit_clz(b[bn - 1]);
+    const kr_ddigit vtop = shifted_digit(b, bn - 1, s), vnext = shifted_digit(b, bn - 2, s);
+    // The dividend's digits at b's top two places and the one above, as
+    // shifted by s (a's top digit is below b's, so nothing is shifted out).
+    kr_digit u2 = an > bn ? shifted_digit(a, bn, s) : (s ? a[bn - 1] >> (KR_DIGIT_BITS - s) : 0);
+    kr_digit u1 = shifted_digit(a, bn - 1, s), u0 = shifted_digit(a, bn - 2, s);
+    kr_ddigit num = ((kr_ddigit)u2 << KR_DIGIT_BITS) | u1;
+    kr_ddigit qhat = num / vtop, rhat = num % vtop;
+    while ((qhat >> KR_DIGIT_BITS) != 0 || qhat * vnext > ((rhat << KR_DIGIT_BITS) | u0)) {
+        qhat--;
+        rhat += vtop;
+        if ((rhat >> KR_DIGIT_BITS) != 0) break;
+    }
+    // p = qhat * V + B, four digits; false when it reaches B^4 or passes A.
+    kr_digit p[4];
+    kr_ddigit c = 0;
+    for (size_t k = 0; k < 3; k++) {
+        c += qhat * b[bn - 3 + k];
+        p[k] = (kr_digit)c;
+        c >>= KR_DIGIT_BITS;
+    }
+    p[3] = (kr_digit)c;
+    size_t k = 1;
+    while (k < 4 && ++p[k] == 0)
+        k++;
+    if (k == 4) return false;
+    const kr_digit top[4] = {a[bn - 3], a[bn - 2], a[bn - 1], an > bn ? a[bn] : 0};
+    for (size_t i = 4; i-- > 0;)
+        if (top[i] != p[i]) {
+            if (top[i] < p[i]) return false;
+            break;
+        }
+    *q = (kr_digit)qhat;
+    return true;
+}
+
 bool kr_mag_divrem(kr_digit *q, kr_digit *r, const kr_digit *a, size_t an, const kr_digit *b,
                    size_t bn, bool *rem_nonzero) {
+    if (!r && bn >= 3 && (an == bn || (an == bn + 1 && a[an - 1] < b[bn - 1])) &&
+        quotient_from_top(a, an, b, bn, &q[0])) {
+        if (an > bn) q[1] = 0;
+        *rem_nonzero = true;
+        return true;
+    }
     if (bn == 1) {
         kr_digit rem = kr_mag_divmod_digit(q, a, an, b[0]);
         if (r) r[0] = rem;

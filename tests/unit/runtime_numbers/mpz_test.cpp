@@ -465,3 +465,36 @@ TEST(Mpz, FloorAdjustCarriesThroughAllDigits) {
 }
 
 } // namespace
+
+// Floor division asked for the quotient alone may settle a one-digit
+// quotient from the top digits (mpz_div.cpp, quotient_from_top): it must
+// agree with the full division for remainders of every size, divisors whose
+// digits are all ones or a lone top bit, and dividends one digit longer.
+TEST(Mpz, QuotientOnlyMatchesDivmod) {
+    Rng rng;
+    for (int iter = 0; iter < 6000; iter++) {
+        kr_mpz b = rng.number(7);
+        if (b.len < 3) continue;
+        kr_digit qd = iter % 4 == 0   ? kAllOnes
+                      : iter % 4 == 1 ? (kr_digit)(rng.next() % 16)
+                                      : (kr_digit)rng.next();
+        kr_mpz small = {&qd, qd ? 1u : 0u, false}, bq, a, q1, q2, r2;
+        ASSERT_TRUE(kr_mpz_mul(&bq, &b, &small));
+        // A remainder of 0, 1, b - 1 or something below b.
+        kr_mpz r = rng.number(b.len), babs = {b.d, b.len, false};
+        r.neg = false;
+        int pick = iter % 5;
+        static const kr_digit one = 1;
+        kr_mpz unit = {&one, 1, false};
+        if (pick == 0) r = {nullptr, 0, false};
+        if (pick == 1) r = unit;
+        if (pick == 2) ASSERT_TRUE(kr_mpz_sub(&r, &babs, &unit));
+        if (kr_mpz_cmp(&r, &babs) >= 0) continue;
+        bq.neg = false;
+        ASSERT_TRUE(kr_mpz_add(&a, &bq, &r));
+        a.neg = (iter / 5) % 2 == 1;
+        ASSERT_TRUE(kr_mpz_divmod(&q1, nullptr, &a, &b));
+        ASSERT_TRUE(kr_mpz_divmod(&q2, &r2, &a, &b));
+        ASSERT_EQ(kr_mpz_cmp(&q1, &q2), 0) << text(a) << " // " << text(b);
+    }
+}
