@@ -640,13 +640,35 @@ Value *FunctionEmitter::emitCachedGlobalLoad(const ir::Instruction &inst) {
     return emitGlobalLoadMiss(inst, globals, cache, cached, hit, miss, done);
 }
 
+/// True for a `getitem` whose sequence the whole program proves an exact
+/// list of floats or ints (ir/passes/ListKinds.cpp types only those).
+static bool provenListItem(const ir::Instruction *inst) {
+    return inst && inst->op == ir::Opcode::GetItem &&
+           (inst->type.kind() == ir::Type::Float || inst->type.kind() == ir::Type::Int);
+}
+
 Value *FunctionEmitter::emitSequenceIndex(Value *seq, Value *index, bool tupleToo, BasicBlock *slow,
                                           Value *&isTuple) {
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
+    BasicBlock *inRange = BasicBlock::Create(ctx, "subscr.inrange", llfn);
+    if (provenListItem(currentInst)) {
+        // An exact list: only the index's shape and the bounds are tested.
+        isTuple = b.getFalse();
+        Value *object = b.CreateIntToPtr(seq, m.rt().ptrType());
+        Value *len =
+            b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrSeqLenWord));
+        Value *i = untagInt(index);
+        i = b.CreateSelect(b.CreateICmpSLT(i, valueWord(0)), b.CreateAdd(i, len), i);
+        Value *ok = b.CreateAnd(b.CreateTrunc(index, b.getInt1Ty()), b.CreateICmpULT(i, len));
+        b.CreateCondBr(ok, inRange, slow, md.createBranchWeights(1000, 1));
+        b.SetInsertPoint(inRange);
+        Value *items = b.CreateLoad(m.rt().ptrType(),
+                                    b.CreateConstInBoundsGEP1_32(valueTy, object, KrListItemsWord));
+        return b.CreateInBoundsGEP(valueTy, items, i, "item.addr");
+    }
     BasicBlock *isObject = BasicBlock::Create(ctx, "subscr.obj", llfn);
     BasicBlock *isSeq = BasicBlock::Create(ctx, "subscr.seq", llfn);
-    BasicBlock *inRange = BasicBlock::Create(ctx, "subscr.inrange", llfn);
     // A small-int index and an object pointer (tag bits 00).
     Value *shapeOk = b.CreateAnd(b.CreateTrunc(index, b.getInt1Ty()),
                                  b.CreateICmpEQ(b.CreateAnd(seq, valueWord(3)), valueWord(0)));

@@ -46,7 +46,7 @@ namespace {
 /// whole-program inference proved them exact floats.
 bool unboxedAtDefinition(ir::Opcode op) {
     return op == ir::Opcode::Param || op == ir::Opcode::Call || op == ir::Opcode::GetAttr ||
-           op == ir::Opcode::GlobalLoad;
+           op == ir::Opcode::GlobalLoad || op == ir::Opcode::GetItem; // GetItem: ListKinds.cpp
 }
 
 /// Byte offset of kr_float.value (see EmitFastPaths.cpp).

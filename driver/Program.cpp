@@ -13,6 +13,7 @@
 #include "frontend/Scope.h"
 #include "ir/Module.h"
 #include "ir/lower/Lowering.h"
+#include "ir/passes/ListKinds.h"
 #include "ir/passes/Pass.h"
 
 #include <llvm/ADT/StringRef.h>
@@ -116,6 +117,11 @@ bool optimizeProgram(Program &program, unsigned optLevel) {
     }
     // Across modules: stable functions, parameter and return types.
     if (optLevel > 0 && !ir::inferProgramTypes(modules, errors)) {
+        std::cerr << "krait: internal error: " << errors;
+        return false;
+    }
+    // Element kinds of lists (ir/passes/ListKinds.cpp).
+    if (optLevel > 0 && !ir::inferListKinds(modules, errors)) {
         std::cerr << "krait: internal error: " << errors;
         return false;
     }

@@ -148,7 +148,8 @@ bool inferable(Opcode op, bool external) {
         return true;
     // Values whose kinds whole-program facts give (inferProgramTypes).
     return external && (op == Opcode::Param || op == Opcode::Call || op == Opcode::IterNext ||
-                        op == Opcode::GlobalLoad);
+                        op == Opcode::GlobalLoad || op == Opcode::GetItem ||
+                        op == Opcode::CellLoad); // the last two: ListKinds.cpp
 }
 
 template <typename KindOf>
@@ -202,6 +203,8 @@ std::optional<Kind> infer(const Instruction &inst, KindOf &kindOf, const KindOra
     case Opcode::Call:
     case Opcode::IterNext:
     case Opcode::GlobalLoad:
+    case Opcode::GetItem:
+    case Opcode::CellLoad:
         if (!oracle) return std::nullopt;
         return oracle->kindOf(inst, kindOf);
     default:
