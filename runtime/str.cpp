@@ -106,7 +106,7 @@ kr_value kr_str_new(const char *utf8, size_t len) {
     if (len == 1 && (unsigned char)utf8[0] < 0x80) return kr_str_ascii_char((unsigned char)utf8[0]);
     kr_str *s = kr_str_alloc(len);
     if (!s) return 0;
-    memcpy(s->data, utf8, len);
+    kr_copy_bytes(s->data, utf8, len);
     return kr_str_finish(s);
 }
 
@@ -115,7 +115,7 @@ kr_value kr_str_new_counted(const char *utf8, size_t len, size_t chars) {
     if (len == 1 && (unsigned char)utf8[0] < 0x80) return kr_str_ascii_char((unsigned char)utf8[0]);
     kr_str *s = kr_str_alloc(len);
     if (!s) return 0;
-    memcpy(s->data, utf8, len);
+    kr_copy_bytes(s->data, utf8, len);
     s->char_len = chars;
     return kr_val(s);
 }
@@ -264,8 +264,8 @@ static kr_value str_concat(const kr_str *a, const kr_str *b) {
     if (b->len == 0) return kr_val(a);
     kr_str *s = kr_str_alloc(a->len + b->len);
     if (!s) return 0;
-    memcpy(s->data, a->data, a->len);
-    memcpy(s->data + a->len, b->data, b->len);
+    kr_copy_bytes(s->data, a->data, a->len);
+    kr_copy_bytes(s->data + a->len, b->data, b->len);
     s->char_len = a->char_len + b->char_len;
     return kr_val(s);
 }
@@ -409,7 +409,7 @@ static kr_value str_slice(const kr_str *s, kr_value slice) {
     for (size_t k = 0; k < r.count; k++) {
         size_t c = (size_t)(r.start + (kr_int)k * r.step);
         size_t from = ascii ? c : offsets[c], n = ascii ? 1 : offsets[c + 1] - offsets[c];
-        memcpy(w, s->data + from, n);
+        kr_copy_bytes(w, s->data + from, n);
         w += n;
     }
     out->char_len = r.count;

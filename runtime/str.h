@@ -31,6 +31,31 @@ inline kr_str *kr_str_obj(kr_value v) {
     return (kr_str *)kr_obj(v);
 }
 
+/// Copy n bytes between non-overlapping buffers. strs are mostly short
+/// (words, keys, pieces of a split), and for them a few overlapping word
+/// moves beat a call into the C library's general copy.
+inline void kr_copy_bytes(char *dst, const char *src, size_t n) {
+    if (n > 16) {
+        __builtin_memcpy(dst, src, n);
+    } else if (n >= 8) {
+        uint64_t head, tail;
+        __builtin_memcpy(&head, src, 8);
+        __builtin_memcpy(&tail, src + n - 8, 8);
+        __builtin_memcpy(dst, &head, 8);
+        __builtin_memcpy(dst + n - 8, &tail, 8);
+    } else if (n >= 4) {
+        uint32_t head, tail;
+        __builtin_memcpy(&head, src, 4);
+        __builtin_memcpy(&tail, src + n - 4, 4);
+        __builtin_memcpy(dst, &head, 4);
+        __builtin_memcpy(dst + n - 4, &tail, 4);
+    } else if (n) {
+        dst[0] = src[0];
+        dst[n / 2] = src[n / 2];
+        dst[n - 1] = src[n - 1];
+    }
+}
+
 /// Allocate a str of `len` bytes to fill in; call kr_str_finish afterwards.
 /// Null with MemoryError pending.
 kr_str *kr_str_alloc(size_t len);

@@ -105,11 +105,11 @@ static kr_value str_join(size_t, const kr_value *args, kr_value) {
     char *w = out->data;
     for (size_t i = 0; i < n; i++) {
         if (i) {
-            memcpy(w, self->data, self->len);
+            kr_copy_bytes(w, self->data, self->len);
             w += self->len;
         }
         const kr_str *s = kr_str_obj(items[i]);
-        memcpy(w, s->data, s->len);
+        kr_copy_bytes(w, s->data, s->len);
         w += s->len;
     }
     out->char_len = chars;
@@ -179,14 +179,32 @@ static kr_value str_split(size_t nargs, const kr_value *args, kr_value kwnames) 
     const kr_str *sep;
     kr_int max;
     if (!split_args(self, nargs, args, kwnames, &sep, &max)) return 0;
-    // Count first, so the list is allocated once at its final size.
+    // Count first, so the list is allocated once at its final size. The
+    // first pieces found are remembered, so a short split (a line's words)
+    // scans its str once.
+    struct span {
+        const char *p;
+        size_t len;
+    };
+    span spans[sizeof(void *) >= 8 ? 32 : 8];
+    const size_t max_spans = sizeof spans / sizeof spans[0];
     size_t n = 0;
-    split_scan(self, sep, max, [&](const char *, size_t) {
+    split_scan(self, sep, max, [&](const char *p, size_t len) {
+        if (n < max_spans) spans[n] = {p, len};
         n++;
         return true;
     });
     kr_value out = kr_list_new(n);
     if (!out) return 0;
+    if (n <= max_spans) {
+        for (size_t k = 0; k < n; k++) {
+            kr_value piece = piece_of(self, spans[k].p, spans[k].len);
+            if (!piece) return 0;
+            size_t count;
+            kr_list_items(out, &count)[k] = piece;
+        }
+        return out;
+    }
     size_t i = 0;
     bool ok = split_scan(self, sep, max, [&](const char *p, size_t len) {
         kr_value piece = piece_of(self, p, len);

@@ -152,7 +152,7 @@ inline kr_value map_bytes_shared(kr_value self_v, const kr_str *s, char (*f)(cha
     if (s->len == 1 && !is_bytes(s)) return kr_str_ascii_char((unsigned char)f(s->data[0]));
     kr_str *out = alloc_like(s, s->len);
     if (!out) return 0;
-    memcpy(out->data, s->data, i);
+    kr_copy_bytes(out->data, s->data, i);
     for (; i < s->len; i++)
         out->data[i] = f(s->data[i]);
     out->char_len = s->char_len;
