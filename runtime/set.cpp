@@ -154,7 +154,7 @@ static size_t set_find_empty(const kr_set *s, kr_int hash) {
 
 /// Rebuild the table with more than `min_used` slots (at least kMinSize),
 /// dropping the dummies. False with MemoryError pending.
-static bool set_resize(kr_set *s, size_t min_used) {
+[[gnu::noinline]] static bool set_resize(kr_set *s, size_t min_used) {
     size_t size = kMinSize;
     while (size <= min_used) {
         if (size > ((size_t)-1 / sizeof(kr_set_entry)) / 2) {
@@ -210,7 +210,7 @@ static size_t set_find_open(const kr_set *s, kr_int hash, const uint8_t *pending
 /// path before it holds only placed keys, which never move again, so every
 /// key stays reachable. Placing onto a pending slot swaps the two keys and
 /// goes on with the one that came back (each swap places one key for good).
-static void set_purge_dummies(kr_set *s) {
+[[gnu::noinline]] static void set_purge_dummies(kr_set *s) {
     size_t size = s->mask + 1;
     if (size > kMaxInPlaceSlots) {
         // Rebuild (possibly smaller) as an insertion would size it. Out of
@@ -277,7 +277,10 @@ int kr_set_contains(kr_value set, kr_value key) {
     return kr_set_contains_hashed(set, key, hash);
 }
 
-kr_value kr_set_add_hashed(kr_value set, kr_value key, kr_int hash) {
+/// kr_set_add_hashed's body, inlined into kr_set_add too: `s.add(x)` makes
+/// one call into the table, not two.
+[[gnu::always_inline]] static inline kr_value set_add_entry(kr_value set, kr_value key,
+                                                            kr_int hash) {
     kr_set *s = as_set(set);
     size_t slot;
     kr_int pos = set_lookup(s, key, hash, &slot);
@@ -300,10 +303,14 @@ kr_value kr_set_add_hashed(kr_value set, kr_value key, kr_int hash) {
     return kr_val(&kr_None);
 }
 
+kr_value kr_set_add_hashed(kr_value set, kr_value key, kr_int hash) {
+    return set_add_entry(set, key, hash);
+}
+
 kr_value kr_set_add(kr_value set, kr_value key) {
     kr_int hash;
     if (!kr_set_hash_key(key, &hash)) return 0;
-    return kr_set_add_hashed(set, key, hash);
+    return set_add_entry(set, key, hash);
 }
 
 /// Whether slot i (a key being removed, or a dummy) can become empty: the
@@ -322,7 +329,9 @@ static bool slot_can_empty(const kr_set *s, size_t i) {
     return true;
 }
 
-int kr_set_discard_hashed(kr_value set, kr_value key, kr_int hash) {
+/// kr_set_discard_hashed's body, inlined into kr_set_discard too.
+[[gnu::always_inline]] static inline int set_discard_entry(kr_value set, kr_value key,
+                                                           kr_int hash) {
     kr_set *s = as_set(set);
     kr_int pos = set_lookup(s, key, hash, nullptr);
     if (pos < 0) return pos == -2 ? -1 : 0;
@@ -355,10 +364,14 @@ int kr_set_discard_hashed(kr_value set, kr_value key, kr_int hash) {
     return 1;
 }
 
+int kr_set_discard_hashed(kr_value set, kr_value key, kr_int hash) {
+    return set_discard_entry(set, key, hash);
+}
+
 int kr_set_discard(kr_value set, kr_value key) {
     kr_int hash;
     if (!kr_set_hash_key(key, &hash)) return -1;
-    return kr_set_discard_hashed(set, key, hash);
+    return set_discard_entry(set, key, hash);
 }
 
 kr_set_entry *kr_set_next(kr_value set, size_t *pos) {
