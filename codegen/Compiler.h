@@ -26,6 +26,14 @@ class Module;
 
 namespace krait::codegen {
 
+/// Whether cold functions are compiled without optimisation (Tiering.h).
+enum class Tiering { Auto, On, Off };
+
+/// Tiering::Auto tiers modules with at least this many IR instructions. A
+/// smaller module compiles in a fraction of a second, where tiering would
+/// save little and listings of small examples would show unoptimised code.
+constexpr unsigned TieringMinInstructions = 1000;
+
 /// How to compile one module.
 struct CodegenOptions {
     std::string triple = DefaultTriple; ///< target triple; empty means DefaultTriple
@@ -37,6 +45,10 @@ struct CodegenOptions {
     /// -O3 the bodies of the small runtime functions the module calls are
     /// imported from it for inlining (RuntimeInlining.h). Empty: none.
     std::string runtimeBitcode;
+    /// At -O1 and above, whether the main module's functions that no loop
+    /// reaches are compiled without optimisation (Tiering.h): Auto does it
+    /// for modules of at least TieringMinInstructions IR instructions.
+    Tiering tiering = Tiering::Auto;
 };
 
 /// The target machine description for `opts`: its triple, CPU, features

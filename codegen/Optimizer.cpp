@@ -17,6 +17,7 @@
 #include "llvm/Analysis/LoopAnalysisManager.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Passes/StandardInstrumentations.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -28,8 +29,10 @@ namespace krait::codegen {
 
 namespace {
 
-/// The string attribute `markRunOnce` sets; `optimizeModule` removes it.
+/// The string attributes `markRunOnce` and `markCold` set; `optimizeModule`
+/// removes them.
 constexpr const char *RunOnceAttr = "krait-run-once";
+constexpr const char *ColdAttr = "krait-cold";
 
 /// Whether the control flow of `f` has a cycle: an iterative depth-first
 /// search that finds an edge back to a block still on the path.
@@ -66,19 +69,24 @@ bool hasCycle(const Function &f) {
 /// The unoptimised functions move to the end of the module, so that
 /// `--emit=asm|llvm` listings show the program's functions first, in source
 /// order, as when the run-once code was inlined into the start function.
+/// Cold functions (Tiering.h) are compiled the same way but stay in place.
 void lowerRunOnceFunctions(Module &module, unsigned optLevel) {
     SmallVector<Function *, 16> once;
     for (Function &f : module) {
-        if (!f.hasFnAttribute(RunOnceAttr)) continue;
+        bool runOnce = f.hasFnAttribute(RunOnceAttr);
+        bool cold = f.hasFnAttribute(ColdAttr);
+        if (!runOnce && !cold) continue;
         f.removeFnAttr(RunOnceAttr);
+        f.removeFnAttr(ColdAttr);
         if (optLevel == 0 || f.isDeclaration() || hasCycle(f)) continue;
         // optnone requires noinline and excludes the size attributes.
         f.removeFnAttr(Attribute::AlwaysInline);
+        f.removeFnAttr(Attribute::InlineHint);
         f.removeFnAttr(Attribute::MinSize);
         f.removeFnAttr(Attribute::OptimizeForSize);
         f.addFnAttr(Attribute::NoInline);
         f.addFnAttr(Attribute::OptimizeNone);
-        once.push_back(&f);
+        if (runOnce) once.push_back(&f);
     }
     for (Function *f : once) {
         f->removeFromParent();
@@ -175,6 +183,10 @@ void markRunOnce(Function &f) {
     f.addFnAttr(RunOnceAttr);
 }
 
+void markCold(Function &f) {
+    f.addFnAttr(ColdAttr);
+}
+
 void optimizeModule(Module &module, TargetMachine *machine, unsigned optLevel) {
     lowerRunOnceFunctions(module, optLevel);
 
@@ -187,7 +199,12 @@ void optimizeModule(Module &module, TargetMachine *machine, unsigned optLevel) {
     tuning.LoopUnrolling = optLevel >= 2;
     tuning.LoopVectorization = optLevel >= 2;
     tuning.SLPVectorization = optLevel >= 2;
-    PassBuilder builder(machine, tuning);
+    // The standard instrumentations serve LLVM's own options when a
+    // developer passes them (KRAIT_LLVM_ARGS="-time-passes", Compiler.cpp).
+    PassInstrumentationCallbacks callbacks;
+    StandardInstrumentations instrumentations(module.getContext(), /*DebugLogging=*/false);
+    instrumentations.registerCallbacks(callbacks, &mam);
+    PassBuilder builder(machine, tuning, std::nullopt, &callbacks);
     builder.registerModuleAnalyses(mam);
     builder.registerCGSCCAnalyses(cgam);
     builder.registerFunctionAnalyses(fam);

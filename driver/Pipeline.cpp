@@ -204,6 +204,7 @@ int emit(const Program &program, const CompileOptions &opts, const std::string &
     cg.features = tools.target.features;
     cg.optLevel = opts.optLevel;
     if (opts.runtimeInlining) cg.runtimeBitcode = tools.runtimeBitcode;
+    cg.tiering = opts.tiering;
     if (opts.emit == "exe")
         return linkProgram(program, tools, cg, output, opts.firmware, opts.linkInputs);
     cg.emit = opts.emit == "obj"   ? codegen::EmitKind::Object

@@ -10,6 +10,7 @@
 #ifndef KRAIT_DRIVER_PIPELINE_H
 #define KRAIT_DRIVER_PIPELINE_H
 
+#include "codegen/Compiler.h"
 #include "driver/Firmware.h"
 
 #include <string>
@@ -32,6 +33,10 @@ struct CompileOptions {
     /// -O2/-O3: inline small runtime functions from the runtime's bitcode
     /// (--no-runtime-inlining turns it off).
     bool runtimeInlining = true;
+    /// -O1 and above: compile the functions no loop reaches without
+    /// optimisation in large modules (--tiering: in every module,
+    /// --no-tiering: never).
+    codegen::Tiering tiering = codegen::Tiering::Auto;
     /// --time-phases: print each compile phase's CPU and wall time to stderr.
     bool timePhases = false;
 };

@@ -138,6 +138,10 @@ int buildStaticLibrary(const CompileOptions &opts) {
     cg.features = tools.target.features;
     cg.optLevel = opts.optLevel;
     if (opts.runtimeInlining) cg.runtimeBitcode = tools.runtimeBitcode;
+    // C code calls the @export functions, from loops the call graph cannot
+    // see: a library is optimised whole unless --tiering asks otherwise.
+    cg.tiering =
+        opts.tiering == codegen::Tiering::On ? codegen::Tiering::On : codegen::Tiering::Off;
     TempFiles temps;
     std::vector<std::pair<std::string, std::string>> objects;
     std::vector<ModuleTableEntry> table;

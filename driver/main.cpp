@@ -58,6 +58,13 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &opts) {
         "--no-runtime-inlining", [&opts] { opts.runtimeInlining = false; },
         "Do not inline the runtime's small functions into the program (-O2/-O3 do by "
         "default; see docs/PERFORMANCE.md)");
+    cmd->add_flag_callback(
+        "--tiering", [&opts] { opts.tiering = codegen::Tiering::On; },
+        "Compile the functions no loop reaches without optimisation in every module (by "
+        "default only in modules of 1000 IR instructions or more; see docs/PERFORMANCE.md)");
+    cmd->add_flag_callback(
+        "--no-tiering", [&opts] { opts.tiering = codegen::Tiering::Off; },
+        "Optimise every function, also those no loop reaches");
     cmd->add_flag("--time-phases", opts.timePhases,
                   "Print the CPU and wall time of each compile phase to stderr");
     addFirmwareOptions(cmd, opts.firmware);
