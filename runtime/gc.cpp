@@ -23,42 +23,72 @@ namespace krgc {
 GcState gc = {};
 
 size_t alloc_length(const Arena *a, size_t b) {
-    size_t e = b + 1, n = a->nblocks;
-    while (e < n) {
-        // Big objects are mostly whole words (32 blocks) and bytes of tails.
-        if (e % kWordBlocks == 0 && e + kWordBlocks <= n && atb_word(a, e) == kAllTailsWord) {
-            e += kWordBlocks;
-            continue;
-        }
-        if ((e & 3) == 0 && e + 4 <= n && a->atb[e >> 2] == kAllTails) {
-            e += 4;
-            continue;
-        }
-        if (atb_get(a, e) != kTail) break;
-        ++e;
+    // The first entry after b that is not a tail, a table word at a time: an
+    // entry is a tail (10) unless its low bit is set or its high bit clear.
+    size_t e = b + 1, n = a->nblocks, whole = n & ~(kWordBlocks - 1);
+    while (e < whole) {
+        size_t wb = e & ~(kWordBlocks - 1);
+        uintptr_t w = atb_word(a, wb);
+        uintptr_t ends = (w | ~(w >> 1)) & kLowBits & (~(uintptr_t)0 << ((e - wb) * 2));
+        if (ends) return wb + (size_t)__builtin_ctzll((unsigned long long)ends) / 2 - b;
+        e = wb + kWordBlocks;
     }
+    while (e < n && atb_get(a, e) == kTail)
+        ++e;
     return e - b;
 }
 
-void fill_entries(Arena *a, size_t from, size_t to, unsigned v) {
-    size_t b = from;
-    for (; b < to && (b & 3) != 0; ++b)
-        atb_set(a, b, v);
-    if (b + 4 <= to) {
-        size_t whole = (to - b) / 4;
-        memset(a->atb + b / 4, (int)(v * 0x55u), whole);
-        b += whole * 4;
-    }
-    for (; b < to; ++b)
-        atb_set(a, b, v);
+namespace {
+
+/// Store `pattern`'s bits under `mask` into *byte.
+inline void merge_byte(uint8_t *byte, uint8_t pattern, uint8_t mask) {
+    *byte = (uint8_t)((*byte & ~mask) | (pattern & mask));
 }
 
-Arena *arena_of(uintptr_t p) {
-    if (p <= gc.lo || p >= gc.hi) return nullptr;
-    // One arena (every fixed heap, small programs): the bounds said it all.
-    if (gc.narenas == 1) return gc.sorted[0];
-    Arena *last = gc.last_arena;
-    if (last && p >= last->start && p < last->end) return last;
+/// Fill table bytes [from, to) with one value: short spans by a loop (most
+/// regions and holes are a few bytes), long ones by memset.
+inline void fill_bytes(uint8_t *table, size_t from, size_t to, uint8_t value) {
+    if (to - from <= 16) {
+        for (size_t i = from; i < to; ++i)
+            table[i] = value;
+    } else {
+        memset(table + from, value, to - from);
+    }
+}
+
+} // namespace
+
+void fill_entries(Arena *a, size_t from, size_t to, unsigned v) {
+    if (from >= to) return;
+    uint8_t pattern = (uint8_t)(v * 0x55u);
+    size_t first = from >> 2, last = (to - 1) >> 2;
+    uint8_t first_mask = (uint8_t)(0xFFu << ((from & 3) * 2));
+    uint8_t last_mask = (uint8_t)(0xFFu >> ((3 - ((to - 1) & 3)) * 2));
+    if (first == last) {
+        merge_byte(a->atb + first, pattern, first_mask & last_mask);
+        return;
+    }
+    merge_byte(a->atb + first, pattern, first_mask);
+    fill_bytes(a->atb, first + 1, last, pattern);
+    merge_byte(a->atb + last, pattern, last_mask);
+}
+
+void set_atomic_range(Arena *a, size_t from, size_t to, bool atomic) {
+    if (from >= to) return;
+    uint8_t pattern = atomic ? 0xFF : 0;
+    size_t first = from >> 3, last = (to - 1) >> 3;
+    uint8_t first_mask = (uint8_t)(0xFFu << (from & 7));
+    uint8_t last_mask = (uint8_t)(0xFFu >> (7 - ((to - 1) & 7)));
+    if (first == last) {
+        merge_byte(a->atomic + first, pattern, first_mask & last_mask);
+        return;
+    }
+    merge_byte(a->atomic + first, pattern, first_mask);
+    fill_bytes(a->atomic, first + 1, last, pattern);
+    merge_byte(a->atomic + last, pattern, last_mask);
+}
+
+Arena *arena_search(uintptr_t p) {
     // The last arena starting at or below p is the only candidate.
     size_t lo = 0, hi = gc.narenas;
     while (hi - lo > 1) {
@@ -106,6 +136,7 @@ bool add_arena(void *mem, size_t bytes) {
             for (; i > 0 && gc.sorted[i - 1]->start > a->start; --i)
                 gc.sorted[i] = gc.sorted[i - 1];
             gc.sorted[i] = a;
+            gc.last_arena = a; // never null once there is an arena
             if (!gc.lo || a->start - 1 < gc.lo) gc.lo = a->start - 1;
             if (a->end > gc.hi) gc.hi = a->end;
             gc.total_blocks += n;
@@ -164,37 +195,36 @@ inline bool block_free(const Arena *a, size_t b) {
     return atb_get(a, b) == kFree;
 }
 
-/// The first free block in [b, to), or `to`.
+/// The entries of table word w that are free (00), as their low bits.
+inline uintptr_t free_entries(uintptr_t w) {
+    return ~(w | (w >> 1)) & kLowBits;
+}
+
+/// The first free block in [b, to), or `to`: a table word at a time, the
+/// blocks below b masked out of the first.
 size_t next_free(const Arena *a, size_t b, size_t to) {
-    while (b < to) {
-        if (b % kWordBlocks == 0 && b + kWordBlocks <= to) {
-            uintptr_t w;
-            __builtin_memcpy(&w, a->atb + b / 4, sizeof w);
-            // A free entry is 00: its low bit is set in ~(w | w >> 1).
-            uintptr_t free_bits = ~(w | (w >> 1)) & kLowBits;
-            if (!free_bits) {
-                b += kWordBlocks;
-                continue;
+    size_t whole = a->nblocks & ~(kWordBlocks - 1);
+    if (b < to && b < whole) {
+        size_t wb = b & ~(kWordBlocks - 1), end = to < whole ? to : whole;
+        uintptr_t free_bits = free_entries(atb_word(a, wb)) & (~(uintptr_t)0 << ((b - wb) * 2));
+        for (;;) {
+            if (free_bits) {
+                size_t f = wb + (size_t)__builtin_ctzll((unsigned long long)free_bits) / 2;
+                return f < to ? f : to;
             }
-            return b + (size_t)__builtin_ctzl((unsigned long)free_bits) / 2;
+            wb += kWordBlocks;
+            if (wb >= end) break;
+            free_bits = free_entries(atb_word(a, wb));
         }
-        if ((b & 3) == 0 && b + 4 <= to) {
-            unsigned x = a->atb[b >> 2];
-            unsigned free_bits = ~(x | (x >> 1)) & 0x55u;
-            if (!free_bits) {
-                b += 4;
-                continue;
-            }
-            return b + (size_t)__builtin_ctz(free_bits) / 2;
-        }
-        if (block_free(a, b)) return b;
-        ++b;
+        b = wb;
     }
+    for (; b < to; ++b)
+        if (block_free(a, b)) return b;
     return to;
 }
 
-/// The first run of n free blocks that starts in [from, to) and fits in the
-/// arena; SIZE_MAX if none.
+} // namespace
+
 size_t find_run(const Arena *a, size_t n, size_t from, size_t to) {
     if (n > a->nblocks) return SIZE_MAX;
     size_t last_head = a->nblocks - n; // a run must start at or below this
@@ -208,8 +238,6 @@ size_t find_run(const Arena *a, size_t n, size_t from, size_t to) {
     }
     return SIZE_MAX;
 }
-
-} // namespace
 
 size_t free_run_end(const Arena *a, size_t b, size_t limit) {
     // Whole table words, the blocks below b shifted out: the first entry
@@ -501,7 +529,6 @@ void kr_gc_free(void *ptr) {
     Arena *a = arena_of((uintptr_t)ptr);
     if (!a || gc.collecting) return;
     size_t b = ((uintptr_t)ptr - a->start) / kBlock;
-    commit_region_at(a, b);
     if (atb_get(a, b) != kHead || a->start + b * kBlock != (uintptr_t)ptr) return;
     free_run(a, b, alloc_length(a, b));
 }
@@ -511,7 +538,6 @@ void *kr_gc_realloc(void *ptr, size_t bytes) {
     Arena *a = arena_of((uintptr_t)ptr);
     if (!a) return nullptr;
     size_t b = ((uintptr_t)ptr - a->start) / kBlock;
-    commit_region_at(a, b);
     size_t have = alloc_length(a, b);
     size_t want = bytes ? (bytes + kBlock - 1) / kBlock : 1;
     if (want <= have) {
@@ -605,7 +631,6 @@ size_t kr_gc_usable_size(const void *ptr) {
     Arena *a = arena_of((uintptr_t)ptr);
     if (!a) return 0;
     size_t b = ((uintptr_t)ptr - a->start) / kBlock;
-    commit_region_at(a, b);
     unsigned t = atb_get(a, b);
     if (t != kHead && t != kMark) return 0;
     return alloc_length(a, b) * kBlock;

@@ -24,27 +24,28 @@ namespace {
 /// list of a million objects needs a few stack entries, not a million.
 constexpr uintptr_t kChunkBytes = 64 * sizeof(uintptr_t);
 
-/// The head of the allocation whose block b is a tail.
+/// The head of the allocation whose block b is a tail: the last entry below
+/// b that is not a tail (its low bit set or its high bit clear), a table
+/// word at a time.
 KR_NO_ASAN inline size_t head_of_tail(const Arena *a, size_t b) {
-    for (;;) {
-        // Whole words and bytes of tails skip 32 and 4 blocks at once.
-        if (b % kWordBlocks == 0 && b >= kWordBlocks &&
-            atb_word(a, b - kWordBlocks) == kAllTailsWord) {
-            b -= kWordBlocks;
-            continue;
-        }
-        if ((b & 3) == 0 && b >= 4 && a->atb[(b >> 2) - 1] == kAllTails) {
-            b -= 4;
-            continue;
-        }
+    size_t whole = a->nblocks & ~(kWordBlocks - 1);
+    while (b > whole)
         if (atb_get(a, --b) != kTail) return b;
+    while (b > 0) {
+        size_t wb = (b - 1) & ~(kWordBlocks - 1), below = b - wb;
+        uintptr_t w = atb_word(a, wb);
+        uintptr_t heads = (w | ~(w >> 1)) & kLowBits;
+        if (below < kWordBlocks) heads &= ((uintptr_t)1 << (below * 2)) - 1;
+        if (heads) return wb + (size_t)(63 - __builtin_clzll((unsigned long long)heads)) / 2;
+        b = wb;
     }
+    return 0; // not reached: a tail follows a head
 }
 
-/// Mark the allocation `p` points into, if any, and queue it for scanning.
-KR_NO_ASAN inline void mark_word(uintptr_t p) {
-    if (p <= gc.lo || p >= gc.hi) return;
-    Arena *a = arena_of(p);
+/// Mark the allocation `p` (a word within the heap's bounds) points into, if
+/// any, and queue it for scanning.
+KR_NO_ASAN __attribute__((always_inline)) inline void mark_candidate(uintptr_t p) {
+    Arena *a = arena_within(p);
     if (!a) return;
     size_t b = (p - a->start) / kBlock;
     unsigned t = atb_get(a, b);
@@ -55,20 +56,37 @@ KR_NO_ASAN inline void mark_word(uintptr_t p) {
     }
     if (t == kMark) return;
     atb_set(a, b, kMark);
+    // Atomic objects (floats, strs, big-int digits) hold no pointers: marked,
+    // never queued.
     if (is_atomic(a, b)) return;
     if (gc.mark_sp == kMarkStackSize) {
         gc.overflow = true; // rescanned later from the marked heads
         return;
     }
     uintptr_t start = a->start + b * kBlock;
+    // Entries are popped soon (depth first): start loading the object now.
+    __builtin_prefetch((const void *)start);
     gc.mark_stack[gc.mark_sp++] = {start, alloc_length(a, b) * kBlock};
 }
 
-/// Mark every word-aligned word in [from, to) as a possible pointer.
-KR_NO_ASAN void scan_words(uintptr_t from, uintptr_t to) {
+/// Mark the allocation `p` points into, if any.
+KR_NO_ASAN inline void mark_word(uintptr_t p) {
+    // One unsigned compare for lo < p < hi: most words are not heap pointers.
+    if (p - gc.lo - 1 < gc.hi - gc.lo - 1) mark_candidate(p);
+}
+
+/// Mark every word-aligned word in [from, to) as a possible pointer. The
+/// bounds test and the marking are inline: this loop is most of a
+/// collection.
+KR_NO_ASAN __attribute__((noinline)) void scan_words(uintptr_t from, uintptr_t to) {
     from = (from + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
-    for (uintptr_t p = from; p + sizeof(uintptr_t) <= to; p += sizeof(uintptr_t))
-        mark_word(*(const uintptr_t *)p);
+    // The bounds do not change while marking: one unsigned compare for
+    // lo < w < hi.
+    uintptr_t base = gc.lo + 1, span = gc.hi - gc.lo - 1;
+    for (uintptr_t p = from; p + sizeof(uintptr_t) <= to; p += sizeof(uintptr_t)) {
+        uintptr_t w = *(const uintptr_t *)p;
+        if (w - base < span) mark_candidate(w);
+    }
 }
 
 /// Scan static data, skipping any arena that lives there (a heap array in
@@ -210,27 +228,10 @@ void mark_roots() {
     drain_mark_stack();
 }
 
-/// Sweep a table word without tails (single-block objects and free blocks,
-/// the common case of float-heavy code) in one step: marks become heads,
-/// heads become free. False when the word holds a tail.
-inline bool sweep_word_without_tails(uintptr_t &w, unsigned &freeing, size_t &freed) {
-    uintptr_t lo = w & kLowBits, hi = (w >> 1) & kLowBits;
-    if (hi & ~lo) return false; // a tail (10)
-    uintptr_t heads = lo & ~hi; // unmarked heads (01) die
-    uintptr_t marks = lo & hi;  // marked heads (11) live on as heads
-    freed += (size_t)__builtin_popcountll((unsigned long long)heads);
-    // The last non-free entry decides the state a following tail sees.
-    if (lo) {
-        unsigned top = 63u - (unsigned)__builtin_clzll((unsigned long long)lo);
-        freeing = (unsigned)(heads >> top) & 1;
-    }
-    w = marks;
-    return true;
-}
-
 namespace {
 
-/// Sweep one table byte through the lookup table.
+/// Sweep one table byte through the lookup table (the last bytes of an
+/// arena's table, fewer than a word's).
 inline uint8_t sweep_byte(uint8_t byte, unsigned &freeing, size_t &freed) {
     unsigned e = kSweep.entry[freeing][byte];
     freeing = (e >> 8) & 1;
@@ -238,7 +239,17 @@ inline uint8_t sweep_byte(uint8_t byte, unsigned &freeing, size_t &freed) {
     return (uint8_t)e;
 }
 
-/// Sweep one table word: the new word.
+/// Sweep one table word, all 32 (16) entries at once: the new word.
+///
+/// Unmarked heads (01) die, marked heads (11) become heads, and a tail (10)
+/// dies with the head before it. With H the unmarked heads and S all heads
+/// (as the low bits of their entries), subtracting H shifted up one entry
+/// from S borrows from each unmarked head's next entry up to the next head,
+/// which the borrow clears: S ^ (S - (H << 2)) covers exactly the entries
+/// of each dying object after its head (plus the next head, which is not a
+/// tail). Free entries and marked objects are not touched, and the borrow
+/// chains end at distinct heads, so they do not interfere. An object dying
+/// from the word before (`freeing`) is one more chain, from bit 0.
 inline uintptr_t sweep_word(uintptr_t w, unsigned &freeing, size_t &freed) {
     if (!w) return 0;
     // The middle of a big object: all freed or all kept.
@@ -247,13 +258,18 @@ inline uintptr_t sweep_word(uintptr_t w, unsigned &freeing, size_t &freed) {
         freed += kWordBlocks;
         return 0;
     }
-    if (sweep_word_without_tails(w, freeing, freed)) return w;
-    uint8_t bytes[sizeof w];
-    __builtin_memcpy(bytes, &w, sizeof w);
-    for (uint8_t &b : bytes)
-        b = sweep_byte(b, freeing, freed);
-    __builtin_memcpy(&w, bytes, sizeof w);
-    return w;
+    uintptr_t lo = w & kLowBits, hi = (w >> 1) & kLowBits;
+    uintptr_t heads = lo & ~hi; // unmarked heads die
+    uintptr_t marks = lo & hi;  // marked heads live on as heads
+    uintptr_t tails = hi & ~lo;
+    uintptr_t dying_tails = tails & (lo ^ (lo - ((heads << 2) | freeing)));
+    freed += (size_t)__builtin_popcountll((unsigned long long)(heads | dying_tails));
+    // The last head decides what a tail at the start of the next word sees.
+    if (lo) {
+        unsigned top = 63u - (unsigned)__builtin_clzll((unsigned long long)lo);
+        freeing = (unsigned)(heads >> top) & 1;
+    }
+    return marks | (tails & ~dying_tails) << 1;
 }
 
 /// Free entries (00) at the bottom / top of a nonzero table word.

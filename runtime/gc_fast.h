@@ -5,14 +5,14 @@
 // programs: a request of at most KR_GC_FAST_MAX_BLOCKS blocks takes the next
 // blocks of its size class's bump region with one compare and one store.
 //
-// Each (size, atomic) class owns at most one region of free blocks that the
-// collector has reserved for it (gc_spans.cpp). The allocation table learns
-// where the objects in it start only when the region is committed: before a
-// collection, and before kr_gc_free / kr_gc_realloc / kr_gc_usable_size look
-// at a block in it. So the fast path touches neither the table nor any
-// per-arena state. An empty class has next == end (both 0), which sends
-// every request to kr_gc_alloc_small_slow; a runtime built with
-// KRAIT_GC_STRESS never fills a region, so each allocation still collects.
+// Each (size, atomic) class owns at most one region of blocks that the
+// collector has reserved for it (gc_spans.cpp) and already written to the
+// allocation table as the objects the region will hand out, so the fast path
+// touches neither the table nor any per-arena state; the objects not handed
+// out are given back before a collection. An empty class has next == end
+// (both 0), which sends every request to kr_gc_alloc_small_slow; a runtime
+// built with KRAIT_GC_STRESS never fills a region, so each allocation still
+// collects.
 //
 // The state is an ordinary external global (not a static), which is what
 // lets runtime inlining copy callers of the fast path into compiled code.

@@ -63,12 +63,10 @@ struct FreeRun {
 };
 
 /// The collector's side of one bump region (gc_spans.cpp): the public
-/// kr_gc_bumps entry holds its next/end addresses. Blocks [start, end) of
-/// `arena` are reserved in the table as one allocation; the objects handed
-/// out of [start, next) get their own heads when the region is committed.
+/// kr_gc_bumps entry holds its next/end addresses. The blocks up to `end`
+/// are in the table as the objects they will become.
 struct Region {
     Arena *arena; ///< null when the class has no region
-    size_t start; ///< first block not yet committed
 };
 
 /// The free-run index (gc_index.cpp): runs of at least kIndexMinRun free
@@ -181,8 +179,31 @@ size_t alloc_length(const Arena *a, size_t b);
 /// Set the entries of blocks [from, to) to v, whole table bytes at a time.
 void fill_entries(Arena *a, size_t from, size_t to, unsigned v);
 
-/// The arena whose blocks hold address p, or null.
-Arena *arena_of(uintptr_t p);
+/// Set the atomic bits of blocks [from, to), whole bytes at a time.
+void set_atomic_range(Arena *a, size_t from, size_t to, bool atomic);
+
+
+/// arena_of's binary search over the sorted arenas (p is within the heap's
+/// bounds and there are several arenas).
+Arena *arena_search(uintptr_t p);
+
+/// The arena whose blocks hold address p, or null. Inline: the marker asks
+/// for every word that looks like a heap pointer, and those cluster.
+inline Arena *arena_within(uintptr_t p);
+
+inline Arena *arena_of(uintptr_t p) {
+    if (p <= gc.lo || p >= gc.hi) return nullptr;
+    return arena_within(p);
+}
+
+/// arena_of for an address already known to lie within the heap's bounds.
+inline Arena *arena_within(uintptr_t p) {
+    // One arena (every fixed heap, small programs): the bounds said it all.
+    if (gc.narenas == 1) return gc.sorted[0];
+    Arena *last = gc.last_arena;
+    if (p >= last->start && p < last->end) return last;
+    return arena_search(p);
+}
 
 /// Forget every arena's search cursors (after a sweep).
 void reset_cursors(Arena *a);
@@ -193,6 +214,10 @@ unsigned size_class(size_t n);
 /// A run of n free blocks in one arena from the class's cursor; SIZE_MAX if
 /// none.
 size_t find_in_arena(Arena *a, size_t n);
+
+/// The first run of n free blocks that starts in [from, to) and fits in the
+/// arena; SIZE_MAX if none.
+size_t find_run(const Arena *a, size_t n, size_t from, size_t to);
 
 /// The end of the free run that starts at b, looking no further than limit.
 size_t free_run_end(const Arena *a, size_t b, size_t limit);
@@ -233,12 +258,9 @@ void sweep();
 /// Serve a request of n <= kFastMax blocks from a new bump region of its
 /// class (gc_spans.cpp); null when no free run of n blocks is left.
 void *region_alloc(size_t n, bool atomic, bool zero);
-/// Commit every region's objects to the table and give the unused blocks
-/// back (before a collection, and for exact mem_free/mem_alloc figures).
+/// Give every region's objects not handed out yet back (before a
+/// collection, and for exact mem_free/mem_alloc figures).
 void release_regions();
-/// Commit the objects of the region that holds block b of `a`, if any, so
-/// the table knows where they start.
-void commit_region_at(const Arena *a, size_t b);
 /// Empty every bump region without touching the table (a new heap).
 void forget_regions();
 
