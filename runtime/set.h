@@ -2,8 +2,10 @@
 //
 // An unordered open-addressing hash table of keys with their hashes, as
 // CPython's set: a power-of-two table probed linearly for a few slots, then
-// along a perturbed sequence that reaches every slot. Deleting leaves a
-// dummy key so later probes continue past it; a resize drops the dummies.
+// along a perturbed sequence that reaches every slot. Deleting empties the
+// slot when no probe path can run through it (see `reach`), else leaves a
+// dummy key so later probes continue past it; a resize or an in-place purge
+// drops the dummies.
 // Iteration follows table order, so small ints come out ordered by their
 // value modulo the table size, as in CPython.
 //
