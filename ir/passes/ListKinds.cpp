@@ -48,6 +48,7 @@
 #include "ir/passes/ListKinds.h"
 
 #include "ir/Verifier.h"
+#include "ir/passes/ComplexKinds.h"
 #include "ir/passes/Pass.h"
 #include "ir/passes/ProgramFacts.h"
 #include "ir/passes/Users.h"
@@ -87,6 +88,12 @@ std::optional<Kind> meet(std::optional<Kind> a, std::optional<Kind> b) {
     if (!a) return b;
     if (!b) return a;
     return *a == *b ? a : std::optional<Kind>(Kind::Object);
+}
+
+/// `k` when it is an int or float kind (or unknown), else object.
+std::optional<Kind> realKind(std::optional<Kind> k) {
+    if (k && *k != Kind::Int && *k != Kind::Float) return Kind::Object;
+    return k;
 }
 
 /// The value `v` stands for: `extract i` of an `unpack` of a tuple display
@@ -161,6 +168,7 @@ class ListKindSolver : public KindOracle {
     void classify();
     std::optional<Kind> kindIn(const Function *fn, const Instruction *v) const;
     bool update();
+    void findParams();
 
     const std::vector<Module *> &modules;
     const ProgramFacts &facts;
@@ -176,6 +184,12 @@ class ListKindSolver : public KindOracle {
     std::map<const Function *, std::unordered_set<const Instruction *>> callers;
     std::set<const Instruction *> resolvedCells; // closure cells joined to their cells
     std::map<int, ClassInfo> classes;            // by root node
+    /// Parameters of functions whose callers are all known: the meet of
+    /// their arguments' kinds (those inferProgramTypes left `object`).
+    std::map<const Instruction *, std::optional<Kind>> paramKinds;
+    /// Parameters every caller passes `iter(range(...))` (a comprehension's
+    /// iterator): their `iter.next`s are ints.
+    std::set<const Instruction *> rangeParams;
     std::map<const Function *, KindMap> kinds;
     bool closure = false;
 };
@@ -618,6 +632,30 @@ void ListKindSolver::classify() {
                     }
 }
 
+void ListKindSolver::findParams() {
+    auto rangeIter = [&](const Instruction *v) {
+        if (v->op != Opcode::Iter) return false;
+        const Instruction *call = v->operand(0);
+        if (call->op != Opcode::Call || call->numOperands() < 2 || call->numOperands() > 4)
+            return false;
+        const Instruction *callee = call->operand(0);
+        return callee->op == Opcode::GlobalLoad && callee->str == "range" &&
+               facts.stableBuiltin("range");
+    };
+    for (const auto &[fn, ps] : params) {
+        auto it = callers.find(fn);
+        if (it == callers.end()) continue;
+        for (const Instruction *p : ps) {
+            if (p->index() >= fn->nPos) continue;
+            paramKinds.emplace(p, std::nullopt);
+            bool range = !it->second.empty();
+            for (const Instruction *call : it->second)
+                range &= rangeIter(call->operand(p->index() + 1));
+            if (range) rangeParams.insert(p);
+        }
+    }
+}
+
 std::optional<Kind> ListKindSolver::kindIn(const Function *fn, const Instruction *v) const {
     auto f = kinds.find(fn);
     if (f != kinds.end()) {
@@ -634,6 +672,8 @@ std::optional<Kind> ListKindSolver::kindIn(const Function *fn, const Instruction
     case Opcode::Phi:
     case Opcode::GetItem:
     case Opcode::CellLoad:
+    case Opcode::Param:
+    case Opcode::IterNext:
         return std::nullopt; // inferred, not reached yet
     default:
         return v->type.kind();
@@ -653,6 +693,15 @@ std::optional<Kind> ListKindSolver::kindOf(const Instruction &inst,
         if (*index != Kind::Int) return Kind::Object;
         return it->second.kind;
     }
+    case Opcode::Param: {
+        auto it = paramKinds.find(&inst);
+        if (isNumberKind(inst.type.kind()) || it == paramKinds.end()) return inst.type.kind();
+        return it->second;
+    }
+    case Opcode::IterNext:
+        if (inst.operand(0)->op == Opcode::Param && rangeParams.count(inst.operand(0)))
+            return Kind::Int;
+        return inst.type.kind();
     case Opcode::CellLoad: {
         int c = classOf(inst.operand(0));
         auto it = classes.find(c);
@@ -671,15 +720,22 @@ std::optional<Kind> ListKindSolver::kindOf(const Instruction &inst,
 /// it; true when any changed.
 bool ListKindSolver::update() {
     bool changed = false;
+    for (auto &[p, kind] : paramKinds) {
+        const Function *fn = p->parent->parent();
+        std::optional<Kind> k = kind;
+        for (const Instruction *call : callers.at(fn))
+            k = meet(k, realKind(kindIn(call->parent->parent(), call->operand(p->index() + 1))));
+        if (k != kind) {
+            kind = k;
+            changed = true;
+        }
+    }
     for (auto &[c, info] : classes) {
         bool list = info.hasList && !info.bad;
         bool cell = !info.hasList && info.hasCell && !info.cellBad;
         if (!(list || cell) || (info.kind && *info.kind == Kind::Object)) continue;
         std::optional<Kind> k = info.kind;
-        auto real = [](std::optional<Kind> x) {
-            if (x && *x != Kind::Int && *x != Kind::Float) return std::optional<Kind>(Kind::Object);
-            return x;
-        };
+        auto real = realKind;
         if (list) {
             for (const ElementStore &e : info.elements) {
                 const Function *fn = e.value->parent->parent();
@@ -710,9 +766,11 @@ bool ListKindSolver::solve() {
     findCallers();
     uniteFlows();
     classify();
+    findParams();
     bool any = false;
     for (const auto &[c, info] : classes)
         any |= (info.hasList && !info.bad) || (!info.hasList && info.hasCell && !info.cellBad);
+    any |= !paramKinds.empty();
     if (!any) return false;
     // The numeric closure was assumed when the IR shows a float result of
     // arithmetic with an object operand (only the closure gives one).
