@@ -111,6 +111,7 @@ Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
     // `lhs in rhs` (the container's slot gets them swapped inside the runtime).
     if (m.inlineFastPaths() && (op == ir::BinaryOp::In || op == ir::BinaryOp::NotIn))
         return emitContains(op, lhs, rhs); // EmitSlice.cpp
+    if (Value *r = emitUserOperator(inst, lhs, rhs, paths)) return r; // EmitOperatorCall.cpp
     if (Value *r = emitSmallIntBinary(op, lhs, rhs, paths)) return r;
     return emitGenericBinary(op, lhs, rhs, paths);
 }
@@ -365,6 +366,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         // Emitted by the `iter` that follows it (EmitRangeLoop.cpp).
         if (rangeCalls.count(&inst)) return true;
         if (emitExternCall(inst, r)) break; // a direct C call (EmitExternCall.cpp)
+        if (emitConstructorCall(inst, r)) break; // C(args) (EmitConstructorCall.cpp)
         if (emitBuiltinMethodCall(inst, r)) break; // EmitBuiltinCall.cpp
         if (emitNativeMethodCall(inst, r)) break; // self.m(...) (EmitNativeCall.cpp)
         if (emitMethodCall(inst, r)) break;       // obj.m(...) after kr_load_method

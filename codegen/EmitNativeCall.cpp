@@ -80,13 +80,16 @@ bool hasLoop(const ir::Function &fn) {
 /// Whether `fn` may have a native entry: an ordinary top-level function, or
 /// a method defined in a class body (symbol "C.m", no "<locals>"), except
 /// special methods, which the runtime calls (a native entry would only add a
-/// call level).
+/// call level), but for the arithmetic operator methods and __init__, which
+/// operator and constructor sites call directly (EmitOperatorCall.cpp,
+/// EmitConstructorCall.cpp).
 bool wantsNativeEntry(const ir::Function &fn) {
     bool classBody = fn.params.size() == 1 && fn.params[0] == ".ns";
     if (fn.generator || fn.isModuleBody || classBody) return false;
     if (fn.symbol == fn.name) return true;
     StringRef symbol(fn.symbol), name(fn.name);
-    bool special = name.starts_with("__") && name.ends_with("__");
+    bool special = name.starts_with("__") && name.ends_with("__") && !isOperatorMethod(fn) &&
+                   name != "__init__";
     return !special && !symbol.contains('<') && symbol.ends_with(("." + fn.name));
 }
 
@@ -103,7 +106,10 @@ const ModuleEmitter::NativeEntry *ModuleEmitter::nativeEntry(const ir::Function 
         for (const auto &caller : module.functions())
             for (const auto &bb : caller->blocks())
                 for (const auto &inst : bb->instructions()) {
+                    for (const ir::Function *t : likelyOperators(*inst))
+                        directTargets.insert(t);
                     if (inst->op != ir::Opcode::Call) continue;
+                    if (const ir::Function *t = likelyConstructor(*inst)) directTargets.insert(t);
                     if (const ir::Function *t = likelyCallee(*inst)) directTargets.insert(t);
                     for (const ir::Function *t : likelyMethods(*caller, *inst))
                         directTargets.insert(t);
@@ -170,6 +176,7 @@ const ModuleEmitter::NativeEntry *ModuleEmitter::nativeEntry(const ir::Function 
     // Elsewhere inlining it would cost compile time for little.
     if (size <= SmallFunction) {
         f->addFnAttr(Attribute::InlineHint);
+        entry.small = true;
         entry.smallLeaf = !callsFunctions && !hasLoop(*fn);
     }
     f->getArg(0)->setName("self");
@@ -365,6 +372,52 @@ std::vector<const ir::Function *> ModuleEmitter::likelyMethods(const ir::Functio
     return found;
 }
 
+Value *FunctionEmitter::methodCodeInfo(Value *callee, Value *self, BasicBlock *generic) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    auto likely = md.createBranchWeights(1000, 1);
+    Type *ptrTy = m.rt().ptrType();
+    Value *function = m.rt().globalAsValue(RtGlobal::kr_type_function);
+    if (!hotSite() && !(native && native->smallLeaf)) {
+        // Outside loops, straight-line: with self the callee is a heap object
+        // (a function or a built-in method); without, the stand-in (type word
+        // 0, then 0.0) is read instead. A callee that is not a function reads
+        // the stand-in's second word as its code info: null, no guess's.
+        Value *withSelf = b.CreateICmpNE(self, valueWord(0));
+        Value *object =
+            b.CreateSelect(withSelf, b.CreateIntToPtr(callee, ptrTy), m.notFloatObject());
+        Value *type = b.CreateLoad(valueTy, object, "ncall.type");
+        Value *isFunction = b.CreateICmpEQ(type, function);
+        object = b.CreateSelect(isFunction, object, m.notFloatObject());
+        return b.CreateLoad(
+            ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrFunctionInfoWord), "info");
+    }
+    BasicBlock *isObject = BasicBlock::Create(ctx, "ncall.isobj", llfn);
+    BasicBlock *isFunction = BasicBlock::Create(ctx, "ncall.isfn", llfn);
+    b.CreateCondBr(b.CreateICmpNE(self, valueWord(0)), isObject, generic, likely);
+    b.SetInsertPoint(isObject);
+    Value *type = b.CreateLoad(valueTy, b.CreateIntToPtr(callee, ptrTy), "ncall.type");
+    b.CreateCondBr(b.CreateICmpEQ(type, function), isFunction, generic, likely);
+    b.SetInsertPoint(isFunction);
+    Value *object = b.CreateIntToPtr(callee, ptrTy);
+    return b.CreateLoad(ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrFunctionInfoWord),
+                        "info");
+}
+
+Value *FunctionEmitter::emitLoadedMethodCall(const ir::Instruction &call, Value *callee,
+                                             Value *self) {
+    // Room for self before the arguments; without self the call starts at 1.
+    size_t n = call.numOperands() - 1;
+    AllocaInst *arr = entryAlloca(static_cast<unsigned>(n + 1), "margs");
+    b.CreateStore(self, arr);
+    for (size_t i = 0; i < n; ++i)
+        b.CreateStore(operand(call, i + 1), b.CreateConstInBoundsGEP1_32(valueTy, arr, i + 1));
+    Value *hasSelf = b.CreateICmpNE(self, valueWord(0), "has.self");
+    Value *args = b.CreateSelect(hasSelf, arr, b.CreateConstInBoundsGEP1_32(valueTy, arr, 1));
+    Value *count = b.CreateAdd(valueWord(n), b.CreateZExt(hasSelf, valueTy));
+    return callChecked(RtFn::kr_call, {callee, count, args});
+}
+
 bool FunctionEmitter::emitNativeMethodCall(const ir::Instruction &call, Value *&result) {
     if (!m.inlineFastPaths() || !loadedMethods.count(call.operand(0))) return false;
     std::vector<std::pair<const ir::Function *, const ModuleEmitter::NativeEntry *>> targets;
@@ -387,18 +440,10 @@ bool FunctionEmitter::emitNativeMethodCall(const ir::Instruction &call, Value *&
     // A plain function found with self (kr_load_method), and exactly one of
     // the guessed ones: an override elsewhere or an instance attribute is
     // another.
-    BasicBlock *isObject = BasicBlock::Create(ctx, "ncall.isobj", llfn);
-    BasicBlock *isFunction = BasicBlock::Create(ctx, "ncall.isfn", llfn);
-    b.CreateCondBr(b.CreateICmpNE(self, valueWord(0)), isObject, generic, likely);
-    b.SetInsertPoint(isObject);
-    Value *type = b.CreateLoad(valueTy, b.CreateIntToPtr(callee, m.rt().ptrType()), "ncall.type");
-    b.CreateCondBr(b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_function)),
-                   isFunction, generic, likely);
-    b.SetInsertPoint(isFunction);
-    Value *object = b.CreateIntToPtr(callee, m.rt().ptrType());
-    Value *info =
-        b.CreateLoad(m.rt().ptrType(),
-                     b.CreateConstInBoundsGEP1_32(valueTy, object, KrFunctionInfoWord), "info");
+    // Outside loops the generic call is kr_call alone (code generation costs
+    // per block); in loops emitMethodCall's direct code-entry path.
+    bool compact = !hotSite() && !(native && native->smallLeaf);
+    Value *info = methodCodeInfo(callee, self, generic);
     for (size_t t = 0; t < targets.size(); ++t) {
         auto [target, entry] = targets[t];
         BasicBlock *direct = BasicBlock::Create(ctx, "ncall.direct", llfn);
@@ -430,7 +475,10 @@ bool FunctionEmitter::emitNativeMethodCall(const ir::Instruction &call, Value *&
     generic->insertInto(llfn);
     b.SetInsertPoint(generic);
     Value *genericResult = nullptr;
-    emitMethodCall(call, genericResult);
+    if (compact)
+        genericResult = emitLoadedMethodCall(call, callee, self);
+    else
+        emitMethodCall(call, genericResult);
     if (wantDouble) genericResult = unboxFloat(genericResult);
     incoming.push_back({genericResult, b.GetInsertBlock()});
     b.CreateBr(done);

@@ -36,6 +36,10 @@ struct ConstantKey {
     bool operator<(const ConstantKey &o) const;
 };
 
+/// Whether `fn` is named like a forward arithmetic operator method
+/// (`__add__`, `__sub__`...; EmitOperatorCall.cpp).
+bool isOperatorMethod(const ir::Function &fn);
+
 /// Module-level state shared by every function's emission.
 class ModuleEmitter {
   public:
@@ -84,6 +88,8 @@ class ModuleEmitter {
         bool doubleResult = false;
         /// Small, no loop, no direct calls: always inlined at calls in loops.
         bool smallLeaf = false;
+        /// At most SmallFunction IR instructions (LLVM's inline hint).
+        bool small = false;
     };
     /// `fn`'s native entry, made on first request (then its code entry is
     /// renamed "py.SYM.generic" and becomes a wrapper); null when `fn` has
@@ -100,6 +106,14 @@ class ModuleEmitter {
                                                     const ir::Instruction &call);
     /// Whether a class body of this module defines a plain method `name`.
     bool definesMethod(const std::string &name);
+    /// The (self, other) methods of this module's class bodies an
+    /// arithmetic `binary` may call on a user instance (EmitOperatorCall.cpp):
+    /// its operator's forward method, at most 4; none for other operators.
+    std::vector<const ir::Function *> likelyOperators(const ir::Instruction &binary);
+    /// The __init__ a `call` of a global most likely runs: the callee names
+    /// a class of this module (no module-level def of the name) whose
+    /// __init__ takes self and exactly the arguments (EmitConstructorCall.cpp).
+    const ir::Function *likelyConstructor(const ir::Instruction &call);
 
     /// `i32 krait.compare.truth(i32 op, value a, value b)` (EmitHelpers.cpp):
     /// the truth of kr_binary_op(op, a, b) as 1 or 0, -1 when either raised.
@@ -154,6 +168,9 @@ class ModuleEmitter {
     /// Plain methods of this module by name (likelyMethods, built on first use).
     std::map<std::string, std::vector<const ir::Function *>> methodsByName;
     bool methodsByNameFound = false;
+    /// Operator methods of this module by name (likelyOperators).
+    std::map<std::string, std::vector<const ir::Function *>> operatorMethods;
+    bool operatorMethodsFound = false;
     /// methodsByName, built on first use.
     const std::map<std::string, std::vector<const ir::Function *>> &methods();
     /// Out-of-line helpers emitted on first use (EmitHelpers.cpp).
@@ -291,6 +308,25 @@ class FunctionEmitter {
     /// function with self, else emitMethodCall(); false (nothing emitted)
     /// when not applicable.
     bool emitNativeMethodCall(const ir::Instruction &call, llvm::Value *&result);
+    /// The code info of a kr_load_method result found with self when it is
+    /// a function (a null or foreign pointer otherwise, or a branch to
+    /// `generic` in loops).
+    llvm::Value *methodCodeInfo(llvm::Value *callee, llvm::Value *self,
+                                llvm::BasicBlock *generic);
+    /// kr_call of a kr_load_method result (callee, self or 0) with the
+    /// arguments of `call`.
+    llvm::Value *emitLoadedMethodCall(const ir::Instruction &call, llvm::Value *callee,
+                                      llvm::Value *self);
+    /// An arithmetic `binary` on a possible user instance: the guarded direct
+    /// call of ModuleEmitter::likelyOperators() through a per-site cache,
+    /// else the ordinary paths (EmitOperatorCall.cpp); null when the module
+    /// defines no such method.
+    llvm::Value *emitUserOperator(const ir::Instruction &inst, llvm::Value *lhs, llvm::Value *rhs,
+                                  const BinaryPaths &paths);
+    /// `C(args)` of a likely class of the module: the per-site guarded
+    /// allocation and direct __init__ call (EmitConstructorCall.cpp); false
+    /// (nothing emitted) when not applicable.
+    bool emitConstructorCall(const ir::Instruction &call, llvm::Value *&result);
 
     // EmitExternCall.cpp: calls of @extern declarations as direct C calls.
     /// The guarded direct C call when `inst` calls an @extern declaration

@@ -42,6 +42,7 @@
 #include "dict.h"
 #include "function.h"
 #include "method_cache.h"
+#include "super.h"
 
 // Offsets generated code reads (codegen/EmitAttribute.cpp).
 static_assert(offsetof(kr_instance, dict) == sizeof(kr_value), "instance dict is word 1");
@@ -268,6 +269,30 @@ extern "C" kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value valu
 
 namespace {
 
+/// `super().name` at a method call site: a plain function the super lookup
+/// finds is returned with the instance as self (no bound method) and kept
+/// in the site's class part under the lookup's start class with its low bit
+/// set: no object's type word is odd, so the inline class-part reads of
+/// instance receivers never match it, and the lookup depends only on the
+/// start class and the class dicts (the epoch).
+kr_value super_method(kr_value obj, kr_value name, kr_attr_cache *cache, kr_value *self_out) {
+    const kr_type *start;
+    kr_value inst;
+    if (!kr_is_str(name) || !kr_super_parts(obj, &start, &inst)) return kr_getattr(obj, name);
+    const kr_type *key = (const kr_type *)((uintptr_t)start | 1);
+    if (const kr_value *known = class_find(cache, key)) {
+        *self_out = inst;
+        return *known;
+    }
+    uintptr_t epoch = kr_class_epoch;
+    kr_value fn = kr_super_plain_method(obj, name);
+    if (!fn) return 0;
+    if (fn == KR_NOTFOUND) return kr_getattr(obj, name);
+    class_fill(cache, key, fn, epoch);
+    *self_out = inst;
+    return fn;
+}
+
 /// kr_load_method and kr_load_class_method: `probe` says whether the
 /// instance dict may hold the name.
 kr_value load_method(kr_value obj, kr_value name, kr_attr_cache *cache, kr_value *self_out,
@@ -276,6 +301,7 @@ kr_value load_method(kr_value obj, kr_value name, kr_attr_cache *cache, kr_value
     const kr_type *t;
     if (!plain_instance(obj, &t)) {
         t = kr_type_of(obj);
+        if (t == &kr_type_super) return super_method(obj, name, cache, self_out);
         // Classes resolve names in their own slot first (kr_getattr).
         if (!(t->flags & KR_TYPE_FLAG_USER) && t != &kr_type_type) {
             // A method of a built-in type (lst.append): called with obj first.

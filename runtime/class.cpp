@@ -173,6 +173,10 @@ kr_value class_make_new(const kr_type *type, size_t nargs, const kr_value *args,
 
 } // namespace
 
+kr_value kr_class_alloc_plain(const kr_type *t) {
+    return alloc_with_dict(t);
+}
+
 kr_value kr_class_new(kr_value name, kr_value bases, kr_value dict) {
     if (!kr_isinstance(name, &kr_type_str))
         return kr_raise_msg(&kr_type_TypeError, "type() argument 1 must be str");

@@ -105,6 +105,10 @@ kr_value kr_instance_new_dict(const kr_type *t);
 
 /// A blank instance of user class t (native sub-object not constructed).
 kr_value kr_instance_alloc(const kr_type *t);
+/// A new instance of plain user class t (no native base, not an exception)
+/// sharing its gc block with its presized attribute dict, as the
+/// constructor's fast path makes them (ctor_site.cpp).
+kr_value kr_class_alloc_plain(const kr_type *t);
 /// Pointer to the attribute dict word of an instance of a user class.
 kr_value *kr_instance_dict_ref(kr_value obj);
 /// The native sub-object methods of the native base apply to: the instance

@@ -5,6 +5,7 @@
 // MicroPython's wording.
 //
 //===----------------------------------------------------------------------===//
+#include "binop_site.h"
 #include "class.h"
 #include "dict.h"
 #include "exception.h"
@@ -79,19 +80,90 @@ bool user_without_native(kr_value v) {
     return (t->flags & KR_TYPE_FLAG_USER) && t->parent == &kr_type_object;
 }
 
-/// lhs OP rhs for a plain arithmetic operator: the left operand's slot, then
-/// (for number * sequence) the right operand's slot with them swapped.
-kr_value arith(int op, kr_value lhs, kr_value rhs, int reported_op) {
-    kr_value r = call_binary(kr_type_of(lhs), (enum kr_binary_op)op, lhs, rhs);
-    if (r != KR_NOTIMPL) return r;
+const char *const reflected_names[KR_BINARY_INPLACE_FIRST - KR_BINARY_FIRST] = {
+    "__ror__",      "__rxor__", "__rand__", "__rlshift__", "__rrshift__",
+    "__radd__",     "__rsub__", "__rmul__", "__rmatmul__", "__rfloordiv__",
+    "__rtruediv__", "__rmod__", "__rpow__", "__rdivmod__"};
+
+/// Whether `lhs op rhs` asks the right operand's reflected method first (as
+/// CPython; MicroPython's documentation is silent): rhs's class is a proper
+/// subclass of lhs's that provides a reflected method other than the one lhs's
+/// class has. -1 when a lookup raised.
+int reflected_first(int op, kr_value lhs, kr_value rhs) {
+    const kr_type *lt = kr_type_of(lhs), *rt = kr_type_of(rhs);
+    if (rt == lt || !(rt->flags & KR_TYPE_FLAG_USER) || !kr_type_is_subtype(rt, lt)) return 0;
+    const char *name = reflected_names[op - KR_BINARY_FIRST];
+    kr_value mine = kr_class_lookup_special(rt, name, KR_SLOT(binary_op));
+    if (!mine) return -1;
+    if (mine == KR_NOTFOUND || mine == KR_STOP) return 0;
+    if (!(lt->flags & KR_TYPE_FLAG_USER)) return 1; // a built-in base has none of its own
+    kr_value theirs = kr_class_lookup_special(lt, name, KR_SLOT(binary_op));
+    if (!theirs) return -1;
+    return mine != theirs;
+}
+
+/// The part of `lhs OP rhs` after the left operand's method declined: the
+/// right operand's reflected method (unless it was asked first), then (for
+/// number * sequence) the right operand's slot with them swapped.
+kr_value arith_rest(int op, kr_value lhs, kr_value rhs, int reported_op, bool try_reflected) {
     // A user class on the right may define the reflected method (__radd__...).
-    r = kr_instance_reflected_op((enum kr_binary_op)op, lhs, rhs);
-    if (r != KR_NOTIMPL) return r;
+    if (try_reflected) {
+        kr_value r = kr_instance_reflected_op((enum kr_binary_op)op, lhs, rhs);
+        if (r != KR_NOTIMPL) return r;
+    }
     if (retry_swapped(op, lhs) && kr_type_of(lhs) != kr_type_of(rhs) && !user_without_native(rhs)) {
-        r = call_binary(kr_type_of(rhs), (enum kr_binary_op)op, rhs, lhs);
+        kr_value r = call_binary(kr_type_of(rhs), (enum kr_binary_op)op, rhs, lhs);
         if (r != KR_NOTIMPL) return r;
     }
     return unsupported_binary(reported_op, lhs, rhs);
+}
+
+/// lhs OP rhs for a plain arithmetic operator: a subclass's reflected method
+/// when it comes first, the left operand's slot, then arith_rest.
+kr_value arith(int op, kr_value lhs, kr_value rhs, int reported_op) {
+    int first = reflected_first(op, lhs, rhs);
+    if (first < 0) return 0;
+    if (first) {
+        kr_value r = kr_instance_reflected_op((enum kr_binary_op)op, lhs, rhs);
+        if (r != KR_NOTIMPL) return r;
+    }
+    kr_value r = call_binary(kr_type_of(lhs), (enum kr_binary_op)op, lhs, rhs);
+    if (r != KR_NOTIMPL) return r;
+    return arith_rest(op, lhs, rhs, reported_op, !first);
+}
+
+/// A user class whose instances' operators are its own plain methods
+/// (call_binary's user_binary case).
+bool plain_operator_class(const kr_type *t) {
+    return (t->flags & KR_TYPE_FLAG_USER) && t->binary_op == kr_instance_binary_op &&
+           t->parent == &kr_type_object && !(t->flags & KR_TYPE_FLAG_EXCEPTION);
+}
+
+/// The plain operator of an arithmetic op (in-place forms mapped).
+int plain_arith(int op) {
+    return op >= KR_BINARY_INPLACE_FIRST ? op - KR_BINARY_INPLACE_FIRST + KR_BINARY_FIRST : op;
+}
+
+/// Fill `site` for `lhs op rhs` when the left operand's class answers op with
+/// a plain function, called first, whatever it returns (see binop_site.h).
+void binop_site_fill(int op, kr_value lhs, kr_value rhs, kr_binop_site *site) {
+    if (op < KR_BINARY_FIRST || op >= KR_BINARY_OP_COUNT || !kr_is_obj(lhs)) return;
+    const kr_type *lt = kr_type_of(lhs), *rt = kr_type_of(rhs);
+    if (!plain_operator_class(lt) || (rt != lt && (rt->flags & KR_TYPE_FLAG_USER))) return;
+    uintptr_t epoch = kr_class_epoch;
+    int plain = plain_arith(op);
+    if (plain != op) {
+        // An in-place method of the class would be called instead.
+        kr_value own = kr_class_lookup_special(lt, binary_names[op], KR_SLOT(binary_op));
+        if (own != KR_NOTFOUND) return;
+    }
+    kr_value m = kr_class_lookup_special(lt, binary_names[plain], KR_SLOT(binary_op));
+    if (!m || !kr_is_obj(m) || kr_type_of(m) != &kr_type_function) return;
+    if (epoch != kr_class_epoch) return;
+    site->epoch = epoch;
+    site->lhs = lt;
+    site->rhs = rt;
+    site->fn = m;
 }
 
 /// `needle in container`: the container's IN slot, else iteration.
@@ -266,6 +338,16 @@ extern "C" kr_value kr_binary_op(int op, kr_value lhs, kr_value rhs) {
         return arith(op - KR_BINARY_INPLACE_FIRST + KR_BINARY_FIRST, lhs, rhs, op);
     }
     return arith(op, lhs, rhs, op);
+}
+
+extern "C" kr_value kr_binary_op_site(int op, kr_value lhs, kr_value rhs, kr_binop_site *site) {
+    binop_site_fill(op, lhs, rhs, site);
+    return kr_binary_op(op, lhs, rhs);
+}
+
+extern "C" kr_value kr_binary_op_after(int op, kr_value lhs, kr_value rhs) {
+    // The filled site made sure no subclass's reflected method came first.
+    return arith_rest(plain_arith(op), lhs, rhs, op, true);
 }
 
 //===--- Items ------------------------------------------------------------===//

@@ -7,6 +7,7 @@
 // found this way is returned as is, not called (MicroPython).
 //
 //===----------------------------------------------------------------------===//
+#include "super.h"
 #include "class.h"
 #include "exception.h"
 #include "function.h"
@@ -79,6 +80,18 @@ kr_value super_make_new(const kr_type *, size_t nargs, const kr_value *args, kr_
     return kr_val(s);
 }
 
+/// The depth-first lookup of `name` in the bases of t (object excluded).
+kr_value lookup_above(const kr_type *t, kr_value name, const kr_type **owner) {
+    kr_value v = KR_NOTFOUND;
+    if (t->flags & KR_TYPE_FLAG_USER) {
+        size_t n;
+        kr_value *items = kr_tuple_items(t->bases, &n);
+        for (size_t i = 0; i < n && v == KR_NOTFOUND; ++i)
+            v = lookup(as_type(items[i]), name, owner);
+    }
+    return v;
+}
+
 kr_value super_getattr(kr_value self, kr_value name) {
     kr_super *s = as_super(self);
     const kr_type *t = as_type(s->type);
@@ -88,13 +101,7 @@ kr_value super_getattr(kr_value self, kr_value name) {
     const kr_type *cls = obj_is_class ? as_type(obj) : kr_type_of(obj);
     kr_value inst = obj_is_class ? 0 : obj;
     const kr_type *owner = nullptr;
-    kr_value v = KR_NOTFOUND;
-    if (t->flags & KR_TYPE_FLAG_USER) {
-        size_t n;
-        kr_value *items = kr_tuple_items(t->bases, &n);
-        for (size_t i = 0; i < n && v == KR_NOTFOUND; ++i)
-            v = lookup(as_type(items[i]), name, &owner);
-    }
+    kr_value v = lookup_above(t, name, &owner);
     if (!v) return 0;
     if (v == kr_val(&native_init_marker)) {
         if (!inst || !(cls->flags & KR_TYPE_FLAG_USER)) return kr_val(&kr_None);
@@ -122,6 +129,32 @@ bool super_print(const kr_printer *p, kr_value self, kr_print_kind) {
 }
 
 } // namespace
+
+bool kr_super_parts(kr_value v, const kr_type **start, kr_value *inst) {
+    if (!kr_is_obj(v) || kr_type_of(v) != &kr_type_super) return false;
+    kr_super *s = as_super(v);
+    // An instance of a plain user class is no class; anything else asks.
+    const kr_type *ot = kr_type_of(s->obj);
+    bool plain = (ot->flags & KR_TYPE_FLAG_USER) && ot->parent == &kr_type_object;
+    if (!plain && kr_is_obj(s->obj) && kr_isinstance(s->obj, &kr_type_type)) return false;
+    *start = as_type(s->type);
+    *inst = s->obj;
+    return true;
+}
+
+kr_value kr_super_plain_method(kr_value v, kr_value name) {
+    const kr_type *start;
+    kr_value inst;
+    if (!kr_super_parts(v, &start, &inst)) return KR_NOTFOUND;
+    const kr_type *owner = nullptr;
+    kr_value fn = lookup_above(start, name, &owner);
+    if (!fn || fn == KR_NOTFOUND || fn == kr_val(&native_init_marker)) return fn ? KR_NOTFOUND : 0;
+    // kr_class_bind binds a plain function of a user class to the instance.
+    if (!(owner->flags & KR_TYPE_FLAG_USER) || !kr_is_obj(fn) ||
+        kr_type_of(fn) != &kr_type_function)
+        return KR_NOTFOUND;
+    return fn;
+}
 
 extern "C" const kr_type kr_type_super = {{&kr_type_type},
                                           "super",
