@@ -17,6 +17,15 @@
 //    in it, and no class has changed since) and the entry at the cached
 //    position of its dict holds the cached key; anything else (a new
 //    attribute, another class, a changed class) calls kr_setattr_cached;
+//  - `self.name = v` in __init__ usually adds the name to a fresh instance:
+//    it appends the entry inline (emitAddingAttrStore) when the class part
+//    knows the class, the dict's index has the size the site remembers, the
+//    name's first probe slot is empty and index_used < cap; else
+//    kr_setattr_add_cached;
+//  - loads and replacing stores outside loops test everything with one
+//    branch (emitFlatAttrLoad, emitFlatAttrStore: selects over a stand-in
+//    object), so they add fewer blocks to compile; in loops each check
+//    branches (a failed one need not wait for the loads after it);
 //  - a `getattr` whose only use is the callee of a `call`/`call.kw` becomes
 //    kr_load_method at the getattr's position (CPython's LOAD_METHOD: the
 //    lookup precedes the arguments' evaluation). It yields the callable and
@@ -61,9 +70,16 @@ constexpr unsigned KrInstanceDictWord = 1;
 /// kr_dict: 16 bytes (header, 64-bit version), then used, filled, cap,
 /// entries (words). Entries are {key, value, hash}. Checked by static_asserts
 /// in runtime/attr_cache.cpp.
+constexpr unsigned KrDictUsedAfter16 = 0;
 constexpr unsigned KrDictFilledAfter16 = 1;
+constexpr unsigned KrDictCapAfter16 = 2;
 constexpr unsigned KrDictEntriesAfter16 = 3;
+constexpr unsigned KrDictIndexSizeAfter16 = 4;
+constexpr unsigned KrDictIndexAfter16 = 5;
+constexpr unsigned KrDictIndexUsedAfter16 = 6;
 constexpr unsigned KrDictEntryWords = 3;
+/// kr_attr_add_cache: after the kr_attr_cache, index_size, slot and hash.
+constexpr unsigned KrAddCacheWords = 3;
 
 /// kr_function: `code` is word 2 (after the header and `info`).
 constexpr unsigned KrFunctionCodeWord = 2;
@@ -88,6 +104,22 @@ GlobalVariable *FunctionEmitter::attrCache(const std::string &name) {
     init[0] = ConstantInt::getAllOnesValue(valueTy); // no entry position yet
     return new GlobalVariable(m.llvmModule(), ty, /*isConstant=*/false, GlobalValue::PrivateLinkage,
                               ConstantArray::get(ty, init), "attr.cache." + name);
+}
+
+GlobalVariable *FunctionEmitter::attrAddCache(const std::string &name) {
+    unsigned base = attrCacheWords(valueTy->getBitWidth() / 8);
+    ArrayType *ty = ArrayType::get(valueTy, base + KrAddCacheWords);
+    std::vector<Constant *> init(base + KrAddCacheWords, ConstantInt::get(valueTy, 0));
+    init[0] = ConstantInt::getAllOnesValue(valueTy);    // no entry position yet
+    init[base] = ConstantInt::getAllOnesValue(valueTy); // no index size yet (0 is one)
+    return new GlobalVariable(m.llvmModule(), ty, /*isConstant=*/false, GlobalValue::PrivateLinkage,
+                              ConstantArray::get(ty, init), "attr.addcache." + name);
+}
+
+bool FunctionEmitter::isAddingStore(const ir::Instruction &inst) const {
+    // `self.name = v` in __init__: on a fresh instance, an insert.
+    const ir::Instruction *obj = inst.operand(0);
+    return fn.name == "__init__" && obj->op == Opcode::Param && obj->index() == 0;
 }
 
 void FunctionEmitter::findMethodGetAttrs() {
@@ -124,7 +156,94 @@ Value *FunctionEmitter::emitGetAttr(const ir::Instruction &inst) {
         loadedMethods[&inst] = {callee, self};
         return callee;
     }
+    if (!inLoopNow()) return emitFlatAttrLoad(inst, obj, cache);
     return emitCachedAttrLoad(inst, obj, cache);
+}
+
+bool FunctionEmitter::inLoopNow() {
+    return !currentBlock || inLoop(currentBlock);
+}
+
+GlobalVariable *FunctionEmitter::attrStandIn() {
+    // Eight words, zero but word 0, which points at the stand-in itself: as
+    // an object its type is the stand-in, whose flags (word 2) are 0, and
+    // its dict (word 1) is 0; as a dict, `filled` (word 3) and the index
+    // size (word 6) are 0. Every check of a flat fast path fails on it.
+    Module &mod = m.llvmModule();
+    if (GlobalVariable *g = mod.getNamedGlobal("krait.attr.standin")) return g;
+    ArrayType *ty = ArrayType::get(valueTy, 8);
+    auto *g = new GlobalVariable(mod, ty, /*isConstant=*/true, GlobalValue::PrivateLinkage, nullptr,
+                                 "krait.attr.standin");
+    std::vector<Constant *> init(8, ConstantInt::get(valueTy, 0));
+    init[0] = ConstantExpr::getPtrToInt(g, valueTy);
+    g->setInitializer(ConstantArray::get(ty, init));
+    g->setAlignment(Align(valueTy->getBitWidth() / 8));
+    return g;
+}
+
+Value *FunctionEmitter::emitFlatDictEntry(Value *object, Value *ok, Value *cache, Value **hit) {
+    // As emitCachedDictEntry, with selects instead of branches: a failed
+    // check reads the stand-in from then on, whose `filled` of 0 fails the
+    // position check; `hit` is the conjunction that matters.
+    Type *ptrTy = m.rt().ptrType();
+    Value *standIn = attrStandIn();
+    Value *holder = b.CreateSelect(ok, object, standIn);
+    Value *dict =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, holder, KrInstanceDictWord));
+    Value *dictPtr =
+        b.CreateSelect(b.CreateICmpNE(dict, valueWord(0)), b.CreateIntToPtr(dict, ptrTy), standIn);
+    Value *afterHeader = b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), dictPtr, 16);
+    Value *filled = b.CreateLoad(
+        valueTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictFilledAfter16));
+    Value *index =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 0), "flat.index");
+    Value *inRange = b.CreateICmpULT(index, filled);
+    Value *entries = b.CreateLoad(
+        ptrTy, b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, KrDictEntriesAfter16));
+    Value *entry = b.CreateSelect(
+        inRange,
+        b.CreateInBoundsGEP(valueTy, entries, b.CreateMul(index, valueWord(KrDictEntryWords))),
+        standIn);
+    Value *key = b.CreateLoad(valueTy, entry, "flat.key");
+    Value *cachedKey =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, 1), "flat.cachedkey");
+    *hit = b.CreateAnd(inRange, b.CreateICmpEQ(key, cachedKey));
+    return entry;
+}
+
+Value *FunctionEmitter::emitFlatAttrLoad(const ir::Instruction &inst, Value *obj,
+                                         GlobalVariable *cache) {
+    // Outside loops: the checks of emitCachedAttrLoad in one block and one
+    // branch (fewer blocks to compile; the hit path runs about as many
+    // instructions).
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    unsigned word = valueTy->getBitWidth() / 8;
+    Value *standIn = attrStandIn();
+    Value *isObject = b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0));
+    Value *object = b.CreateSelect(isObject, b.CreateIntToPtr(obj, m.rt().ptrType()), standIn);
+    Value *type = b.CreateLoad(m.rt().ptrType(), object, "flat.type");
+    Value *flags = b.CreateLoad(
+        b.getInt32Ty(), b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), type, KrTypeFlagsWord * word));
+    Value *userInstance = b.CreateICmpEQ(b.CreateAnd(flags, b.getInt32(KrTypeFlagExceptionOrUser)),
+                                         b.getInt32(KrTypeFlagUser));
+    Value *hitCond = nullptr;
+    Value *entry = emitFlatDictEntry(object, userInstance, cache, &hitCond);
+    Value *value =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, entry, 1), "attr.value");
+    BasicBlock *hit = b.GetInsertBlock();
+    auto *slow = BasicBlock::Create(ctx, "attr.slow", llfn);
+    auto *done = BasicBlock::Create(ctx, "attr.done", llfn);
+    b.CreateCondBr(hitCond, done, slow, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(slow);
+    Value *loaded = callChecked(RtFn::kr_getattr_cached, {obj, strConst(inst.str), cache});
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    PHINode *result = b.CreatePHI(valueTy, 2, "attr");
+    result->addIncoming(value, hit);
+    result->addIncoming(loaded, slowEnd);
+    return result;
 }
 
 std::pair<Value *, Value *> FunctionEmitter::emitClassMethodLoad(const ir::Instruction &inst,
@@ -203,21 +322,27 @@ std::pair<Value *, Value *> FunctionEmitter::emitUserInstanceCheck(Value *obj, B
     return {object, type};
 }
 
-Value *FunctionEmitter::emitCachedDictEntry(Value *object, Value *cache, BasicBlock *slow,
-                                            const Twine &prefix) {
+Value *FunctionEmitter::emitInstanceDict(Value *object, BasicBlock *slow, const Twine &prefix) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    auto *hasDict = BasicBlock::Create(ctx, prefix + ".dict", llfn);
+    Value *dict =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrInstanceDictWord));
+    b.CreateCondBr(b.CreateICmpNE(dict, valueWord(0)), hasDict, slow,
+                   md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(hasDict);
+    return dict;
+}
+
+Value *FunctionEmitter::emitDictEntryAt(Value *dict, Value *cache, BasicBlock *slow,
+                                        const Twine &prefix) {
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     Type *ptrTy = m.rt().ptrType();
-    auto *hasDict = BasicBlock::Create(ctx, prefix + ".dict", llfn);
     auto *inRange = BasicBlock::Create(ctx, prefix + ".inrange", llfn);
     auto *hit = BasicBlock::Create(ctx, prefix + ".hit", llfn);
     MDNode *likely = md.createBranchWeights(1000, 1);
-    Value *dict =
-        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrInstanceDictWord));
-    b.CreateCondBr(b.CreateICmpNE(dict, valueWord(0)), hasDict, slow, likely);
-
     // The cached position is below `filled`, so the entry is in the array.
-    b.SetInsertPoint(hasDict);
     Value *afterHeader =
         b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), b.CreateIntToPtr(dict, ptrTy), 16);
     Value *filled = b.CreateLoad(
@@ -239,15 +364,65 @@ Value *FunctionEmitter::emitCachedDictEntry(Value *object, Value *cache, BasicBl
     return entry;
 }
 
+Value *FunctionEmitter::emitCachedDictEntry(Value *object, Value *cache, BasicBlock *slow,
+                                            const Twine &prefix, Value **dictOut) {
+    Value *dict = emitInstanceDict(object, slow, prefix);
+    if (dictOut) *dictOut = dict;
+    return emitDictEntryAt(dict, cache, slow, prefix);
+}
+
+Value *FunctionEmitter::knownInstanceDict(const ir::Instruction *obj) {
+    auto it = knownDicts.find(obj);
+    if (it == knownDicts.end() || !currentBlock || it->second.first != currentBlock) return nullptr;
+    return it->second.second;
+}
+
+void FunctionEmitter::rememberInstanceDict(const ir::Instruction *obj, Value *dict, BasicBlock *hit,
+                                           BasicBlock *slowEnd) {
+    // At the join of an access's paths: obj's dict on the hit path, 0 on
+    // the slow one. The code after it in the same IR block is dominated by
+    // the join, and an object's type and (once set) dict word never change,
+    // so a later access to obj in the block may start from this.
+    if (!currentBlock) return;
+    PHINode *known = b.CreatePHI(valueTy, 2, "known.dict");
+    known->addIncoming(dict, hit);
+    known->addIncoming(valueWord(0), slowEnd);
+    knownDicts[obj] = {currentBlock, known};
+}
+
 Value *FunctionEmitter::emitCachedAttrLoad(const ir::Instruction &inst, Value *obj,
                                            GlobalVariable *cache) {
     LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
     // The slow and done blocks join the function after the fast path's, so
     // listings read in execution order.
     auto *slow = BasicBlock::Create(ctx, "attr.slow");
     auto *done = BasicBlock::Create(ctx, "attr.done");
-    Value *object = emitUserInstanceCheck(obj, slow, "attr").first;
-    Value *entry = emitCachedDictEntry(object, cache, slow, "attr");
+    Value *dict = nullptr;
+    if (Value *known = knownInstanceDict(inst.operand(0))) {
+        // An earlier access to the object in this IR block found it an
+        // instance of a user class (not an exception) with dict `known`, or
+        // missed (0): then only the entry needs checking.
+        BasicBlock *pre = b.GetInsertBlock();
+        auto *full = BasicBlock::Create(ctx, "attr.full", llfn);
+        auto *knownBlock = BasicBlock::Create(ctx, "attr.known", llfn);
+        b.CreateCondBr(b.CreateICmpNE(known, valueWord(0)), knownBlock, full,
+                       md.createBranchWeights(1000, 1));
+        b.SetInsertPoint(full);
+        Value *object = emitUserInstanceCheck(obj, slow, "attr").first;
+        Value *checked = emitInstanceDict(object, slow, "attr");
+        BasicBlock *fullEnd = b.GetInsertBlock();
+        b.CreateBr(knownBlock);
+        b.SetInsertPoint(knownBlock);
+        PHINode *phi = b.CreatePHI(valueTy, 2, "attr.knowndict");
+        phi->addIncoming(known, pre);
+        phi->addIncoming(checked, fullEnd);
+        dict = phi;
+    } else {
+        Value *object = emitUserInstanceCheck(obj, slow, "attr").first;
+        dict = emitInstanceDict(object, slow, "attr");
+    }
+    Value *entry = emitDictEntryAt(dict, cache, slow, "attr");
     BasicBlock *hit = b.GetInsertBlock();
     slow->insertInto(llfn);
     done->insertInto(llfn);
@@ -265,6 +440,7 @@ Value *FunctionEmitter::emitCachedAttrLoad(const ir::Instruction &inst, Value *o
     PHINode *result = b.CreatePHI(valueTy, 2, "attr");
     result->addIncoming(value, hit);
     result->addIncoming(loaded, slowEnd);
+    rememberInstanceDict(inst.operand(0), dict, hit, slowEnd);
     return result;
 }
 
@@ -275,27 +451,79 @@ void FunctionEmitter::emitSetAttr(const ir::Instruction &inst) {
         callChecked(RtFn::kr_setattr, {obj, strConst(inst.str), value});
         return;
     }
+    if (isAddingStore(inst)) {
+        emitAddingAttrStore(inst, obj, value, attrAddCache(inst.str));
+        return;
+    }
+    if (!inLoopNow()) {
+        emitFlatAttrStore(inst, obj, value, attrCache(inst.str));
+        return;
+    }
     emitCachedAttrStore(inst, obj, value, attrCache(inst.str));
 }
 
-void FunctionEmitter::emitCachedAttrStore(const ir::Instruction &inst, Value *obj, Value *value,
-                                          GlobalVariable *cache) {
+Value *FunctionEmitter::emitFlatStoreClass(Value *obj, Value *cache, Value **object) {
+    // emitStoreClassCheck's test as a value: a tagged word reads the
+    // stand-in's type (the stand-in), which no cache way holds.
+    unsigned word = valueTy->getBitWidth() / 8;
+    Value *isObject = b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0));
+    *object = b.CreateSelect(isObject, b.CreateIntToPtr(obj, m.rt().ptrType()), attrStandIn());
+    Value *type = b.CreateLoad(valueTy, *object, "flat.type");
+    Value *epoch = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheEpoch),
+                                "flat.epoch");
+    Value *current = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_class_epoch), "class.epoch");
+    Value *known = nullptr;
+    for (unsigned way = 0, ways = attrCacheWays(word); way < ways; ++way) {
+        Value *cached = b.CreateLoad(
+            valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheClasses + 2 * way));
+        Value *same = b.CreateICmpEQ(cached, type);
+        known = known ? b.CreateOr(known, same) : same;
+    }
+    return b.CreateAnd(b.CreateICmpEQ(epoch, current), known);
+}
+
+void FunctionEmitter::emitFlatAttrStore(const ir::Instruction &inst, Value *obj, Value *value,
+                                        GlobalVariable *cache) {
+    // Outside loops: emitCachedAttrStore's checks in one block, one branch.
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
-    unsigned word = valueTy->getBitWidth() / 8;
-    // Blocks join the function in execution order (as emitCachedAttrLoad).
-    auto *plainClass = BasicBlock::Create(ctx, "store.class");
-    auto *slow = BasicBlock::Create(ctx, "store.slow");
-    auto *done = BasicBlock::Create(ctx, "store.done");
-    MDNode *likely = md.createBranchWeights(1000, 1);
-    auto [object, typePtr] = emitUserInstanceCheck(obj, slow, "store");
-    Value *type = b.CreatePtrToInt(typePtr, valueTy);
+    Value *object = nullptr;
+    Value *known = emitFlatStoreClass(obj, cache, &object);
+    Value *hitCond = nullptr;
+    Value *entry = emitFlatDictEntry(object, known, cache, &hitCond);
+    auto *hit = BasicBlock::Create(ctx, "store.hit", llfn);
+    auto *slow = BasicBlock::Create(ctx, "store.slow", llfn);
+    auto *done = BasicBlock::Create(ctx, "store.done", llfn);
+    b.CreateCondBr(hitCond, hit, slow, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(hit);
+    b.CreateStore(value, b.CreateConstInBoundsGEP1_32(valueTy, entry, 1));
+    b.CreateBr(done);
+    b.SetInsertPoint(slow);
+    callChecked(RtFn::kr_setattr_cached, {obj, strConst(inst.str), value, cache});
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+}
 
+Value *FunctionEmitter::emitStoreClassCheck(Value *obj, Value *cache, BasicBlock *slow,
+                                            const Twine &prefix) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    MDNode *likely = md.createBranchWeights(1000, 1);
+    unsigned word = valueTy->getBitWidth() / 8;
+    auto *isObject = BasicBlock::Create(ctx, prefix + ".obj", llfn);
+    auto *plainClass = BasicBlock::Create(ctx, prefix + ".class", llfn);
+    b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0)), isObject, slow,
+                   likely);
     // The class part: in the current class epoch, the runtime found that the
     // class has no property, descriptor or __setattr__ for the name (any way
-    // of the cache may hold the class).
+    // of the cache may hold the class). It remembers only user classes that
+    // are not exceptions (instances laid out as kr_instance), so no flags
+    // test is needed.
+    b.SetInsertPoint(isObject);
+    Value *object = b.CreateIntToPtr(obj, m.rt().ptrType());
+    Value *type = b.CreateLoad(valueTy, object, prefix + ".type");
     Value *epoch = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheEpoch),
-                                "store.epoch");
+                                prefix + ".epoch");
     Value *current = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_class_epoch), "class.epoch");
     Value *known = nullptr;
     for (unsigned way = 0, ways = attrCacheWays(word); way < ways; ++way) {
@@ -305,12 +533,23 @@ void FunctionEmitter::emitCachedAttrStore(const ir::Instruction &inst, Value *ob
         known = known ? b.CreateOr(known, same) : same;
     }
     b.CreateCondBr(b.CreateAnd(b.CreateICmpEQ(epoch, current), known), plainClass, slow, likely);
+    b.SetInsertPoint(plainClass);
+    return object;
+}
+
+void FunctionEmitter::emitCachedAttrStore(const ir::Instruction &inst, Value *obj, Value *value,
+                                          GlobalVariable *cache) {
+    LLVMContext &ctx = b.getContext();
+    // Blocks join the function in execution order (as emitCachedAttrLoad).
+    auto *slow = BasicBlock::Create(ctx, "store.slow");
+    auto *done = BasicBlock::Create(ctx, "store.done");
+    Value *object = emitStoreClassCheck(obj, cache, slow, "store");
 
     // The entry at the cached position holds the name: replace its value. An
     // instance dict's version stamp needs no update (attr_cache.cpp).
-    plainClass->insertInto(llfn);
-    b.SetInsertPoint(plainClass);
-    Value *entry = emitCachedDictEntry(object, cache, slow, "store");
+    Value *dict = nullptr;
+    Value *entry = emitCachedDictEntry(object, cache, slow, "store", &dict);
+    BasicBlock *hit = b.GetInsertBlock();
     slow->insertInto(llfn);
     done->insertInto(llfn);
     b.CreateStore(value, b.CreateConstInBoundsGEP1_32(valueTy, entry, 1));
@@ -318,6 +557,81 @@ void FunctionEmitter::emitCachedAttrStore(const ir::Instruction &inst, Value *ob
 
     b.SetInsertPoint(slow);
     callChecked(RtFn::kr_setattr_cached, {obj, strConst(inst.str), value, cache});
+    BasicBlock *slowEnd = b.GetInsertBlock();
+    b.CreateBr(done);
+
+    b.SetInsertPoint(done);
+    rememberInstanceDict(inst.operand(0), dict, hit, slowEnd);
+}
+
+void FunctionEmitter::emitAddingAttrStore(const ir::Instruction &inst, Value *obj, Value *value,
+                                          GlobalVariable *cache) {
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    MDNode *likely = md.createBranchWeights(1000, 1);
+    Type *ptrTy = m.rt().ptrType();
+    unsigned base = attrCacheWords(valueTy->getBitWidth() / 8);
+    auto *slow = BasicBlock::Create(ctx, "add.slow");
+    auto *done = BasicBlock::Create(ctx, "add.done");
+    Value *object = emitStoreClassCheck(obj, cache, slow, "add");
+
+    // The dict's index has the cached size and the name's first probe slot
+    // in it is empty: the name is absent and goes there (attr_cache.cpp says
+    // why index_used < cap leaves room without a resize).
+    auto *sized = BasicBlock::Create(ctx, "add.sized", llfn);
+    auto *append = BasicBlock::Create(ctx, "add.append", llfn);
+    Value *dict =
+        b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrInstanceDictWord));
+    Value *afterHeader =
+        b.CreateConstInBoundsGEP1_32(b.getInt8Ty(), b.CreateIntToPtr(dict, ptrTy), 16);
+    auto field = [&](unsigned word) {
+        return b.CreateConstInBoundsGEP1_32(valueTy, afterHeader, word);
+    };
+    auto cacheWord = [&](unsigned word) {
+        return b.CreateConstInBoundsGEP1_32(valueTy, cache, word);
+    };
+    // Instances of classes whose dict is made at the first store have none.
+    auto *hasDict = BasicBlock::Create(ctx, "add.dict", llfn);
+    b.CreateCondBr(b.CreateICmpNE(dict, valueWord(0)), hasDict, slow, likely);
+    b.SetInsertPoint(hasDict);
+    Value *indexSize = b.CreateLoad(valueTy, field(KrDictIndexSizeAfter16), "add.isize");
+    Value *cachedSize = b.CreateLoad(valueTy, cacheWord(base), "add.cachedisize");
+    b.CreateCondBr(b.CreateICmpEQ(indexSize, cachedSize), sized, slow, likely);
+
+    b.SetInsertPoint(sized);
+    Value *index = b.CreateLoad(ptrTy, field(KrDictIndexAfter16), "add.index");
+    Value *slot = b.CreateInBoundsGEP(b.getInt8Ty(), index,
+                                      b.CreateLoad(valueTy, cacheWord(base + 1), "add.slot"));
+    Value *slotValue = b.CreateLoad(b.getInt8Ty(), slot, "add.slotvalue");
+    Value *indexUsed = b.CreateLoad(valueTy, field(KrDictIndexUsedAfter16), "add.iused");
+    Value *cap = b.CreateLoad(valueTy, field(KrDictCapAfter16), "add.cap");
+    b.CreateCondBr(
+        b.CreateAnd(b.CreateICmpEQ(slotValue, b.getInt8(0)), b.CreateICmpULT(indexUsed, cap)),
+        append, slow, likely);
+
+    // Append as kr_dict_set_str does (no new version stamp, as attr_cache.cpp
+    // explains).
+    b.SetInsertPoint(append);
+    Value *filled = b.CreateLoad(valueTy, field(KrDictFilledAfter16), "add.filled");
+    Value *entries = b.CreateLoad(ptrTy, field(KrDictEntriesAfter16), "add.entries");
+    Value *entry =
+        b.CreateInBoundsGEP(valueTy, entries, b.CreateMul(filled, valueWord(KrDictEntryWords)));
+    b.CreateStore(strConst(inst.str), entry);
+    b.CreateStore(value, b.CreateConstInBoundsGEP1_32(valueTy, entry, 1));
+    b.CreateStore(b.CreateLoad(valueTy, cacheWord(base + 2), "add.hash"),
+                  b.CreateConstInBoundsGEP1_32(valueTy, entry, 2));
+    Value *newFilled = b.CreateAdd(filled, valueWord(1));
+    b.CreateStore(b.CreateTrunc(newFilled, b.getInt8Ty()), slot);
+    b.CreateStore(newFilled, field(KrDictFilledAfter16));
+    Value *used = b.CreateLoad(valueTy, field(KrDictUsedAfter16), "add.used");
+    b.CreateStore(b.CreateAdd(used, valueWord(1)), field(KrDictUsedAfter16));
+    b.CreateStore(b.CreateAdd(indexUsed, valueWord(1)), field(KrDictIndexUsedAfter16));
+    slow->insertInto(llfn);
+    done->insertInto(llfn);
+    b.CreateBr(done);
+
+    b.SetInsertPoint(slow);
+    callChecked(RtFn::kr_setattr_add_cached, {obj, strConst(inst.str), value, cache});
     b.CreateBr(done);
 
     b.SetInsertPoint(done);

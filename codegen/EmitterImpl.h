@@ -352,9 +352,25 @@ class FunctionEmitter {
     std::pair<llvm::Value *, llvm::Value *>
     emitUserInstanceCheck(llvm::Value *obj, llvm::BasicBlock *slow, const llvm::Twine &prefix);
     /// The entry of object's instance dict at the site cache's position when
-    /// it holds the cached name (else a branch to `slow`).
+    /// it holds the cached name (else a branch to `slow`); *dictOut gets the
+    /// dict.
     llvm::Value *emitCachedDictEntry(llvm::Value *object, llvm::Value *cache,
-                                     llvm::BasicBlock *slow, const llvm::Twine &prefix);
+                                     llvm::BasicBlock *slow, const llvm::Twine &prefix,
+                                     llvm::Value **dictOut = nullptr);
+    /// object's instance dict word, branching to `slow` when it is 0.
+    llvm::Value *emitInstanceDict(llvm::Value *object, llvm::BasicBlock *slow,
+                                  const llvm::Twine &prefix);
+    /// The entry of `dict` at the site cache's position when it holds the
+    /// cached name (else a branch to `slow`).
+    llvm::Value *emitDictEntryAt(llvm::Value *dict, llvm::Value *cache, llvm::BasicBlock *slow,
+                                 const llvm::Twine &prefix);
+    /// The dict an earlier access to obj in the current IR block found (a
+    /// value that is 0 where that access missed), or null.
+    llvm::Value *knownInstanceDict(const ir::Instruction *obj);
+    /// At the join of an access to obj: remember `dict` (from block `hit`)
+    /// as obj's, 0 from `slowEnd`.
+    void rememberInstanceDict(const ir::Instruction *obj, llvm::Value *dict,
+                              llvm::BasicBlock *hit, llvm::BasicBlock *slowEnd);
     llvm::Value *emitCachedAttrLoad(const ir::Instruction &inst, llvm::Value *obj,
                                     llvm::GlobalVariable *cache);
     /// The method load of a GA_ClassOnly name: the cache's class part read
@@ -366,6 +382,37 @@ class FunctionEmitter {
     void emitSetAttr(const ir::Instruction &inst);
     /// obj.name = value: the cached entry replaced inline, else kr_setattr_cached.
     void emitCachedAttrStore(const ir::Instruction &inst, llvm::Value *obj, llvm::Value *value,
+                             llvm::GlobalVariable *cache);
+    /// Whether the instruction being emitted is on a cycle (unknown: yes).
+    bool inLoopNow();
+    /// A private constant every flat fast path's checks fail on.
+    llvm::GlobalVariable *attrStandIn();
+    /// emitCachedDictEntry with selects: the entry (or the stand-in) of
+    /// object's dict when `ok`; *hit says whether it holds the cached name.
+    llvm::Value *emitFlatDictEntry(llvm::Value *object, llvm::Value *ok, llvm::Value *cache,
+                                   llvm::Value **hit);
+    /// emitCachedAttrLoad outside loops: one branch.
+    llvm::Value *emitFlatAttrLoad(const ir::Instruction &inst, llvm::Value *obj,
+                                  llvm::GlobalVariable *cache);
+    /// emitStoreClassCheck as a condition; *object is obj's pointer or the
+    /// stand-in.
+    llvm::Value *emitFlatStoreClass(llvm::Value *obj, llvm::Value *cache, llvm::Value **object);
+    /// emitCachedAttrStore outside loops: one branch.
+    void emitFlatAttrStore(const ir::Instruction &inst, llvm::Value *obj, llvm::Value *value,
+                           llvm::GlobalVariable *cache);
+    /// A private kr_attr_add_cache for one adding store site.
+    llvm::GlobalVariable *attrAddCache(const std::string &name);
+    /// Whether `inst` (a setattr) usually adds its name: `self.x = v` in __init__.
+    bool isAddingStore(const ir::Instruction &inst) const;
+    /// Branches to `slow` unless obj is a heap object whose class the store
+    /// cache's class part holds in the current class epoch; returns the
+    /// object pointer.
+    llvm::Value *emitStoreClassCheck(llvm::Value *obj, llvm::Value *cache, llvm::BasicBlock *slow,
+                                     const llvm::Twine &prefix);
+    /// obj.name = value that usually adds name: appended inline to an
+    /// instance dict with room where the name is absent, else
+    /// kr_setattr_add_cached.
+    void emitAddingAttrStore(const ir::Instruction &inst, llvm::Value *obj, llvm::Value *value,
                              llvm::GlobalVariable *cache);
     /// A call whose callee went through kr_load_method; false otherwise.
     bool emitMethodCall(const ir::Instruction &call, llvm::Value *&result);
@@ -531,6 +578,9 @@ class FunctionEmitter {
     bool methodGetAttrsFound = false;
     std::set<const ir::Instruction *> methodGetAttrs;
     std::map<const ir::Instruction *, std::pair<llvm::Value *, llvm::Value *>> loadedMethods;
+    /// Per IR object: the IR block and the known-dict value of its last
+    /// attribute access there (EmitAttribute.cpp, rememberInstanceDict).
+    std::map<const ir::Instruction *, std::pair<const ir::Block *, llvm::Value *>> knownDicts;
     /// Built-in method sites (EmitBuiltinCall.cpp): each `getattr`'s call,
     /// and whether its load hit with the C function it read.
     struct BuiltinMethodSite {

@@ -30,6 +30,24 @@
 // last-found cache, which keeps a key's position, and a value store moves no
 // key. Inserts, removals and resizes still stamp the dict.
 //
+// Adding stores (`self.x = v` in __init__, EmitAttribute.cpp's
+// emitAddingAttrStore) use a kr_attr_add_cache: the kr_attr_cache, plus the
+// index size of the dicts the site has seen, the name's first probe slot in
+// such an index and the name's hash. Generated code appends the entry itself
+// when the class is in the class part (no store hook for the name), the
+// dict's index has that size (so slot widths are bytes and the slot is the
+// name's), that slot is empty (a probe for the name starts there and ends
+// at the first empty slot: the name is absent, and an insert would take
+// exactly that slot), and index_used < cap. index_used >= filled always (a
+// deletion keeps its slot; popitem, which instance dicts never see, only
+// lowers filled), so there is an entry free, and the index, at least 1.5 x
+// cap slots (dict_resize) or 2 x cap (presized storage), stays under the
+// two-thirds load that makes kr_dict_set_str resize. The append writes the
+// entry, the slot and the counts as kr_dict_set_str does, without a new
+// version stamp (as value stores: appending moves no key, so last-found
+// positions stay right) and without kr_class_note_attrs (the dict had room,
+// so the class's learned room already covers it).
+//
 // The cache is registered as a GC root on its first fill, so its key stays
 // alive (and cannot be reused by another str at that entry) on targets that
 // do not scan static data.
@@ -50,6 +68,16 @@ static_assert(offsetof(kr_dict, filled) == 16 + sizeof(size_t), "dict filled off
 static_assert(offsetof(kr_dict, entries) == 16 + 3 * sizeof(size_t), "dict entries offset");
 static_assert(sizeof(kr_dict_entry) == 3 * sizeof(kr_value), "dict entries are 3 words");
 static_assert(offsetof(kr_type, flags) == 2 * sizeof(void *), "type flags offset");
+// The inline append (EmitAttribute.cpp, emitAddingAttrStore).
+static_assert(offsetof(kr_dict, used) == 16 && offsetof(kr_dict, cap) == 16 + 2 * sizeof(size_t) &&
+                  offsetof(kr_dict, index_size) == 16 + 4 * sizeof(size_t) &&
+                  offsetof(kr_dict, index) == 16 + 5 * sizeof(size_t) &&
+                  offsetof(kr_dict, index_used) == 16 + 6 * sizeof(size_t),
+              "dict counts and index read inline");
+static_assert(offsetof(kr_attr_add_cache, index_size) == sizeof(kr_attr_cache) &&
+                  offsetof(kr_attr_add_cache, slot) == sizeof(kr_attr_cache) + sizeof(kr_value) &&
+                  offsetof(kr_attr_add_cache, hash) == sizeof(kr_attr_cache) + 2 * sizeof(kr_value),
+              "adding-store cache words follow the kr_attr_cache");
 // The direct method call (EmitAttribute.cpp, emitDirectMethodCall).
 static_assert(offsetof(kr_function, code) == 2 * sizeof(void *), "function code is word 2");
 static_assert(offsetof(kr_code_info, n_pos) == 2 * sizeof(void *) &&
@@ -264,6 +292,30 @@ extern "C" kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value valu
     if (hook != KR_NOTFOUND) return hook ? r : 0;
     if (*dict) remember_entry(*dict, name, cache);
     class_fill(cache, t, kr_val(&kr_None), epoch);
+    return r;
+}
+
+extern "C" kr_value kr_setattr_add_cached(kr_value obj, kr_value name, kr_value value,
+                                          kr_attr_add_cache *cache) {
+    kr_value r = kr_setattr_cached(obj, name, value, &cache->base);
+    if (!r) return 0;
+    // Remember the index size and the name's slot when the store appended
+    // the name at its first probe slot of a byte-wide index, for a class the
+    // class part says takes plain dict stores (what the inline append needs).
+    const kr_type *t;
+    if (!plain_instance(obj, &t) || !kr_is_str(name) || !class_find(&cache->base, t)) return r;
+    kr_value dict = ((kr_instance *)kr_obj(obj))->dict;
+    if (!dict) return r;
+    const kr_dict *d = (const kr_dict *)kr_obj(dict);
+    if (!d->filled || d->entries[d->filled - 1].key != name) return r;
+    if (!d->index_size || d->index_size > 0xff) return r;
+    kr_int hash = kr_str_hash(name);
+    size_t slot = (size_t)hash & (d->index_size - 1);
+    if (((const uint8_t *)d->index)[slot] != d->filled) return r;
+    root(&cache->base);
+    cache->index_size = d->index_size;
+    cache->slot = slot;
+    cache->hash = hash;
     return r;
 }
 

@@ -229,6 +229,18 @@ kr_value kr_getattr_cached(kr_value obj, kr_value name, kr_attr_cache *cache);
 /// kr_setattr with a site's cache: replacing an instance attribute whose
 /// class has no store hook for it is a direct entry store.
 kr_value kr_setattr_cached(kr_value obj, kr_value name, kr_value value, kr_attr_cache *cache);
+/// The cache of a store that usually adds an attribute (`self.x = ...` in
+/// __init__): a kr_attr_cache, then where the name's entry goes in the index
+/// of an instance dict with `index_size` byte-wide slots (attr_cache.cpp).
+typedef struct kr_attr_add_cache {
+    kr_attr_cache base;
+    uintptr_t index_size; ///< index slots of the dicts it applies to; ~0: none
+    uintptr_t slot;       ///< the name's first probe slot there (read inline)
+    intptr_t hash;        ///< the name's hash (stored inline with the entry)
+} kr_attr_add_cache;
+/// kr_setattr_cached that also remembers where an appended name went.
+kr_value kr_setattr_add_cached(kr_value obj, kr_value name, kr_value value,
+                               kr_attr_add_cache *cache);
 /// The callee of obj.name(...) without a bound method: a plain function of
 /// obj's class or a method of its built-in type is returned with *self_out =
 /// obj (call it with obj first); anything else is kr_getattr's result with

@@ -62,7 +62,11 @@ class P:
         self.x = x
 
     def get(self):
-        return self.x
+        # In a loop: sites outside loops take the one-branch form (attr-flat.py).
+        r = None
+        while r is None:
+            r = self.x
+        return r
 
 
 def f(p):
