@@ -89,6 +89,28 @@ bool movableBefore(const ir::Instruction &inst, const std::set<const ir::Instruc
     }
 }
 
+bool isConstInt(const ir::Instruction *v, std::string_view digits) {
+    return v->op == Opcode::ConstInt && v->str == digits;
+}
+
+/// The `k` of a fused `a[:k + 1] = a[k::-1]` (one list reversing its first
+/// k + 1 items in place), or null for any other slice copy.
+const ir::Instruction *prefixReversal(const ir::Instruction &set) {
+    const ir::Instruction &get = *set.operand(2);
+    const ir::Instruction &to = *set.operand(1), &from = *get.operand(1);
+    if (set.operand(0) != get.operand(0) || to.operand(0)->op != Opcode::ConstNone ||
+        to.operand(2)->op != Opcode::ConstNone || from.operand(1)->op != Opcode::ConstNone ||
+        !isConstInt(from.operand(2), "-1"))
+        return nullptr;
+    const ir::Instruction *k = from.operand(0), *stop = to.operand(1);
+    if (stop->op != Opcode::Binary ||
+        (stop->binaryOp() != ir::BinaryOp::Add && stop->binaryOp() != ir::BinaryOp::IAdd))
+        return nullptr;
+    bool kPlusOne = (stop->operand(0) == k && isConstInt(stop->operand(1), "1")) ||
+                    (stop->operand(1) == k && isConstInt(stop->operand(0), "1"));
+    return kPlusOne ? k : nullptr;
+}
+
 } // namespace
 
 /// Pairs `setitem %a, <slice>, %g` with `%g = getitem %b, <slice>` when %g
@@ -196,6 +218,39 @@ void FunctionEmitter::emitFusedSliceSet(const ir::Instruction &set, Value *start
     Value *dst = operand(set, 0), *items = values.lookup(&get);
     b.CreateCondBr(b.CreateICmpEQ(items, valueWord(0)), copy, store);
     b.SetInsertPoint(copy);
+    if (const ir::Instruction *k = prefixReversal(set)) {
+        // a[:k + 1] = a[k::-1] with 0 <= k < len(a), a exactly a list (the
+        // deferred getitem checked it): swap the ends inward, in place.
+        MDBuilder md(ctx);
+        BasicBlock *entry = BasicBlock::Create(ctx, "reverse.entry", llfn);
+        BasicBlock *loop = BasicBlock::Create(ctx, "reverse.loop", llfn);
+        BasicBlock *general = BasicBlock::Create(ctx, "reverse.general", llfn);
+        Value *kv = boxed(k), *list = b.CreateIntToPtr(dst, m.rt().ptrType());
+        Value *n = untagInt(kv);
+        Value *len =
+            b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, list, KrSeqLenWord));
+        Value *ok = b.CreateAnd(b.CreateTrunc(kv, b.getInt1Ty()), b.CreateICmpULT(n, len));
+        b.CreateCondBr(ok, entry, general, md.createBranchWeights(1000, 1));
+        b.SetInsertPoint(entry);
+        Value *base = b.CreateLoad(m.rt().ptrType(),
+                                   b.CreateConstInBoundsGEP1_32(valueTy, list, KrListItemsWord));
+        Value *last = b.CreateInBoundsGEP(valueTy, base, n);
+        b.CreateCondBr(b.CreateICmpSGT(n, valueWord(0)), loop, done);
+        b.SetInsertPoint(loop);
+        PHINode *lo = b.CreatePHI(base->getType(), 2, "reverse.lo");
+        PHINode *hi = b.CreatePHI(base->getType(), 2, "reverse.hi");
+        lo->addIncoming(base, entry);
+        hi->addIncoming(last, entry);
+        Value *a = b.CreateLoad(valueTy, lo), *z = b.CreateLoad(valueTy, hi);
+        b.CreateStore(z, lo);
+        b.CreateStore(a, hi);
+        Value *nextLo = b.CreateConstInBoundsGEP1_32(valueTy, lo, 1);
+        Value *nextHi = b.CreateInBoundsGEP(valueTy, hi, b.getInt64(-1));
+        lo->addIncoming(nextLo, loop);
+        hi->addIncoming(nextHi, loop);
+        b.CreateCondBr(b.CreateICmpULT(nextLo, nextHi), loop, done);
+        b.SetInsertPoint(general);
+    }
     callChecked(RtFn::kr_setitem_slice_from,
                 {dst, start, stop, step, operand(get, 0), operand(from, 0), operand(from, 1),
                  operand(from, 2)});

@@ -114,6 +114,7 @@ const Instruction *throughTuple(const Instruction *v) {
 struct ElementStore {
     const Instruction *value;
     const Instruction *index;
+    bool intItems = false; ///< `value` is a range whose items enter (`list(range(n))`).
 };
 
 /// What the analysis knows about one class of values.
@@ -161,6 +162,7 @@ class ListKindSolver : public KindOracle {
     void uniteFlows();
     void uniteInstruction(const Instruction &inst);
     bool cellUsesOk(const Instruction &cell) const;
+    bool newListOfRange(const Instruction &call) const;
     bool definitionOk(const Instruction &m, int c);
     bool usesOk(const Instruction &m, int c, ClassInfo &info);
     bool useOk(const Instruction &m, const Instruction &user, size_t index, int c, ClassInfo &info);
@@ -438,6 +440,19 @@ void ListKindSolver::uniteInstruction(const Instruction &inst) {
 
 /// A cell (`cell.new` or `closure.cell`) is only read, written or handed
 /// to inner functions through their closure tuples.
+/// `list()` or `list(range(...))` with the stable builtins: a new exact
+/// list, empty or of ints.
+bool ListKindSolver::newListOfRange(const Instruction &call) const {
+    auto builtin = [&](const Instruction *v, std::string_view name) {
+        return v->op == Opcode::GlobalLoad && v->str == name && facts.stableBuiltin(name);
+    };
+    if (call.op != Opcode::Call || !builtin(call.operand(0), "list")) return false;
+    if (call.numOperands() == 1) return true;
+    const Instruction *arg = call.operand(1);
+    return call.numOperands() == 2 && arg->op == Opcode::Call && arg->numOperands() >= 2 &&
+           arg->numOperands() <= 4 && builtin(arg->operand(0), "range");
+}
+
 bool ListKindSolver::cellUsesOk(const Instruction &cell) const {
     if (cell.op == Opcode::ClosureCell && !resolvedCells.count(&cell)) return false;
     auto it = users.find(&cell);
@@ -476,6 +491,7 @@ bool ListKindSolver::definitionOk(const Instruction &m, int c) {
     case Opcode::Call: {
         const Function *fn = calleeOf(m);
         if (knownCall(fn, m)) return !fn->generator;
+        if (newListOfRange(m)) return true;
         const Instruction *callee = m.operand(0);
         return callee->op == Opcode::GetAttr && callee->str == "copy" && m.numOperands() == 1 &&
                classOf(callee->operand(0)) == c;
@@ -609,6 +625,11 @@ void ListKindSolver::classify() {
     for (const auto &[inst, n] : node) {
         int c = find(n);
         ClassInfo &info = classes[c];
+        if (newListOfRange(*inst)) {
+            info.hasList = true;
+            if (inst->numOperands() == 2)
+                info.elements.push_back({inst->operand(1), nullptr, true});
+        }
         if (inst->op == Opcode::BuildList) {
             info.hasList = true;
             for (const Instruction *item : inst->operands)
@@ -739,6 +760,10 @@ bool ListKindSolver::update() {
         if (list) {
             for (const ElementStore &e : info.elements) {
                 const Function *fn = e.value->parent->parent();
+                if (e.intItems) {
+                    k = meet(k, Kind::Int);
+                    continue;
+                }
                 if (e.index) {
                     std::optional<Kind> ik = kindIn(fn, e.index);
                     if (ik && *ik != Kind::Int) k = Kind::Object;

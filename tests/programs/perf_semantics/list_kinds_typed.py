@@ -84,3 +84,21 @@ sq = [3, 1 << 40, -5]
 print(ints(sq), sq[1], sq[-1])
 print(empty([]))
 print([x * 2.0 for x in [0.5, 1.5]][1])
+
+
+# list(range(...)) is a list of ints; list() an empty one.
+def rotate(p):
+    first = p[0]
+    for i in range(len(p) - 1):
+        p[i] = p[i + 1]
+    p[-1] = first
+    return p[0] * 10 + p[-1]
+
+
+print(rotate(list(range(5))), rotate(list(range(2, 9, 3))))
+q = list(range(3))
+q[1] = 0.5
+print(q[1] + q[2], repr(q[1]))
+e = list()
+e.append(2.5)
+print(e[0] * 2)
