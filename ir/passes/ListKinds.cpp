@@ -165,7 +165,7 @@ class ListKindSolver : public KindOracle {
     bool newListOfRange(const Instruction &call) const;
     bool definitionOk(const Instruction &m, int c);
     bool usesOk(const Instruction &m, int c, ClassInfo &info);
-    bool useOk(const Instruction &m, const Instruction &user, size_t index, int c, ClassInfo &info);
+    bool useOk(const Instruction &user, size_t index, int c, ClassInfo &info);
     bool methodUseOk(const Instruction &load, int c, ClassInfo &info);
     void classify();
     std::optional<Kind> kindIn(const Function *fn, const Instruction *v) const;
@@ -540,8 +540,7 @@ bool ListKindSolver::methodUseOk(const Instruction &load, int c, ClassInfo &info
     return true;
 }
 
-bool ListKindSolver::useOk(const Instruction &m, const Instruction &user, size_t index, int c,
-                           ClassInfo &info) {
+bool ListKindSolver::useOk(const Instruction &user, size_t index, int c, ClassInfo &info) {
     switch (user.op) {
     case Opcode::Phi:
     case Opcode::Truth:
@@ -605,7 +604,6 @@ bool ListKindSolver::useOk(const Instruction &m, const Instruction &user, size_t
     case Opcode::GlobalStore:
         return globalNode(user) >= 0;
     default:
-        (void)m;
         return false;
     }
 }
@@ -615,7 +613,7 @@ bool ListKindSolver::usesOk(const Instruction &m, int c, ClassInfo &info) {
     auto it = users.find(&m);
     if (it == users.end()) return true;
     for (auto [user, index] : it->second)
-        if (!useOk(m, *user, index, c, info)) return false;
+        if (!useOk(*user, index, c, info)) return false;
     return true;
 }
 
