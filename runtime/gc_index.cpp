@@ -45,30 +45,51 @@ void index_add(Arena *a, size_t b, size_t n) {
     x.runs[k][x.count[k]++] = {a, b, n};
 }
 
+namespace {
+
+/// Take at least n and at most `limit` blocks from the front of run i of bin
+/// k, which is at least n long: 0 when the table shows it was used from the
+/// front since the sweep (then it is dropped: what is left of it waits for
+/// the cursor search).
+size_t take_from(unsigned k, size_t i, size_t n, size_t limit, Arena **arena, size_t *block) {
+    RunIndex &x = gc.index;
+    FreeRun &r = x.runs[k][i];
+    size_t want = r.length < limit ? r.length : limit;
+    size_t e = free_run_end(r.arena, r.block, r.block + want);
+    if (e < r.block + n) {
+        remove_at(k, i);
+        return 0;
+    }
+    *arena = r.arena;
+    *block = r.block;
+    size_t got = e - r.block, rest = r.block + r.length - e;
+    // The rest stays indexed, in the bin its length now belongs to (only
+    // when the run was free up to `want`: past a used block the table
+    // decides).
+    if (e == r.block + want && rest >= kIndexMinRun && bin_of(rest) == k) {
+        r.block = e;
+        r.length = rest;
+        return got;
+    }
+    Arena *a = r.arena;
+    remove_at(k, i);
+    if (e == *block + want) index_add(a, e, rest);
+    return got;
+}
+
+} // namespace
+
 size_t index_take(size_t n, size_t limit, Arena **arena, size_t *block) {
     RunIndex &x = gc.index;
     unsigned first = n < kIndexMinRun ? 0 : bin_of(n);
-    for (unsigned k = first; k < kIndexBins; ++k) {
-        for (size_t i = x.count[k]; i-- > 0;) {
-            FreeRun r = x.runs[k][i];
-            if (r.length < n) continue;
-            size_t want = r.length < limit ? r.length : limit;
-            size_t e = free_run_end(r.arena, r.block, r.block + want);
-            if (e < r.block + n) {
-                // Used from the front since the sweep: what is left of it
-                // waits for the cursor search.
-                remove_at(k, i);
-                continue;
-            }
-            remove_at(k, i);
-            // The rest stays indexed, in the bin its length now belongs to
-            // (only when the run was free up to `want`: past a used block
-            // the table decides).
-            if (e == r.block + want) index_add(r.arena, e, r.block + r.length - e);
-            *arena = r.arena;
-            *block = r.block;
-            return e - r.block;
-        }
+    // Every run in a bin above n's is long enough: the last one is taken.
+    for (unsigned k = first + 1; k < kIndexBins; ++k)
+        while (x.count[k])
+            if (size_t got = take_from(k, x.count[k] - 1u, n, limit, arena, block)) return got;
+    // n's own bin (the last bin holds any length): the last long enough.
+    for (size_t i = x.count[first]; i-- > 0;) {
+        if (i >= x.count[first] || x.runs[first][i].length < n) continue;
+        if (size_t got = take_from(first, i, n, limit, arena, block)) return got;
     }
     return 0;
 }
