@@ -441,7 +441,45 @@ Value *FunctionEmitter::emitCachedAttrLoad(const ir::Instruction &inst, Value *o
     result->addIncoming(value, hit);
     result->addIncoming(loaded, slowEnd);
     rememberInstanceDict(inst.operand(0), dict, hit, slowEnd);
+    if (currentBlock) {
+        // The entry found (null from the slow path), for a store of the same
+        // name to the object later in the block (`o.x += v`: loadedEntry).
+        PHINode *found = b.CreatePHI(m.rt().ptrType(), 2, "attr.entry");
+        found->addIncoming(entry, hit);
+        found->addIncoming(ConstantPointerNull::get(PointerType::get(ctx, 0)), slowEnd);
+        loadedEntries[{inst.operand(0), inst.str}] = {currentBlock, found, done};
+    }
     return result;
+}
+
+Value *FunctionEmitter::loadedEntry(const ir::Instruction &store) {
+    auto it = loadedEntries.find({store.operand(0), store.str});
+    if (it == loadedEntries.end() || !currentBlock) return nullptr;
+    auto [block, entry, join] = it->second;
+    if (block != currentBlock) return nullptr;
+    // Valid only if nothing since the load can have removed the name or
+    // moved the entries: the code emitted since (the blocks from the load's
+    // join on; emission only appends blocks) may call only what runs no
+    // Python code and changes no dict: intrinsics, float boxing and the
+    // allocator (the collector moves nothing and runs no finalizers), and
+    // the traceback of a raise (which leaves the block).
+    bool started = false;
+    for (BasicBlock &bb : *llfn) {
+        started = started || &bb == join;
+        if (!started) continue;
+        for (Instruction &i : bb) {
+            auto *call = dyn_cast<CallBase>(&i);
+            if (!call) continue;
+            Function *f = call->getCalledFunction();
+            if (!f) return nullptr;
+            StringRef name = f->getName();
+            if (f->isIntrinsic() || name == "kr_float_new" || name == "kr_gc_alloc" ||
+                name == "kr_gc_alloc_atomic" || name == "kr_traceback_add")
+                continue;
+            return nullptr;
+        }
+    }
+    return started ? entry : nullptr;
 }
 
 void FunctionEmitter::emitSetAttr(const ir::Instruction &inst) {
@@ -543,12 +581,39 @@ void FunctionEmitter::emitCachedAttrStore(const ir::Instruction &inst, Value *ob
     // Blocks join the function in execution order (as emitCachedAttrLoad).
     auto *slow = BasicBlock::Create(ctx, "store.slow");
     auto *done = BasicBlock::Create(ctx, "store.done");
+    Value *known = loadedEntry(inst);
+    Value *knownDict = known ? knownInstanceDict(inst.operand(0)) : nullptr;
     Value *object = emitStoreClassCheck(obj, cache, slow, "store");
 
     // The entry at the cached position holds the name: replace its value. An
-    // instance dict's version stamp needs no update (attr_cache.cpp).
+    // instance dict's version stamp needs no update (attr_cache.cpp). After
+    // a load of the name that hit, with nothing in between that could move
+    // it (loadedEntry), that load's entry is the one.
     Value *dict = nullptr;
-    Value *entry = emitCachedDictEntry(object, cache, slow, "store", &dict);
+    Value *entry = nullptr;
+    if (known && knownDict) {
+        MDBuilder md(ctx);
+        BasicBlock *classOk = b.GetInsertBlock();
+        auto *lookup = BasicBlock::Create(ctx, "store.lookup", llfn);
+        auto *write = BasicBlock::Create(ctx, "store.write", llfn);
+        b.CreateCondBr(b.CreateIsNotNull(known), write, lookup, md.createBranchWeights(1000, 1));
+        b.SetInsertPoint(lookup);
+        Value *lookedDict = nullptr;
+        Value *looked = emitCachedDictEntry(object, cache, slow, "store", &lookedDict);
+        BasicBlock *lookedEnd = b.GetInsertBlock();
+        b.CreateBr(write);
+        b.SetInsertPoint(write);
+        PHINode *entryPhi = b.CreatePHI(m.rt().ptrType(), 2, "store.entry");
+        entryPhi->addIncoming(known, classOk);
+        entryPhi->addIncoming(looked, lookedEnd);
+        PHINode *dictPhi = b.CreatePHI(valueTy, 2, "store.dict");
+        dictPhi->addIncoming(knownDict, classOk);
+        dictPhi->addIncoming(lookedDict, lookedEnd);
+        entry = entryPhi;
+        dict = dictPhi;
+    } else {
+        entry = emitCachedDictEntry(object, cache, slow, "store", &dict);
+    }
     BasicBlock *hit = b.GetInsertBlock();
     slow->insertInto(llfn);
     done->insertInto(llfn);

@@ -367,6 +367,10 @@ class FunctionEmitter {
     /// The dict an earlier access to obj in the current IR block found (a
     /// value that is 0 where that access missed), or null.
     llvm::Value *knownInstanceDict(const ir::Instruction *obj);
+    /// The entry of `store`'s name in its object's dict that a load earlier
+    /// in the IR block found (null where it missed), when nothing emitted
+    /// since can have moved it; else null.
+    llvm::Value *loadedEntry(const ir::Instruction &store);
     /// At the join of an access to obj: remember `dict` (from block `hit`)
     /// as obj's, 0 from `slowEnd`.
     void rememberInstanceDict(const ir::Instruction *obj, llvm::Value *dict,
@@ -581,6 +585,11 @@ class FunctionEmitter {
     /// Per IR object: the IR block and the known-dict value of its last
     /// attribute access there (EmitAttribute.cpp, rememberInstanceDict).
     std::map<const ir::Instruction *, std::pair<const ir::Block *, llvm::Value *>> knownDicts;
+    /// Per (IR object, name): the IR block, the entry (null on a miss) and
+    /// the join block of its last attribute load there (loadedEntry).
+    std::map<std::pair<const ir::Instruction *, std::string>,
+             std::tuple<const ir::Block *, llvm::Value *, llvm::BasicBlock *>>
+        loadedEntries;
     /// Built-in method sites (EmitBuiltinCall.cpp): each `getattr`'s call,
     /// and whether its load hit with the C function it read.
     struct BuiltinMethodSite {
