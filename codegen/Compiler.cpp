@@ -5,6 +5,7 @@
 #include "codegen/Emitter.h"
 #include "codegen/Linker.h"
 #include "codegen/Optimizer.h"
+#include "codegen/ParallelCodegen.h"
 #include "codegen/PhaseTimer.h"
 #include "codegen/RuntimeInlining.h"
 #include "codegen/Tiering.h"
@@ -109,6 +110,10 @@ bool emitModule(const ir::Module &module, const CodegenOptions &opts, const std:
         optimizeModule(*out, machine.get(), opts.optLevel);
     }
     PhaseScope generating(opts.emit == EmitKind::LLVMIR ? "LLVM IR output" : "code generation");
+    if (opts.emit == EmitKind::Object && outPath != "-") {
+        unsigned partitions = codegenPartitionsFor(*out, opts.codegenJobs);
+        if (partitions > 1) return emitObjectInParallel(*out, spec, partitions, outPath, error);
+    }
     return emitToFile(*out, *machine, opts.emit, outPath, error);
 }
 

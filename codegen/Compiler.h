@@ -49,6 +49,10 @@ struct CodegenOptions {
     /// reaches are compiled without optimisation (Tiering.h): Auto does it
     /// for modules of at least TieringMinInstructions IR instructions.
     Tiering tiering = Tiering::Auto;
+    /// Code generation partitions for an object file (ParallelCodegen.h):
+    /// 0 = automatic (2 for big modules), 1 = the module whole, N = split in
+    /// N parts code-generated at once.
+    unsigned codegenJobs = 0;
 };
 
 /// The target machine description for `opts`: its triple, CPU, features

@@ -205,6 +205,7 @@ int emit(const Program &program, const CompileOptions &opts, const std::string &
     cg.optLevel = opts.optLevel;
     if (opts.runtimeInlining) cg.runtimeBitcode = tools.runtimeBitcode;
     cg.tiering = opts.tiering;
+    cg.codegenJobs = opts.codegenJobs;
     if (opts.emit == "exe")
         return linkProgram(program, tools, cg, output, opts.firmware, opts.linkInputs);
     cg.emit = opts.emit == "obj"   ? codegen::EmitKind::Object

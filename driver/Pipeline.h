@@ -37,6 +37,8 @@ struct CompileOptions {
     /// optimisation in large modules (--tiering: in every module,
     /// --no-tiering: never).
     codegen::Tiering tiering = codegen::Tiering::Auto;
+    /// -j: code generation partitions (codegen::CodegenOptions::codegenJobs).
+    unsigned codegenJobs = 0;
     /// --time-phases: print each compile phase's CPU and wall time to stderr.
     bool timePhases = false;
 };

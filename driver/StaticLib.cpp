@@ -142,6 +142,7 @@ int buildStaticLibrary(const CompileOptions &opts) {
     // see: a library is optimised whole unless --tiering asks otherwise.
     cg.tiering =
         opts.tiering == codegen::Tiering::On ? codegen::Tiering::On : codegen::Tiering::Off;
+    cg.codegenJobs = opts.codegenJobs;
     TempFiles temps;
     std::vector<std::pair<std::string, std::string>> objects;
     std::vector<ModuleTableEntry> table;

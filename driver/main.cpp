@@ -28,7 +28,8 @@ bool takesValue(const char *arg) {
     static const char *const withValue[] = {
         "-o",           "-O",           "--link",      "--emit",       "--target",
         "-I",           "--board",      "--heap-size", "--stack-size", "--flash-origin",
-        "--flash-size", "--ram-origin", "--ram-size",  "--map"};
+        "--flash-size", "--ram-origin", "--ram-size",  "--map",        "-j",
+        "--jobs"};
     for (const char *opt : withValue)
         if (std::strcmp(arg, opt) == 0) return true;
     return false;
@@ -65,6 +66,11 @@ void addCommonOptions(CLI::App *cmd, CompileOptions &opts) {
     cmd->add_flag_callback(
         "--no-tiering", [&opts] { opts.tiering = codegen::Tiering::Off; },
         "Optimise every function, also those no loop reaches");
+    cmd->add_option("-j,--jobs", opts.codegenJobs,
+                    "Split code generation of a module into N parts run at once (default: 2 "
+                    "for modules of 20000 LLVM instructions or more, else 1; the output does "
+                    "not depend on the machine)")
+        ->check(CLI::Range(1, 64));
     cmd->add_flag("--time-phases", opts.timePhases,
                   "Print the CPU and wall time of each compile phase to stderr");
     addFirmwareOptions(cmd, opts.firmware);
