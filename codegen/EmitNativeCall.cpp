@@ -103,17 +103,26 @@ const ModuleEmitter::NativeEntry *ModuleEmitter::nativeEntry(const ir::Function 
     if (!directTargetsFound) {
         // A function no call site can enter directly keeps its one entry.
         directTargetsFound = true;
-        for (const auto &caller : module.functions())
+        for (const auto &caller : module.functions()) {
+            // Constructor sites are only emitted in loops and small
+            // functions (EmitConstructorCall.cpp).
+            size_t callerSize = 0;
+            for (const auto &bb : caller->blocks())
+                callerSize += bb->instructions().size();
+            bool ctorSites =
+                hasLoop(*caller) || (callerSize <= SmallFunction && wantsNativeEntry(*caller));
             for (const auto &bb : caller->blocks())
                 for (const auto &inst : bb->instructions()) {
                     for (const ir::Function *t : likelyOperators(*inst))
                         directTargets.insert(t);
                     if (inst->op != ir::Opcode::Call) continue;
-                    if (const ir::Function *t = likelyConstructor(*inst)) directTargets.insert(t);
+                    if (const ir::Function *t = ctorSites ? likelyConstructor(*inst) : nullptr)
+                        directTargets.insert(t);
                     if (const ir::Function *t = likelyCallee(*inst)) directTargets.insert(t);
                     for (const ir::Function *t : likelyMethods(*caller, *inst))
                         directTargets.insert(t);
                 }
+        }
     }
     if (!directTargets.count(fn)) return nullptr;
 

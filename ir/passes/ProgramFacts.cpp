@@ -75,6 +75,57 @@ ProgramFacts::ProgramFacts(const std::vector<const Module *> &modules) : modules
     for (const Module *m : modules_)
         findCallOnly(*m);
     findKindFacts();
+    findMethodCalls();
+}
+
+void ProgramFacts::findMethodCalls() {
+    if (reflective_ || everythingDynamic_ || !attributesKnown_) return;
+    Users users;
+    for (const Module *m : modules_)
+        for (const auto &fn : m->functions())
+            for (const auto &bb : fn->blocks())
+                for (const auto &inst : bb->instructions())
+                    recordUses(users, *inst);
+    // The calls of each attribute name, and the names that escape: a
+    // `getattr` used otherwise (a bound method stored, passed, returned), a
+    // class body reading the def as a value (`alias = m`).
+    std::map<std::string, std::vector<const Instruction *>> sites;
+    std::set<std::string> escaped;
+    std::map<const Function *, const Instruction *> defs; // the make.function
+    for (const Module *m : modules_)
+        for (const auto &fn : m->functions())
+            for (const auto &bb : fn->blocks())
+                for (const auto &inst : bb->instructions()) {
+                    if (inst->op == Opcode::NsLoad) escaped.insert(inst->str);
+                    if (inst->op == Opcode::MakeFunction && inst->callee)
+                        defs[inst->callee] = inst.get();
+                    if (inst->op != Opcode::GetAttr) continue;
+                    for (auto [user, index] : users[inst.get()]) {
+                        if (user->op == Opcode::Call && index == 0)
+                            sites[inst->str].push_back(user);
+                        else
+                            escaped.insert(inst->str);
+                    }
+                }
+    for (const auto &[name, fns] : methodDefs_) {
+        if (escaped.count(name) || !methodFamily(name)) continue;
+        for (const Function *fn : fns) {
+            auto def = defs.find(fn);
+            if (def == defs.end() || users[def->second].size() != 1 ||
+                def->second->defaultsOperand() || fn->generator || fn->varargs || fn->varkw ||
+                fn->nKwOnly != 0 || fn->nPos == 0)
+                continue;
+            std::vector<MethodCall> calls;
+            for (const Instruction *call : sites[name]) {
+                size_t nargs = call->numOperands() - 1;
+                if (nargs + 1 == fn->nPos)
+                    calls.push_back({call, 0});
+                else if (nargs == fn->nPos)
+                    calls.push_back({call, 1});
+            }
+            methodCalls_[fn] = std::move(calls);
+        }
+    }
 }
 
 void ProgramFacts::scan(const Module &module) {
@@ -176,6 +227,11 @@ void ProgramFacts::findCallOnly(const Module &module) {
         callOnly_.insert(fn);
         callSites_[fn] = std::move(sites);
     }
+}
+
+const std::vector<ProgramFacts::MethodCall> *ProgramFacts::methodCalls(const Function &fn) const {
+    auto it = methodCalls_.find(&fn);
+    return it == methodCalls_.end() ? nullptr : &it->second;
 }
 
 const Function *ProgramFacts::stableFunction(const Module &module, std::string_view name) const {

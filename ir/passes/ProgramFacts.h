@@ -118,6 +118,24 @@ class ProgramFacts {
     /// is parameter i + 1. Empty otherwise.
     const std::vector<const Instruction *> &constructorCalls(const Function &init) const;
 
+    /// A call that may enter a method: `shift` 0 for `x.m(args)` reaching
+    /// it through an instance (argument i is parameter i, self the
+    /// receiver), 1 for `C.m(obj, args)` through the class (argument i is
+    /// parameter i - 1).
+    struct MethodCall {
+        const Instruction *call;
+        unsigned shift;
+    };
+    /// Every call that can enter `fn`, a method of a methodFamily() name,
+    /// when the program proves them: each `getattr` of the name anywhere is
+    /// the callee of a `call` with positional arguments only (no bound
+    /// method escapes), the class body's `def` is its only binding and never
+    /// read as a value, `fn` has no defaults, `*args`, `**kwargs` or
+    /// keyword-only parameters, and nothing reflective (getattr(), import *,
+    /// eval...) exists. A call whose argument count fits neither form cannot
+    /// enter `fn` and is left out. Null otherwise.
+    const std::vector<MethodCall> *methodCalls(const Function &fn) const;
+
   private:
     struct ModuleInfo {
         bool dynamic = false; ///< globals(), import *: names bound unseen
@@ -158,6 +176,9 @@ class ProgramFacts {
     /// anything else (methodFamily).
     std::map<std::string, std::vector<const Function *>> methodDefs_;
     std::set<std::string> otherClassValues_;
+
+    void findMethodCalls();
+    std::map<const Function *, std::vector<MethodCall>> methodCalls_;
 };
 
 } // namespace krait::ir

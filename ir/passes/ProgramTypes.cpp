@@ -93,7 +93,10 @@ class ProgramOracle : public KindOracle {
         case Opcode::Param: {
             const Function *fn = inst.parent->parent();
             bool constructed = !facts.constructorCalls(*fn).empty();
-            if (!facts.callOnly(*fn) && (!constructed || inst.index() == 0)) return Kind::Object;
+            // A method's self stays object (the receiver).
+            bool method = facts.methodCalls(*fn) != nullptr;
+            if (!facts.callOnly(*fn) && ((!constructed && !method) || inst.index() == 0))
+                return Kind::Object;
             auto it = params.find({fn, inst.index()});
             if (it == params.end()) return std::nullopt;
             return it->second;
@@ -405,6 +408,19 @@ class ProgramTypes {
                         ret = meet(ret, numeric(kindIn(fn.get(), term->operand(0))));
                 }
                 set(oracle.returns, fn.get(), ret);
+                // A method's parameters after self: the arguments of every
+                // call that can enter it.
+                if (const auto *calls = facts.methodCalls(*fn)) {
+                    for (unsigned i = 1; i < fn->nPos; ++i) {
+                        std::optional<Kind> k;
+                        for (auto [call, shift] : *calls)
+                            k = meet(k, numeric(kindIn(call->parent->parent(),
+                                                       call->operand(i + shift))));
+                        set(oracle.params,
+                            std::make_pair<const Function *, unsigned>(fn.get(), unsigned(i)), k);
+                    }
+                    continue;
+                }
                 // A constructed __init__'s self is the new instance; the
                 // call's arguments are its other parameters.
                 const auto &constructed = facts.constructorCalls(*fn);

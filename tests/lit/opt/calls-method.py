@@ -4,6 +4,8 @@
 # (its code info) with self, then enters m's native entry with self and the
 # arguments (no argument array); anything else takes the generic method
 # call. (A small m is inlined at calls inside loops: see calls-native.py.)
+# scale's k is a double: every call that can enter it passes a float
+# (method parameter kinds, ProgramFacts::methodCalls).
 
 # CHECK-LABEL: define internal {{.*}}@py.Vec.norm2(
 # CHECK: call i64 @kr_load{{(_class)?}}_method(
@@ -16,7 +18,7 @@
 # CHECK-LABEL: define internal {{.*}}@py.Vec.scaled_norm(
 # CHECK: icmp eq ptr %info, @py.info.Vec.scale
 # CHECK: ncall.direct:
-# CHECK-NEXT: call fastcc i64 @py.Vec.scale(i64 %method.self, i64 %param1)
+# CHECK-NEXT: call fastcc i64 @py.Vec.scale(i64 %method.self, double %param1)
 # CHECK: {{^}}}
 class Vec:
     def __init__(self, x, y):
