@@ -389,6 +389,9 @@ class FunctionEmitter {
                              llvm::GlobalVariable *cache);
     /// Whether the instruction being emitted is on a cycle (unknown: yes).
     bool inLoopNow();
+    /// Whether an attribute site takes the one-branch form: outside loops
+    /// of the module body.
+    bool flatSite();
     /// A private constant every flat fast path's checks fail on.
     llvm::GlobalVariable *attrStandIn();
     /// emitCachedDictEntry with selects: the entry (or the stand-in) of

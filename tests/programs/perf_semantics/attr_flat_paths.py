@@ -1,7 +1,8 @@
-# Attribute sites outside loops take a one-branch fast path whose failed
-# checks read a stand-in object (EmitAttribute.cpp, emitFlatAttrLoad and
-# emitFlatAttrStore). Every kind of receiver must still get the ordinary
-# semantics through the runtime call.
+# Attribute sites outside loops of the module body take a one-branch fast
+# path whose failed checks read a stand-in object (EmitAttribute.cpp,
+# emitFlatAttrLoad and emitFlatAttrStore); functions keep the branchy form.
+# Every kind of receiver must get the ordinary semantics through the runtime
+# call in both.
 import sys
 
 
@@ -83,3 +84,27 @@ l = Later()
 print(hasattr(l, "x"))
 set_x(l, "later")
 print(get_x(l), l.__dict__)
+
+
+# The same receivers at sites of the module body outside loops (the
+# one-branch form).
+print(a.x, B().x, B.x, Getter().x, Prop().x, e.x)
+a.x = 20
+Prop().x = 4
+e.x = 7
+print(a.x, e.x)
+try:
+    None.x
+except AttributeError:
+    print("AttributeError None")
+try:
+    (5).x = 1
+except AttributeError:
+    print("AttributeError on store int")
+del a.x
+try:
+    a.x
+except AttributeError:
+    print("deleted again")
+a.x = 30
+print(a.x, a.__dict__)
