@@ -2,11 +2,13 @@
 //
 // Instruction selection and register allocation are most of an -O2 compile
 // and work one function at a time, so a big optimised module is split into
-// partitions (llvm::SplitModule), each partition is code-generated in its own
-// LLVMContext on its own thread, and the partitions' objects are joined into
-// the one relocatable object the caller asked for (`ld.lld -r`). The output
-// depends only on the module and the partition count, never on the machine's
-// thread count or on timing.
+// partitions: its functions are dealt out by estimated cost, the first
+// partition is code-generated from the module itself on the calling thread,
+// each other one on a thread of its own from the module's bitcode (an
+// LLVMContext is not thread-safe; only that partition's bodies are read), and
+// the objects are joined into the one relocatable object the caller asked
+// for (`ld.lld -r`). The output depends only on the module and the partition
+// count, never on the machine's thread count or on timing.
 //
 //===----------------------------------------------------------------------===//
 #ifndef KRAIT_CODEGEN_PARALLELCODEGEN_H
