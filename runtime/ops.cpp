@@ -289,6 +289,9 @@ int kr_equal(kr_value a, kr_value b) {
                    (kr_type_of(a) != &kr_type_float && kr_type_of(a) != &kr_type_complex)))
         return 1;
     if (kr_is_small_int(a) && kr_is_small_int(b)) return 0;
+    // The commonest non-int case (dict keys, `==` on names) settles without
+    // the operator dispatch; exact strs only, a subclass may define __eq__.
+    if (kr_is_str(a) && kr_is_str(b)) return kr_str_equal(a, b);
     if (!kr_stack_ok()) return -1;
     kr_value r = call_binary(kr_type_of(a), KR_BINARY_EQ, a, b);
     if (r == KR_NOTIMPL) r = call_binary(kr_type_of(b), KR_BINARY_EQ, b, a);

@@ -154,6 +154,16 @@ kr_value kr_unary_op(int op, kr_value v);
 /// KR_BINARY_IN / KR_BINARY_NOT_IN the operands keep Python's order:
 /// `lhs in rhs`, rhs being the container.
 kr_value kr_binary_op(int op, kr_value lhs, kr_value rhs);
+/// Operator and constructor sites of generated code (binop_site.h,
+/// ctor_site.h describe the caches).
+struct kr_binop_site;
+struct kr_ctor_site;
+kr_value kr_binary_op_site(int op, kr_value lhs, kr_value rhs, struct kr_binop_site *site);
+kr_value kr_binary_op_after(int op, kr_value lhs, kr_value rhs);
+kr_value kr_ctor_site_call(kr_value callee, size_t nargs, const kr_value *args,
+                           struct kr_ctor_site *site);
+kr_value kr_ctor_alloc(kr_value cls);
+kr_value kr_ctor_init_result(kr_value r, kr_value obj);
 /// Truth value: 1, 0, or -1 when __bool__/__len__ raised.
 int kr_truthy(kr_value v);
 /// `not v` as a bool object.
