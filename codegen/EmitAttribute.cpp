@@ -249,6 +249,12 @@ Value *FunctionEmitter::emitFlatAttrLoad(const ir::Instruction &inst, Value *obj
     auto *slow = BasicBlock::Create(ctx, "attr.slow", llfn);
     auto *done = BasicBlock::Create(ctx, "attr.done", llfn);
     b.CreateCondBr(hitCond, done, slow, md.createBranchWeights(1000, 1));
+    return emitAttrMissJoin(inst, obj, cache, slow, done, value, hit);
+}
+
+PHINode *FunctionEmitter::emitAttrMissJoin(const ir::Instruction &inst, Value *obj,
+                                           GlobalVariable *cache, BasicBlock *slow,
+                                           BasicBlock *done, Value *value, BasicBlock *hit) {
     b.SetInsertPoint(slow);
     Value *loaded = callChecked(RtFn::kr_getattr_cached, {obj, strConst(inst.str), cache});
     BasicBlock *slowEnd = b.GetInsertBlock();
@@ -445,15 +451,8 @@ Value *FunctionEmitter::emitCachedAttrLoad(const ir::Instruction &inst, Value *o
     value->setMetadata(LLVMContext::MD_range, m.nonZeroRange());
     b.CreateBr(done);
 
-    b.SetInsertPoint(slow);
-    Value *loaded = callChecked(RtFn::kr_getattr_cached, {obj, strConst(inst.str), cache});
-    BasicBlock *slowEnd = b.GetInsertBlock();
-    b.CreateBr(done);
-
-    b.SetInsertPoint(done);
-    PHINode *result = b.CreatePHI(valueTy, 2, "attr");
-    result->addIncoming(value, hit);
-    result->addIncoming(loaded, slowEnd);
+    PHINode *result = emitAttrMissJoin(inst, obj, cache, slow, done, value, hit);
+    BasicBlock *slowEnd = result->getIncomingBlock(1);
     rememberInstanceDict(inst.operand(0), dict, hit, slowEnd);
     if (currentBlock) {
         // The entry found (null from the slow path), for a store of the same
@@ -720,15 +719,7 @@ bool FunctionEmitter::emitMethodCall(const ir::Instruction &call, Value *&result
     auto it = loadedMethods.find(call.operand(0));
     if (it == loadedMethods.end()) return false;
     auto [callee, self] = it->second;
-    // Room for self before the arguments; without self the call starts at 1.
-    size_t n = call.numOperands() - 1;
-    AllocaInst *arr = entryAlloca(static_cast<unsigned>(n + 1), "margs");
-    b.CreateStore(self, arr);
-    for (size_t i = 0; i < n; ++i)
-        b.CreateStore(operand(call, i + 1), b.CreateConstInBoundsGEP1_32(valueTy, arr, i + 1));
-    Value *hasSelf = b.CreateICmpNE(self, valueWord(0), "has.self");
-    Value *args = b.CreateSelect(hasSelf, arr, b.CreateConstInBoundsGEP1_32(valueTy, arr, 1));
-    Value *extra = b.CreateZExt(hasSelf, valueTy);
+    auto [arr, hasSelf, args, extra, n] = emitSelfArgs(call, self);
     if (call.op == Opcode::Call) {
         result = n + 1 <= KrMaxDirectSlots
                      ? emitDirectMethodCall(callee, hasSelf, arr, n, args, extra)

@@ -415,6 +415,11 @@ Value *FunctionEmitter::methodCodeInfo(Value *callee, Value *self, BasicBlock *g
 
 Value *FunctionEmitter::emitLoadedMethodCall(const ir::Instruction &call, Value *callee,
                                              Value *self) {
+    SelfArgs a = emitSelfArgs(call, self);
+    return callChecked(RtFn::kr_call, {callee, b.CreateAdd(valueWord(a.n), a.extra), a.args});
+}
+
+FunctionEmitter::SelfArgs FunctionEmitter::emitSelfArgs(const ir::Instruction &call, Value *self) {
     // Room for self before the arguments; without self the call starts at 1.
     size_t n = call.numOperands() - 1;
     AllocaInst *arr = entryAlloca(static_cast<unsigned>(n + 1), "margs");
@@ -423,8 +428,7 @@ Value *FunctionEmitter::emitLoadedMethodCall(const ir::Instruction &call, Value 
         b.CreateStore(operand(call, i + 1), b.CreateConstInBoundsGEP1_32(valueTy, arr, i + 1));
     Value *hasSelf = b.CreateICmpNE(self, valueWord(0), "has.self");
     Value *args = b.CreateSelect(hasSelf, arr, b.CreateConstInBoundsGEP1_32(valueTy, arr, 1));
-    Value *count = b.CreateAdd(valueWord(n), b.CreateZExt(hasSelf, valueTy));
-    return callChecked(RtFn::kr_call, {callee, count, args});
+    return {arr, hasSelf, args, b.CreateZExt(hasSelf, valueTy), n};
 }
 
 bool FunctionEmitter::emitNativeMethodCall(const ir::Instruction &call, Value *&result) {

@@ -311,8 +311,17 @@ class FunctionEmitter {
     /// The code info of a kr_load_method result found with self when it is
     /// a function (a null or foreign pointer otherwise, or a branch to
     /// `generic` in loops).
-    llvm::Value *methodCodeInfo(llvm::Value *callee, llvm::Value *self,
-                                llvm::BasicBlock *generic);
+    llvm::Value *methodCodeInfo(llvm::Value *callee, llvm::Value *self, llvm::BasicBlock *generic);
+    /// The argument array of a call of a kr_load_method result: `self` in
+    /// word 0 then the call's arguments; `args` starts at word 0 when self is
+    /// not 0 (a plain function called with the instance first), else at word
+    /// 1, and `extra` is 1 or 0 accordingly.
+    struct SelfArgs {
+        llvm::AllocaInst *array;
+        llvm::Value *hasSelf, *args, *extra;
+        size_t n; ///< the call's own arguments
+    };
+    SelfArgs emitSelfArgs(const ir::Instruction &call, llvm::Value *self);
     /// kr_call of a kr_load_method result (callee, self or 0) with the
     /// arguments of `call`.
     llvm::Value *emitLoadedMethodCall(const ir::Instruction &call, llvm::Value *callee,
@@ -373,8 +382,8 @@ class FunctionEmitter {
     llvm::Value *loadedEntry(const ir::Instruction &store);
     /// At the join of an access to obj: remember `dict` (from block `hit`)
     /// as obj's, 0 from `slowEnd`.
-    void rememberInstanceDict(const ir::Instruction *obj, llvm::Value *dict,
-                              llvm::BasicBlock *hit, llvm::BasicBlock *slowEnd);
+    void rememberInstanceDict(const ir::Instruction *obj, llvm::Value *dict, llvm::BasicBlock *hit,
+                              llvm::BasicBlock *slowEnd);
     llvm::Value *emitCachedAttrLoad(const ir::Instruction &inst, llvm::Value *obj,
                                     llvm::GlobalVariable *cache);
     /// The method load of a GA_ClassOnly name: the cache's class part read
@@ -398,6 +407,13 @@ class FunctionEmitter {
     /// object's dict when `ok`; *hit says whether it holds the cached name.
     llvm::Value *emitFlatDictEntry(llvm::Value *object, llvm::Value *ok, llvm::Value *cache,
                                    llvm::Value **hit);
+    /// The miss side of an inline attribute load: kr_getattr_cached in
+    /// `slow`, joined in `done` with `value` from `hit`; the phi's second
+    /// incoming block is where the slow path ended.
+    llvm::PHINode *emitAttrMissJoin(const ir::Instruction &inst, llvm::Value *obj,
+                                    llvm::GlobalVariable *cache, llvm::BasicBlock *slow,
+                                    llvm::BasicBlock *done, llvm::Value *value,
+                                    llvm::BasicBlock *hit);
     /// emitCachedAttrLoad outside loops: one branch.
     llvm::Value *emitFlatAttrLoad(const ir::Instruction &inst, llvm::Value *obj,
                                   llvm::GlobalVariable *cache);
