@@ -19,6 +19,7 @@
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Intrinsics.h"
+#include "llvm/IR/MDBuilder.h"
 
 using namespace llvm;
 
@@ -140,12 +141,12 @@ Value *FunctionEmitter::emitCallEx(const ir::Instruction &inst) {
     Value *buffer;
     if (fn.generator) {
         // A coroutine frame cannot hold a dynamic alloca: use GC scratch.
-        buffer = b.CreateCall(m.rt().get(RtFn::kr_scratch_alloc), {b.CreateAdd(nPos, nKw)},
-                              "spread");
+        buffer =
+            b.CreateCall(m.rt().get(RtFn::kr_scratch_alloc), {b.CreateAdd(nPos, nKw)}, "spread");
         failIf(b.CreateIsNull(buffer));
     } else {
-        saved = b.CreateCall(
-            Intrinsic::getDeclaration(&mod, Intrinsic::stacksave, {m.rt().ptrType()}));
+        saved =
+            b.CreateCall(Intrinsic::getDeclaration(&mod, Intrinsic::stacksave, {m.rt().ptrType()}));
         buffer = b.CreateAlloca(valueTy, b.CreateAdd(nPos, nKw), "spread");
         stackToRestore = saved;
     }
@@ -173,6 +174,45 @@ Value *FunctionEmitter::emitCallEx(const ir::Instruction &inst) {
     stackToRestore = nullptr;
     if (saved) restoreStack(saved);
     return result;
+}
+
+Value *FunctionEmitter::emitUnpack(const ir::Instruction &inst) {
+    unsigned n = static_cast<unsigned>(inst.imm);
+    AllocaInst *out = entryAlloca(n ? n : 1, "unpacked");
+    Value *seq = operand(inst, 0);
+    if (!m.inlineFastPaths() || !hotSite() || n == 0) {
+        checkInt(callRt(RtFn::kr_unpack, {seq, valueWord(n), out}), true);
+        return out;
+    }
+    // `for a, b in pairs:` unpacks tuples it built or was given; their
+    // length is the only check kr_unpack would make.
+    LLVMContext &ctx = b.getContext();
+    MDBuilder md(ctx);
+    MDNode *likely = md.createBranchWeights(1000, 1);
+    BasicBlock *isObject = BasicBlock::Create(ctx, "unpack.obj", llfn);
+    BasicBlock *copy = BasicBlock::Create(ctx, "unpack.tuple", llfn);
+    BasicBlock *slow = BasicBlock::Create(ctx, "unpack.slow", llfn);
+    BasicBlock *done = BasicBlock::Create(ctx, "unpack.done", llfn);
+    b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(seq, valueWord(3)), valueWord(0)), isObject, slow,
+                   likely);
+    b.SetInsertPoint(isObject);
+    Value *object = b.CreateIntToPtr(seq, m.rt().ptrType());
+    Value *type = b.CreateLoad(valueTy, object, "unpack.type");
+    Value *len = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrSeqLenWord));
+    Value *isTuple = b.CreateICmpEQ(type, m.rt().globalAsValue(RtGlobal::kr_type_tuple));
+    b.CreateCondBr(b.CreateAnd(isTuple, b.CreateICmpEQ(len, valueWord(n))), copy, slow, likely);
+    b.SetInsertPoint(copy);
+    for (unsigned i = 0; i < n; ++i) {
+        Value *item = b.CreateLoad(
+            valueTy, b.CreateConstInBoundsGEP1_32(valueTy, object, KrTupleItemsWord + i));
+        b.CreateStore(item, b.CreateConstInBoundsGEP1_32(valueTy, out, i));
+    }
+    b.CreateBr(done);
+    b.SetInsertPoint(slow);
+    checkInt(callRt(RtFn::kr_unpack, {seq, valueWord(n), out}), true);
+    b.CreateBr(done);
+    b.SetInsertPoint(done);
+    return out;
 }
 
 Value *FunctionEmitter::emitUnpackEx(const ir::Instruction &inst) {

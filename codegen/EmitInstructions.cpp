@@ -110,7 +110,7 @@ Value *FunctionEmitter::emitBinary(const ir::Instruction &inst) {
     // `in` / `not in` keep Python's operand order: kr_binary_op takes
     // `lhs in rhs` (the container's slot gets them swapped inside the runtime).
     if (m.inlineFastPaths() && (op == ir::BinaryOp::In || op == ir::BinaryOp::NotIn))
-        return emitContains(op, lhs, rhs); // EmitSlice.cpp
+        return emitContains(op, lhs, rhs);                            // EmitSlice.cpp
     if (Value *r = emitUserOperator(inst, lhs, rhs, paths)) return r; // EmitOperatorCall.cpp
     if (Value *r = emitSmallIntBinary(op, lhs, rhs, paths)) return r;
     return emitGenericBinary(op, lhs, rhs, paths);
@@ -288,7 +288,7 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
         return true;
     case Opcode::GetAttr:
         if (emitBuiltinMethodLoad(inst, r)) break; // obj.m(...) of built-ins (EmitBuiltinCall.cpp)
-        r = emitGetAttr(inst); // EmitAttribute.cpp
+        r = emitGetAttr(inst);                     // EmitAttribute.cpp
         break;
     case Opcode::SetAttr:
         emitSetAttr(inst);
@@ -339,13 +339,9 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     case Opcode::TupleFrom:
         r = callBuiltin("tuple", {operand(inst, 0)});
         break;
-    case Opcode::Unpack: {
-        unsigned n = static_cast<unsigned>(inst.imm);
-        AllocaInst *out = entryAlloca(n ? n : 1, "unpacked");
-        checkInt(callRt(RtFn::kr_unpack, {operand(inst, 0), count(n), out}), true);
-        r = out;
+    case Opcode::Unpack:
+        r = emitUnpack(inst);
         break;
-    }
     case Opcode::Extract:
         r = b.CreateLoad(valueTy,
                          b.CreateConstInBoundsGEP1_32(valueTy, values.lookup(inst.operand(0)),
@@ -365,11 +361,11 @@ bool FunctionEmitter::emitInstruction(const ir::Instruction &inst) {
     case Opcode::Call: {
         // Emitted by the `iter` that follows it (EmitRangeLoop.cpp).
         if (rangeCalls.count(&inst)) return true;
-        if (emitExternCall(inst, r)) break; // a direct C call (EmitExternCall.cpp)
-        if (emitConstructorCall(inst, r)) break; // C(args) (EmitConstructorCall.cpp)
+        if (emitExternCall(inst, r)) break;        // a direct C call (EmitExternCall.cpp)
+        if (emitConstructorCall(inst, r)) break;   // C(args) (EmitConstructorCall.cpp)
         if (emitBuiltinMethodCall(inst, r)) break; // EmitBuiltinCall.cpp
-        if (emitNativeMethodCall(inst, r)) break; // self.m(...) (EmitNativeCall.cpp)
-        if (emitMethodCall(inst, r)) break;       // obj.m(...) after kr_load_method
+        if (emitNativeMethodCall(inst, r)) break;  // self.m(...) (EmitNativeCall.cpp)
+        if (emitMethodCall(inst, r)) break;        // obj.m(...) after kr_load_method
         size_t n = inst.numOperands() - 1;
         const ir::Function *target = m.inlineFastPaths() ? m.likelyCallee(inst) : nullptr;
         // A proven callee with a native entry: its arguments in registers

@@ -547,6 +547,9 @@ class FunctionEmitter {
     llvm::Value *emitMakeClass(const ir::Instruction &inst);
     llvm::Value *emitCallEx(const ir::Instruction &inst);
     llvm::Value *emitUnpackEx(const ir::Instruction &inst);
+    /// `a, b = seq` into an array of imm values; in loops an exact tuple of
+    /// the right length is copied inline, anything else calls kr_unpack.
+    llvm::Value *emitUnpack(const ir::Instruction &inst);
     void storeFunctionField(llvm::Value *function, unsigned word, llvm::Value *value);
     llvm::Value *smallInt(int64_t v) const;
     llvm::Value *tagInt(llvm::Value *machineInt);
