@@ -516,12 +516,16 @@ void FunctionEmitter::emitSetAttr(const ir::Instruction &inst) {
 Value *FunctionEmitter::emitFlatStoreClass(Value *obj, Value *cache, Value **object) {
     // emitStoreClassCheck's test as a value: a tagged word reads the
     // stand-in's type (the stand-in), which no cache way holds.
-    unsigned word = valueTy->getBitWidth() / 8;
     Value *isObject = b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0));
     *object = b.CreateSelect(isObject, b.CreateIntToPtr(obj, m.rt().ptrType()), attrStandIn());
     Value *type = b.CreateLoad(valueTy, *object, "flat.type");
+    return cachedClassHolds(cache, type, "flat");
+}
+
+Value *FunctionEmitter::cachedClassHolds(Value *cache, Value *type, const Twine &prefix) {
+    unsigned word = valueTy->getBitWidth() / 8;
     Value *epoch = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheEpoch),
-                                "flat.epoch");
+                                prefix + ".epoch");
     Value *current = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_class_epoch), "class.epoch");
     Value *known = nullptr;
     for (unsigned way = 0, ways = attrCacheWays(word); way < ways; ++way) {
@@ -560,7 +564,6 @@ Value *FunctionEmitter::emitStoreClassCheck(Value *obj, Value *cache, BasicBlock
     LLVMContext &ctx = b.getContext();
     MDBuilder md(ctx);
     MDNode *likely = md.createBranchWeights(1000, 1);
-    unsigned word = valueTy->getBitWidth() / 8;
     auto *isObject = BasicBlock::Create(ctx, prefix + ".obj", llfn);
     auto *plainClass = BasicBlock::Create(ctx, prefix + ".class", llfn);
     b.CreateCondBr(b.CreateICmpEQ(b.CreateAnd(obj, valueWord(3)), valueWord(0)), isObject, slow,
@@ -573,17 +576,7 @@ Value *FunctionEmitter::emitStoreClassCheck(Value *obj, Value *cache, BasicBlock
     b.SetInsertPoint(isObject);
     Value *object = b.CreateIntToPtr(obj, m.rt().ptrType());
     Value *type = b.CreateLoad(valueTy, object, prefix + ".type");
-    Value *epoch = b.CreateLoad(valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheEpoch),
-                                prefix + ".epoch");
-    Value *current = b.CreateLoad(valueTy, m.rt().global(RtGlobal::kr_class_epoch), "class.epoch");
-    Value *known = nullptr;
-    for (unsigned way = 0, ways = attrCacheWays(word); way < ways; ++way) {
-        Value *cached = b.CreateLoad(
-            valueTy, b.CreateConstInBoundsGEP1_32(valueTy, cache, KrCacheClasses + 2 * way));
-        Value *same = b.CreateICmpEQ(cached, type);
-        known = known ? b.CreateOr(known, same) : same;
-    }
-    b.CreateCondBr(b.CreateAnd(b.CreateICmpEQ(epoch, current), known), plainClass, slow, likely);
+    b.CreateCondBr(cachedClassHolds(cache, type, prefix), plainClass, slow, likely);
     b.SetInsertPoint(plainClass);
     return object;
 }

@@ -417,6 +417,9 @@ class FunctionEmitter {
     /// emitCachedAttrLoad outside loops: one branch.
     llvm::Value *emitFlatAttrLoad(const ir::Instruction &inst, llvm::Value *obj,
                                   llvm::GlobalVariable *cache);
+    /// Whether the class part of the attribute site cache `cache` holds
+    /// `type` in the current class epoch (any of its ways).
+    llvm::Value *cachedClassHolds(llvm::Value *cache, llvm::Value *type, const llvm::Twine &prefix);
     /// emitStoreClassCheck as a condition; *object is obj's pointer or the
     /// stand-in.
     llvm::Value *emitFlatStoreClass(llvm::Value *obj, llvm::Value *cache, llvm::Value **object);
